@@ -1,0 +1,11 @@
+# Finds libphp (Debian's libphp8.2-embed) and its headers (php8.2-dev), through php-config.
+find_program(PHP_CONFIG NAMES php-config8.2 php-config)
+if(PHP_CONFIG)
+  execute_process(COMMAND ${PHP_CONFIG} --includes OUTPUT_VARIABLE _php_includes OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${PHP_CONFIG} --version OUTPUT_VARIABLE PHP_VERSION OUTPUT_STRIP_TRAILING_WHITESPACE)
+  string(REPLACE "-I" "" _php_includes "${_php_includes}")
+  separate_arguments(PHP_INCLUDE_DIRS UNIX_COMMAND "${_php_includes}")
+endif()
+find_library(PHP_LIBRARY NAMES php8.2 php PATHS /usr/lib /usr/lib/x86_64-linux-gnu)
+include(FindPackageHandleStandardArgs)
+find_package_handle_standard_args(PHP REQUIRED_VARS PHP_CONFIG PHP_LIBRARY PHP_INCLUDE_DIRS VERSION_VAR PHP_VERSION)

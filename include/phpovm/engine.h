@@ -1,0 +1,35 @@
+// phpovm's public API: an Engine starts libphp once per process; a request runs a PHP file or
+// image (DESIGN.md decision 12). The CLI is a thin client of this API.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace phpovm {
+
+struct EngineOptions {
+  std::vector<std::pair<std::string, std::string>> ini;  // -d key=value, in order
+  bool no_ini_files = false;                            // -n
+  std::string ini_path;                                 // -c PATH (file or directory)
+};
+
+class Engine {
+ public:
+  explicit Engine(const EngineOptions& options);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Runs a .phpo image or a .php source file as the main script, with $argv = argv (argv[0] is
+  // the script as named). Returns the exit status php-cli would (0, exit's value, 255 on fatal).
+  int run_file(const std::string& path, const std::vector<std::string>& argv);
+  // Runs code as `php -r` does.
+  int run_code(const std::string& code, const std::vector<std::string>& argv);
+  // Compiles a source file to image bytes; on failure returns false with a one-line message.
+  bool compile(const std::string& source_path, std::string& image_bytes, std::string& error);
+
+ private:
+  bool started_ = false;
+};
+
+}  // namespace phpovm

@@ -1,0 +1,59 @@
+// Little-endian byte writer and a bounds-checked reader for the image format.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "loader/image.h"
+
+namespace phpovm::image {
+
+class ByteWriter {
+ public:
+  std::string out;
+  void u8(uint8_t v) { out.push_back(static_cast<char>(v)); }
+  void u16(uint16_t v) { raw(&v, 2); }
+  void u32(uint32_t v) { raw(&v, 4); }
+  void u64(uint64_t v) { raw(&v, 8); }
+  void f64(double v) { raw(&v, 8); }
+  void raw(const void* p, size_t n) { out.append(static_cast<const char*>(p), n); }
+  size_t size() const { return out.size(); }
+  void patch_u32(size_t at, uint32_t v) { std::memcpy(&out[at], &v, 4); }
+  void patch_u64(size_t at, uint64_t v) { std::memcpy(&out[at], &v, 8); }
+};
+
+class ByteReader {
+ public:
+  ByteReader(const char* data, size_t size, const char* what) : p_(data), size_(size), what_(what) {}
+  uint8_t u8() { uint8_t v; get(&v, 1); return v; }
+  uint16_t u16() { uint16_t v; get(&v, 2); return v; }
+  uint32_t u32() { uint32_t v; get(&v, 4); return v; }
+  uint64_t u64() { uint64_t v; get(&v, 8); return v; }
+  double f64() { double v; get(&v, 8); return v; }
+  const char* bytes(size_t n) { need(n); const char* r = p_ + pos_; pos_ += n; return r; }
+  size_t pos() const { return pos_; }
+  size_t remaining() const { return size_ - pos_; }
+  void seek(size_t at) {
+    if (at > size_) fail("offset out of bounds");
+    pos_ = at;
+  }
+  // A count of items of at least min_item_size bytes each, checked against the bytes left.
+  uint32_t count(size_t min_item_size) {
+    uint32_t n = u32();
+    if (min_item_size && n > remaining() / min_item_size) fail("count exceeds section size");
+    return n;
+  }
+  [[noreturn]] void fail(const std::string& why) const { throw ImageError(std::string(what_) + " section: " + why); }
+
+ private:
+  void need(size_t n) {
+    if (n > size_ - pos_) fail("truncated");
+  }
+  void get(void* v, size_t n) { need(n); std::memcpy(v, p_ + pos_, n); pos_ += n; }
+  const char* p_;
+  size_t size_;
+  size_t pos_ = 0;
+  const char* what_;
+};
+
+}  // namespace phpovm::image

@@ -1,0 +1,123 @@
+#include "loader/front_end.h"
+
+#include "loader/translator.h"
+#include "loader/zend_headers.h"
+
+namespace phpovm {
+namespace {
+
+// opcache's default opcache.optimization_level.
+constexpr zend_long kOptimizationLevel = 0x7FFEBFFF;
+
+// Swaps in private function and class tables for one compilation, as opcache does: the file's
+// declarations are captured there instead of being bound into the request. Internal functions are
+// visible (copied), so that the compiler specialises calls to builtins exactly as php-cli does.
+class PrivateTables {
+ public:
+  PrivateTables() {
+    zend_hash_init(&functions_, zend_hash_num_elements(CG(function_table)) + 16, nullptr, nullptr, 0);
+    void* fn;
+    zend_string* key;
+    ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(CG(function_table), key, fn) {
+      if (static_cast<zend_function*>(fn)->type == ZEND_INTERNAL_FUNCTION) zend_hash_add_new_ptr(&functions_, key, fn);
+    }
+    ZEND_HASH_FOREACH_END();
+    zend_hash_init(&classes_, 8, nullptr, nullptr, 0);
+    saved_functions_ = CG(function_table);
+    saved_classes_ = CG(class_table);
+    saved_options_ = CG(compiler_options);
+    CG(function_table) = &functions_;
+    CG(class_table) = &classes_;
+    CG(compiler_options) = ZEND_COMPILE_DEFAULT | ZEND_COMPILE_HANDLE_OP_ARRAY | ZEND_COMPILE_DELAYED_BINDING |
+                           ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION | ZEND_COMPILE_IGNORE_OTHER_FILES;
+  }
+  ~PrivateTables() { restore(); zend_hash_destroy(&functions_); zend_hash_destroy(&classes_); }
+  void restore() {
+    if (!saved_functions_) return;
+    CG(function_table) = saved_functions_;
+    CG(class_table) = saved_classes_;
+    CG(compiler_options) = saved_options_;
+    saved_functions_ = nullptr;
+  }
+  HashTable* functions() { return &functions_; }
+  HashTable* classes() { return &classes_; }
+
+ private:
+  HashTable functions_, classes_;
+  HashTable* saved_functions_ = nullptr;
+  HashTable* saved_classes_ = nullptr;
+  uint32_t saved_options_ = 0;
+};
+
+// Optimises and translates the compiled file, then frees libphp's op arrays.
+void finish(zend_op_array* main, PrivateTables& tables, image::Image& out) {
+  zend_script script;
+  memset(&script, 0, sizeof script);
+  script.filename = main->filename;
+  script.main_op_array = *main;
+  zend_hash_init(&script.function_table, 8, nullptr, nullptr, 0);
+  zend_hash_init(&script.class_table, 8, nullptr, nullptr, 0);
+  zend_string* key;
+  void* fn;
+  ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(tables.functions(), key, fn) {
+    if (static_cast<zend_function*>(fn)->type == ZEND_USER_FUNCTION) zend_hash_add_new_ptr(&script.function_table, key, fn);
+  }
+  ZEND_HASH_FOREACH_END();
+  void* ce;
+  ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(tables.classes(), key, ce) { zend_hash_add_new_ptr(&script.class_table, key, ce); }
+  ZEND_HASH_FOREACH_END();
+
+  zend_optimize_script(&script, kOptimizationLevel, 0);
+  *main = script.main_op_array;
+
+  struct Cleanup {
+    zend_script& s;
+    zend_op_array* main;
+    ~Cleanup() {
+      void* f;
+      ZEND_HASH_MAP_FOREACH_PTR(&s.function_table, f) { destroy_op_array(&static_cast<zend_function*>(f)->op_array); }
+      ZEND_HASH_FOREACH_END();
+      zend_hash_destroy(&s.function_table);
+      zend_hash_destroy(&s.class_table);
+      destroy_op_array(main);
+      efree_size(main, sizeof(zend_op_array));
+    }
+  } cleanup{script, main};
+  tables.restore();
+  translate_script(script, out);
+}
+
+}  // namespace
+
+// A fatal compile error bails out (longjmp): put the global tables back before passing it on.
+template <class Compile>
+zend_op_array* guarded_compile(PrivateTables& tables, Compile compile) {
+  zend_op_array* main = nullptr;
+  bool bailed = false;
+  zend_try { main = compile(); }
+  zend_catch { bailed = true; }
+  zend_end_try();
+  if (bailed) {
+    tables.restore();
+    zend_bailout();
+  }
+  return main;
+}
+
+bool compile_file_to_image(zend_file_handle* handle, image::Image& out) {
+  PrivateTables tables;
+  zend_op_array* main = guarded_compile(tables, [&] { return compile_file(handle, ZEND_INCLUDE); });
+  if (!main) return false;
+  finish(main, tables, out);
+  return true;
+}
+
+bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out) {
+  PrivateTables tables;
+  zend_op_array* main = guarded_compile(tables, [&] { return compile_string(code, filename, ZEND_COMPILE_POSITION_AFTER_OPEN_TAG); });
+  if (!main) return false;
+  finish(main, tables, out);
+  return true;
+}
+
+}  // namespace phpovm

@@ -1,0 +1,29 @@
+// The libphp front end: compiles PHP source into Zend op arrays held in private declaration tables
+// (nothing is bound into the request's global tables), then runs libphp's optimizer.
+#pragma once
+#include <string>
+
+#include "loader/image.h"
+
+typedef struct _zend_file_handle zend_file_handle;
+typedef struct _zend_string zend_string;
+
+namespace phpovm {
+
+// Thrown when the source cannot become an image (a construct phpovm does not translate yet).
+// A PHP parse or compile error is not thrown: libphp reports it as php-cli would (and bails out).
+struct CompileError : std::runtime_error {
+  CompileError(std::string file, uint32_t line, const std::string& what)
+      : std::runtime_error(what), file(std::move(file)), line(line) {}
+  std::string file;
+  uint32_t line;
+};
+
+// Compiles an opened file handle (its opened_path or filename names the file) into an Image.
+// Returns false when libphp reported a compile error (already printed).
+bool compile_file_to_image(zend_file_handle* handle, image::Image& out);
+
+// Compiles PHP code (without "<?php") as eval() and -r do.
+bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out);
+
+}  // namespace phpovm

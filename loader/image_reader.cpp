@@ -1,0 +1,236 @@
+// Parses the v1 byte layout back into an Image, checking everything it reads: header, versions,
+// checksums, and the bounds of every count, offset and string reference.
+#include <cstring>
+#include <string_view>
+
+#include "loader/byte_io.h"
+#include "loader/checksum.h"
+#include "loader/image.h"
+#include "loader/image_layout.h"
+
+extern "C" {
+#include "php_version.h"
+}
+
+namespace phpovm::image {
+namespace {
+
+constexpr int kMaxAstDepth = 256;
+
+struct Reader {
+  const Image& img;
+
+  uint32_t string_ref(ByteReader& r, bool optional) {
+    uint32_t s = r.u32();
+    if (s == kNone && optional) return s;
+    if (s >= img.strings.size()) r.fail("string index out of range");
+    return s;
+  }
+
+  Literal literal(ByteReader& r, int depth) {
+    if (depth > kMaxAstDepth) r.fail("literal nested too deeply");
+    Literal lit;
+    uint8_t t = r.u8();
+    if (t > Literal::Ast) r.fail("unknown literal type");
+    lit.type = static_cast<Literal::Type>(t);
+    switch (lit.type) {
+      case Literal::Long: lit.lval = static_cast<int64_t>(r.u64()); break;
+      case Literal::Double: lit.dval = r.f64(); break;
+      case Literal::String: lit.str = string_ref(r, false); break;
+      case Literal::Array: {
+        uint32_t n = r.count(2);
+        lit.elements.resize(n);
+        for (auto& e : lit.elements) {
+          uint8_t key = r.u8();
+          if (key > 1) r.fail("bad array key kind");
+          e.string_key = key == 1;
+          if (e.string_key) e.str_key = string_ref(r, false); else e.int_key = static_cast<int64_t>(r.u64());
+          e.value = literal(r, depth + 1);
+        }
+        break;
+      }
+      case Literal::Ast:
+        lit.ast = ast(r, depth + 1);
+        if (!lit.ast) r.fail("empty constant expression");
+        break;
+      default: break;
+    }
+    return lit;
+  }
+
+  std::shared_ptr<Literal::AstNode> ast(ByteReader& r, int depth) {
+    if (depth > kMaxAstDepth) r.fail("constant expression nested too deeply");
+    uint16_t kind = r.u16();
+    if (kind == 0xFFFF) return nullptr;
+    auto node = std::make_shared<Literal::AstNode>();
+    node->kind = kind;
+    node->attr = r.u16();
+    uint8_t list = r.u8();
+    if (list > 1) r.fail("bad constant expression node");
+    node->is_list = list == 1;
+    if (kind == 64 || kind == 65) {
+      node->value = literal(r, depth + 1);
+      if (kind == 65 && node->value.type != Literal::String) r.fail("constant name is not a string");
+      return node;
+    }
+    uint32_t n = r.count(2);
+    for (uint32_t i = 0; i < n; i++) node->children.push_back(ast(r, depth + 1));
+    return node;
+  }
+};
+
+void read_strings(Image& img, ByteReader r) {
+  uint32_t n = r.count(8);
+  std::vector<std::pair<uint32_t, uint32_t>> spans(n);
+  for (auto& s : spans) { s.first = r.u32(); s.second = r.u32(); }
+  size_t base = r.pos();
+  size_t avail = r.remaining();
+  const char* data = r.bytes(avail);
+  img.strings.reserve(n);
+  for (auto& [off, len] : spans) {
+    if (off > avail || len > avail - off) r.fail("string outside its section");
+    img.strings.emplace_back(data + off, len);
+  }
+  (void)base;
+}
+
+std::vector<Literal> read_literals(const Image& img, ByteReader r) {
+  Reader rd{img};
+  uint32_t n = r.count(4);
+  std::vector<uint32_t> offs(n);
+  for (auto& o : offs) o = r.u32();
+  std::vector<Literal> out;
+  out.reserve(n);
+  for (auto o : offs) {
+    r.seek(o);
+    out.push_back(rd.literal(r, 0));
+  }
+  return out;
+}
+
+void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
+  Reader rd{img};
+  uint32_t n = r.count(4);
+  std::vector<uint32_t> offs(n);
+  for (auto& o : offs) o = r.u32();
+  std::vector<bool> literal_used(literals.size(), false);
+  img.functions.resize(n);
+  for (uint32_t i = 0; i < n; i++) {
+    r.seek(offs[i]);
+    Function& f = img.functions[i];
+    f.name = rd.string_ref(r, true);
+    f.filename = rd.string_ref(r, false);
+    f.doc_comment = rd.string_ref(r, true);
+    f.line_start = r.u32(); f.line_end = r.u32(); f.fn_flags = r.u32();
+    f.num_args = r.u32(); f.required_num_args = r.u32(); f.T = r.u32(); f.cache_size = r.u32();
+    uint32_t lit_first = r.u32(), lit_count = r.u32();
+    if (lit_first > literals.size() || lit_count > literals.size() - lit_first) r.fail("literal range out of bounds");
+    for (uint32_t k = lit_first; k < lit_first + lit_count; k++) {
+      if (literal_used[k]) r.fail("literal shared by two functions");
+      literal_used[k] = true;
+      f.literals.push_back(std::move(literals[k]));
+    }
+    uint8_t ret = r.u8();
+    if (ret > 1) r.fail("bad return-info flag");
+    f.has_return_info = ret == 1;
+    uint32_t nv = r.count(4);
+    for (uint32_t k = 0; k < nv; k++) f.vars.push_back(rd.string_ref(r, false));
+    uint32_t na = r.count(16);
+    f.arg_info.resize(na);
+    for (auto& a : f.arg_info) {
+      a.name = rd.string_ref(r, true);
+      a.type_mask = r.u32();
+      a.type_name = rd.string_ref(r, true);
+      a.default_value = rd.string_ref(r, true);
+    }
+    uint32_t nc = r.count(kInsnSize);
+    f.code.resize(nc);
+    for (auto& in : f.code) {
+      in.op = r.u16();
+      in.op1.kind = r.u8(); in.op2.kind = r.u8(); in.result.kind = r.u8();
+      r.u8(); r.u8(); r.u8();
+      in.op1.value = r.u32(); in.op2.value = r.u32(); in.result.value = r.u32();
+      in.ext = r.u32(); in.line = r.u32();
+    }
+    uint32_t nt = r.count(16);
+    f.try_catch.resize(nt);
+    for (auto& t : f.try_catch) { t.try_op = r.u32(); t.catch_op = r.u32(); t.finally_op = r.u32(); t.finally_end = r.u32(); }
+    uint32_t nl = r.count(12);
+    f.live_ranges.resize(nl);
+    for (auto& l : f.live_ranges) { l.var = r.u32(); l.start = r.u32(); l.end = r.u32(); }
+    uint32_t nd = r.count(4);
+    for (uint32_t k = 0; k < nd; k++) f.dynamic_functions.push_back(r.u32());
+  }
+  for (bool used : literal_used)
+    if (!used) r.fail("literal belongs to no function");
+}
+
+void read_script(Image& img, ByteReader r) {
+  Reader rd{img};
+  img.main_function = r.u32();
+  img.source_path = rd.string_ref(r, false);
+  uint32_t n = r.count(4);
+  for (uint32_t i = 0; i < n; i++) img.declared_functions.push_back(r.u32());
+  if (r.remaining()) r.fail("trailing bytes");
+}
+
+}  // namespace
+
+Image parse(const std::string& bytes) {
+  if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0) throw ImageError("not a phpovm image (no <?phpo prefix)");
+  if (bytes.size() < kHeaderSize) throw ImageError("truncated header");
+  int version_id = 0;
+  for (int i = 6; i < 11; i++) {
+    char c = bytes[i];
+    if (c < '0' || c > '9') throw ImageError("bad PHP version in prefix");
+    version_id = version_id * 10 + (c - '0');
+  }
+  if (bytes[11] != '\n' || std::memcmp(bytes.data() + 12, kMagic, 8) != 0) throw ImageError("bad magic");
+  ByteReader h(bytes.data(), bytes.size(), "header");
+  h.seek(20);
+  uint32_t format = h.u32();
+  uint8_t major = h.u8(), minor = h.u8(), zts = h.u8(), ptr = h.u8(), little = h.u8();
+  if (version_id / 10000 != PHP_MAJOR_VERSION || (version_id / 100) % 100 != PHP_MINOR_VERSION || major != PHP_MAJOR_VERSION ||
+      minor != PHP_MINOR_VERSION) {
+    throw VersionError("was compiled for PHP " + std::to_string(version_id / 10000) + "." + std::to_string((version_id / 100) % 100) +
+                       ", this is PHP " + std::to_string(PHP_MAJOR_VERSION) + "." + std::to_string(PHP_MINOR_VERSION));
+  }
+  if (format != kFormatVersion)
+    throw VersionError("has image format version " + std::to_string(format) + ", this phpovm reads version " + std::to_string(kFormatVersion));
+  if (zts != 0 || ptr != 8 || little != 1) throw ImageError("built for another ABI (thread safety, pointer size or byte order)");
+  h.seek(32);
+  uint32_t nsec = h.u32();
+  uint32_t header_crc = h.u32();
+  uint64_t file_size = h.u64();
+  if (nsec != kSectionCount) throw ImageError("unexpected section count");
+  size_t table_end = kHeaderSize + size_t(nsec) * kSectionEntrySize;
+  if (bytes.size() < table_end) throw ImageError("truncated section table");
+  if (file_size != bytes.size()) throw ImageError(bytes.size() < file_size ? "truncated" : "trailing bytes after the last section");
+  std::string head(bytes.data(), table_end);
+  std::memset(&head[36], 0, 4);
+  if (crc32(head.data(), head.size()) != header_crc) throw ImageError("header checksum mismatch");
+
+  struct Span { const char* p; size_t n; };
+  Span spans[kSectionCount + 1] = {};
+  uint64_t expect_offset = table_end;
+  for (uint32_t i = 0; i < nsec; i++) {
+    uint32_t id = h.u32(), crc = h.u32();
+    uint64_t off = h.u64(), size = h.u64();
+    if (id != i + 1) throw ImageError("sections out of order");
+    if (off != expect_offset || off > bytes.size() || size > bytes.size() - off) throw ImageError("section outside the file");
+    expect_offset = off + size;
+    if (crc32(bytes.data() + off, size) != crc) throw ImageError("checksum mismatch in section " + std::to_string(id));
+    spans[id] = {bytes.data() + off, static_cast<size_t>(size)};
+  }
+
+  Image img;
+  read_strings(img, ByteReader(spans[kStrings].p, spans[kStrings].n, "strings"));
+  auto literals = read_literals(img, ByteReader(spans[kLiterals].p, spans[kLiterals].n, "literals"));
+  read_functions(img, ByteReader(spans[kFunctions].p, spans[kFunctions].n, "functions"), literals);
+  ByteReader classes(spans[kClasses].p, spans[kClasses].n, "classes");
+  if (classes.u32() != 0 || classes.remaining()) classes.fail("class declarations are not part of format v1 yet");
+  read_script(img, ByteReader(spans[kScript].p, spans[kScript].n, "script"));
+  return img;
+}
+
+}  // namespace phpovm::image

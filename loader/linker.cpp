@@ -1,0 +1,266 @@
+#include "loader/linker.h"
+
+#include <cstdlib>
+
+#include "vm/interpreter.h"
+#include "vm/isa.h"
+#include "vm/runtime_cache.h"
+
+namespace phpovm {
+
+int g_reserved_handle = -1;
+
+namespace {
+
+void* persistent_alloc(size_t size) {
+  void* p = calloc(1, size ? size : 1);
+  if (!p) zend_error_noreturn(E_ERROR, "phpovm: out of memory");
+  return p;
+}
+
+zend_string* persistent_interned(const std::string& s) {
+  zend_string* str = zend_string_init(s.data(), s.size(), 1);
+  zend_string_hash_val(str);
+  GC_SET_REFCOUNT(str, 1);
+  GC_TYPE_INFO(str) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERSISTENT | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
+  return str;
+}
+
+struct Linker {
+  const image::Image& img;
+  LinkedImage& out;
+
+  zend_string* str(uint32_t i) { return out.strings[i]; }
+
+  zend_ast* ast(const image::Literal::AstNode& n) {
+    if (n.kind == ZEND_AST_ZVAL || n.kind == ZEND_AST_CONSTANT) {
+      auto* z = static_cast<zend_ast_zval*>(persistent_alloc(sizeof(zend_ast_zval)));
+      z->kind = n.kind;
+      z->attr = n.attr;
+      literal(&z->val, n.value);
+      return reinterpret_cast<zend_ast*>(z);
+    }
+    if (n.is_list) {
+      size_t size = sizeof(zend_ast_list) + sizeof(zend_ast*) * (n.children.size() ? n.children.size() - 1 : 0);
+      auto* l = static_cast<zend_ast_list*>(persistent_alloc(size));
+      l->kind = n.kind;
+      l->attr = n.attr;
+      l->children = static_cast<uint32_t>(n.children.size());
+      for (size_t i = 0; i < n.children.size(); i++) l->child[i] = n.children[i] ? ast(*n.children[i]) : nullptr;
+      return reinterpret_cast<zend_ast*>(l);
+    }
+    size_t size = sizeof(zend_ast) + sizeof(zend_ast*) * (n.children.size() ? n.children.size() - 1 : 0);
+    auto* a = static_cast<zend_ast*>(persistent_alloc(size));
+    a->kind = n.kind;
+    a->attr = n.attr;
+    for (size_t i = 0; i < n.children.size(); i++) a->child[i] = n.children[i] ? ast(*n.children[i]) : nullptr;
+    return a;
+  }
+
+  // Literals are immutable, persistent values: interned strings, immutable arrays, constant
+  // expressions that are never refcounted.
+  void literal(zval* zv, const image::Literal& l) {
+    switch (l.type) {
+      case image::Literal::Null: ZVAL_NULL(zv); break;
+      case image::Literal::False: ZVAL_FALSE(zv); break;
+      case image::Literal::True: ZVAL_TRUE(zv); break;
+      case image::Literal::Long: ZVAL_LONG(zv, l.lval); break;
+      case image::Literal::Double: ZVAL_DOUBLE(zv, l.dval); break;
+      case image::Literal::String: ZVAL_INTERNED_STR(zv, str(l.str)); break;
+      case image::Literal::Array: {
+        if (l.elements.empty()) {
+          ZVAL_EMPTY_ARRAY(zv);
+          break;
+        }
+        auto* ht = static_cast<HashTable*>(persistent_alloc(sizeof(HashTable)));
+        _zend_hash_init(ht, static_cast<uint32_t>(l.elements.size()), ZVAL_PTR_DTOR, 1);
+        for (auto& e : l.elements) {
+          zval v;
+          literal(&v, e.value);
+          if (e.string_key) zend_hash_add_new(ht, str(e.str_key), &v);
+          else zend_hash_index_add_new(ht, static_cast<zend_ulong>(e.int_key), &v);
+        }
+        GC_SET_REFCOUNT(ht, 2);
+        GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
+        ZVAL_ARR(zv, ht);
+        Z_TYPE_FLAGS_P(zv) = 0;
+        break;
+      }
+      case image::Literal::Ast: {
+        auto* ref = static_cast<zend_ast_ref*>(persistent_alloc(sizeof(zend_ast_ref) + sizeof(zend_ast*)));
+        GC_SET_REFCOUNT(ref, 1);
+        GC_TYPE_INFO(ref) = GC_CONSTANT_AST | (GC_IMMUTABLE << GC_FLAGS_SHIFT);
+        // The tree lives beside the ref: GC_AST(ref) is the node right after the header.
+        zend_ast* root = ast(*l.ast);
+        Z_AST_P(zv) = ref;
+        Z_TYPE_INFO_P(zv) = IS_CONSTANT_AST;
+        relocate_ast_root(ref, root);
+        break;
+      }
+    }
+  }
+
+  // libphp finds a constant expression's root right after its zend_ast_ref header, so the root
+  // node is copied there; its children stay where they are.
+  void relocate_ast_root(zend_ast_ref*& ref, zend_ast* root) {
+    size_t node_size;
+    if (root->kind == ZEND_AST_ZVAL || root->kind == ZEND_AST_CONSTANT) node_size = sizeof(zend_ast_zval);
+    else if (zend_ast_is_list(root)) node_size = sizeof(zend_ast_list) + sizeof(zend_ast*) * (zend_ast_get_list(root)->children);
+    else node_size = sizeof(zend_ast) + sizeof(zend_ast*) * zend_ast_get_num_children(root);
+    auto* full = static_cast<zend_ast_ref*>(persistent_alloc(sizeof(zend_ast_ref) + node_size));
+    full->gc = ref->gc;
+    memcpy(reinterpret_cast<char*>(full) + sizeof(zend_ast_ref), root, node_size);
+    free(root);
+    free(ref);
+    ref = full;
+  }
+
+  zend_arg_info* arg_info(const image::Function& f) {
+    if (f.arg_info.empty()) return nullptr;
+    auto* infos = static_cast<zend_arg_info*>(persistent_alloc(sizeof(zend_arg_info) * f.arg_info.size()));
+    for (size_t i = 0; i < f.arg_info.size(); i++) {
+      const image::ArgInfo& a = f.arg_info[i];
+      infos[i].name = a.name == image::kNone ? nullptr : str(a.name);
+      infos[i].default_value = a.default_value == image::kNone ? nullptr : str(a.default_value);
+      infos[i].type.type_mask = a.type_mask;
+      infos[i].type.ptr = a.type_name == image::kNone ? nullptr : str(a.type_name);
+    }
+    return f.has_return_info ? infos + 1 : infos;
+  }
+
+  void operand(zend_op* op, zend_uchar& type, znode_op& node, const image::Operand& o, zval* literals, zend_op* code) {
+    switch (o.kind) {
+      case K_CONST: type = IS_CONST; node.constant = static_cast<uint32_t>(reinterpret_cast<char*>(&literals[o.value]) - reinterpret_cast<char*>(op)); break;
+      case K_TMP: type = IS_TMP_VAR; node.var = static_cast<uint32_t>(ZEND_CALL_VAR_NUM(nullptr, o.value) - static_cast<zval*>(nullptr)) * sizeof(zval); break;
+      case K_VAR: type = IS_VAR; node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval)); break;
+      case K_CV: type = IS_CV; node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval)); break;
+      case K_JMP: type = IS_UNUSED; node.jmp_offset = static_cast<uint32_t>(reinterpret_cast<char*>(&code[o.value]) - reinterpret_cast<char*>(op)); break;
+      default: type = IS_UNUSED; node.num = o.value; break;
+    }
+    if (o.kind == K_TMP) node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval));
+  }
+
+  VmFunction* function(const image::Function& f) {
+    const void* const* handlers = handler_table();
+    size_t n = f.code.size();
+    // Code and literals in one block, so that CONST operands are offsets from their instruction.
+    size_t code_bytes = ZEND_MM_ALIGNED_SIZE_EX(sizeof(zend_op) * n, 16);
+    char* block = static_cast<char*>(persistent_alloc(code_bytes + sizeof(zval) * f.literals.size()));
+    auto* code = reinterpret_cast<zend_op*>(block);
+    auto* literals = reinterpret_cast<zval*>(block + code_bytes);
+    for (size_t i = 0; i < f.literals.size(); i++) literal(&literals[i], f.literals[i]);
+    for (size_t i = 0; i < n; i++) {
+      const image::Insn& in = f.code[i];
+      const InsnInfo& info = insn_info(in.op);
+      zend_op* op = &code[i];
+      op->handler = handlers[in.op];
+      op->opcode = info.zend_opcode;
+      op->lineno = in.line;
+      operand(op, op->op1_type, op->op1, in.op1, literals, code);
+      operand(op, op->op2_type, op->op2, in.op2, literals, code);
+      operand(op, op->result_type, op->result, in.result, literals, code);
+      op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
+    }
+
+    auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));
+    oa->type = ZEND_USER_FUNCTION;
+    oa->fn_flags = (f.fn_flags & ~ZEND_ACC_HEAP_RT_CACHE) | ZEND_ACC_DONE_PASS_TWO;
+    oa->function_name = f.name == image::kNone ? nullptr : str(f.name);
+    oa->num_args = f.num_args;
+    oa->required_num_args = f.required_num_args;
+    oa->arg_info = arg_info(f);
+    oa->T = f.T;
+    static void* run_time_cache_marker[1];
+    ZEND_MAP_PTR_INIT(oa->run_time_cache, run_time_cache_marker);
+    oa->cache_size = static_cast<int>(f.cache_size);
+    oa->last_var = static_cast<int>(f.vars.size());
+    oa->last = static_cast<uint32_t>(n);
+    oa->opcodes = code;
+    ZEND_MAP_PTR_INIT(oa->static_variables_ptr, nullptr);
+    if (!f.vars.empty()) {
+      oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));
+      for (size_t i = 0; i < f.vars.size(); i++) oa->vars[i] = str(f.vars[i]);
+    }
+    oa->last_live_range = static_cast<int>(f.live_ranges.size());
+    if (!f.live_ranges.empty()) {
+      oa->live_range = static_cast<zend_live_range*>(persistent_alloc(sizeof(zend_live_range) * f.live_ranges.size()));
+      for (size_t i = 0; i < f.live_ranges.size(); i++) {
+        const auto& r = f.live_ranges[i];
+        oa->live_range[i] = {static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + (r.var >> 4)) * sizeof(zval)) | (r.var & 15), r.start, r.end};
+      }
+    }
+    oa->last_try_catch = static_cast<int>(f.try_catch.size());
+    if (!f.try_catch.empty()) {
+      oa->try_catch_array = static_cast<zend_try_catch_element*>(persistent_alloc(sizeof(zend_try_catch_element) * f.try_catch.size()));
+      for (size_t i = 0; i < f.try_catch.size(); i++) {
+        const auto& t = f.try_catch[i];
+        oa->try_catch_array[i] = {t.try_op, t.catch_op, t.finally_op, t.finally_end};
+      }
+    }
+    oa->filename = str(f.filename);
+    oa->line_start = f.line_start;
+    oa->line_end = f.line_end;
+    oa->doc_comment = f.doc_comment == image::kNone ? nullptr : str(f.doc_comment);
+    oa->last_literal = static_cast<int>(f.literals.size());
+    oa->literals = literals;
+
+    auto* vf = static_cast<VmFunction*>(persistent_alloc(sizeof(VmFunction)));
+    vf->shell = oa;
+    vf->code = code;
+    vf->literals = literals;
+    vf->id = runtime_cache_register_function();
+    vf->cache_size = f.cache_size;
+    oa->reserved[g_reserved_handle] = vf;
+    if (oa->function_name) zend_set_function_arg_flags(reinterpret_cast<zend_function*>(oa));
+    return vf;
+  }
+
+  void run() {
+    out.strings.reserve(img.strings.size());
+    for (auto& s : img.strings) out.strings.push_back(persistent_interned(s));
+    for (auto& f : img.functions) out.functions.push_back(function(f));
+    for (size_t i = 0; i < img.functions.size(); i++) {
+      const auto& dyn = img.functions[i].dynamic_functions;
+      if (dyn.empty()) continue;
+      zend_op_array* oa = out.functions[i]->shell;
+      oa->num_dynamic_func_defs = static_cast<uint32_t>(dyn.size());
+      oa->dynamic_func_defs = static_cast<zend_op_array**>(persistent_alloc(sizeof(zend_op_array*) * dyn.size()));
+      for (size_t k = 0; k < dyn.size(); k++) oa->dynamic_func_defs[k] = out.functions[dyn[k]]->shell;
+    }
+    out.main = out.functions[img.main_function];
+    for (auto d : img.declared_functions) out.declared.push_back(out.functions[d]);
+  }
+};
+
+}  // namespace
+
+LinkedImage* link_image(const image::Image& img) {
+  if (g_reserved_handle < 0) g_reserved_handle = zend_get_resource_handle("phpovm");
+  auto* linked = new LinkedImage();
+  Linker{img, *linked}.run();
+  return linked;
+}
+
+void declare_functions(const LinkedImage& linked) {
+  for (VmFunction* f : linked.declared) {
+    zend_string* lc = zend_string_tolower(f->shell->function_name);
+    zend_function* old = static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), lc));
+    if (old) {
+      zend_string_release(lc);
+      if (old->type == ZEND_USER_FUNCTION && old->op_array.filename)
+        zend_error_noreturn(E_COMPILE_ERROR, "Cannot redeclare %s() (previously declared in %s:%d)", ZSTR_VAL(f->shell->function_name),
+                            ZSTR_VAL(old->op_array.filename), old->op_array.line_start);
+      zend_error_noreturn(E_COMPILE_ERROR, "Cannot redeclare %s()", ZSTR_VAL(f->shell->function_name));
+    }
+    zend_hash_add_new_ptr(EG(function_table), lc, f->shell);
+    zend_string_release(lc);
+  }
+}
+
+zend_op_array* main_op_array_for_request(const LinkedImage& linked) {
+  auto* oa = static_cast<zend_op_array*>(emalloc(sizeof(zend_op_array)));
+  memcpy(oa, linked.main->shell, sizeof(zend_op_array));
+  return oa;
+}
+
+}  // namespace phpovm

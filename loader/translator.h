@@ -1,0 +1,11 @@
+// Translates libphp's optimised op arrays into phpovm functions of an Image.
+#pragma once
+#include "loader/image.h"
+
+typedef struct _zend_script zend_script;
+
+namespace phpovm {
+// Throws CompileError (front_end.h) naming the Zend opcode, file and line of anything it cannot
+// translate; never produces a partial image.
+void translate_script(zend_script& script, image::Image& out);
+}

@@ -1,0 +1,162 @@
+// Checks an Image before anything runs it (DESIGN.md decision 10): every index and offset in
+// bounds, operand kinds as spec/instructions.def allows, jump targets on instructions, well-formed
+// exception regions and live ranges.
+#include <string>
+
+#include "loader/image.h"
+#include "vm/isa.h"
+
+extern "C" {
+#include "zend_compile.h"
+}
+
+namespace phpovm::image {
+namespace {
+
+constexpr uint32_t kMaxSlots = 1u << 20;
+
+struct FunctionVerifier {
+  const Image& img;
+  const Function& f;
+  uint32_t index;
+
+  [[noreturn]] void fail(const std::string& why, long at = -1) const {
+    std::string where = "function " + std::to_string(index);
+    if (f.name != kNone) where += " (" + img.str(f.name) + ")";
+    if (at >= 0) where += " instruction " + std::to_string(at);
+    throw ImageError(where + ": " + why);
+  }
+
+  uint32_t slots() const { return static_cast<uint32_t>(f.vars.size()) + f.T; }
+
+  void operand(const Operand& o, uint8_t allowed, const char* which, size_t at) const {
+    if (o.kind == 0 || (o.kind & (o.kind - 1)) != 0) fail(std::string(which) + " has no single kind", at);
+    if (!(o.kind & allowed)) fail(std::string(which) + " kind " + operand_kind_name(o.kind) + " not allowed", at);
+    switch (o.kind) {
+      case K_CONST:
+        if (o.value >= f.literals.size()) fail(std::string(which) + " literal out of range", at);
+        break;
+      case K_CV:
+        if (o.value >= f.vars.size()) fail(std::string(which) + " variable slot out of range", at);
+        break;
+      case K_TMP:
+      case K_VAR:
+        if (o.value < f.vars.size() || o.value >= slots()) fail(std::string(which) + " temporary slot out of range", at);
+        break;
+      case K_JMP:
+        if (o.value >= f.code.size()) fail(std::string(which) + " jump target out of range", at);
+        break;
+      case K_CACHE:
+        cache_slot(o.value, which, at);
+        break;
+      default: break;
+    }
+  }
+
+  void cache_slot(uint32_t v, const char* which, size_t at) const {
+    if (v % sizeof(void*) != 0 || uint64_t(v) + sizeof(void*) > f.cache_size) fail(std::string(which) + " cache slot out of range", at);
+  }
+
+  void literal_string(uint32_t lit, size_t at) const {
+    if (lit >= f.literals.size() || f.literals[lit].type != Literal::String) fail("expected a string literal", at);
+  }
+
+  void jump_table(const Operand& o, size_t at) const {
+    const Literal& t = f.literals[o.value];
+    if (t.type != Literal::Array) fail("jump table is not an array", at);
+    for (auto& e : t.elements)
+      if (e.value.type != Literal::Long || e.value.lval < 0 || uint64_t(e.value.lval) >= f.code.size()) fail("jump table target out of range", at);
+  }
+
+  void insn(size_t at) const {
+    const Insn& in = f.code[at];
+    if (in.op >= kOpCount) fail("unknown instruction " + std::to_string(in.op), at);
+    const InsnInfo& info = insn_info(in.op);
+    operand(in.op1, info.op1, "op1", at);
+    operand(in.op2, info.op2, "op2", at);
+    operand(in.result, info.result, "result", at);
+    if (info.ext == K_JMP && in.ext >= f.code.size()) fail("ext jump target out of range", at);
+    if (info.ext == K_CACHE) cache_slot(in.ext, "ext", at);
+    if ((info.flags & F_DATA) && (at + 1 >= f.code.size() || f.code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
+    switch (static_cast<Op>(in.op)) {
+      case Op::INIT_FCALL_BY_NAME:
+        literal_string(in.op2.value, at);
+        literal_string(in.op2.value + 1, at);
+        break;
+      case Op::INIT_NS_FCALL_BY_NAME:
+        for (uint32_t k = 0; k < 3; k++) literal_string(in.op2.value + k, at);
+        break;
+      case Op::INIT_FCALL:
+      case Op::DECLARE_CONST:
+      case Op::DEFINED:
+        literal_string(in.op2.kind == K_CONST && static_cast<Op>(in.op) != Op::DEFINED ? in.op2.value : in.op1.value, at);
+        break;
+      case Op::FETCH_CONSTANT:
+        literal_string(in.op2.value, at);
+        literal_string(in.op2.value + 1, at);
+        break;
+      case Op::SWITCH_LONG:
+      case Op::SWITCH_STRING:
+      case Op::MATCH:
+        jump_table(in.op2, at);
+        break;
+      case Op::ROPE_INIT:
+      case Op::ROPE_ADD:
+      case Op::ROPE_END: {
+        uint32_t base = static_cast<Op>(in.op) == Op::ROPE_INIT ? in.result.value : in.op1.value;
+        uint64_t parts = static_cast<Op>(in.op) == Op::ROPE_INIT ? in.ext : uint64_t(in.ext) + 1;
+        uint64_t need = (parts * sizeof(void*) + sizeof(zval) - 1) / sizeof(zval);
+        if (base + need > slots()) fail("rope outside the frame", at);
+        break;
+      }
+      case Op::RECV:
+      case Op::RECV_INIT:
+      case Op::RECV_VARIADIC:
+        if (in.op1.value == 0 || in.op1.value > f.num_args + 1) fail("argument number out of range", at);
+        break;
+      case Op::IN_ARRAY:
+        if (f.literals[in.op2.value].type != Literal::Array) fail("in_array table is not an array", at);
+        break;
+      default: break;
+    }
+  }
+
+  void run() const {
+    if (f.filename == kNone) fail("no file name");
+    if (f.vars.size() > kMaxSlots || f.T > kMaxSlots) fail("too many slots");
+    if (f.code.empty()) fail("no code");
+    size_t expect_args = f.num_args + ((f.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0) + (f.has_return_info ? 1 : 0);
+    if (f.arg_info.size() != expect_args) fail("argument info does not match the argument count");
+    if (f.required_num_args > f.num_args) fail("more required arguments than arguments");
+    for (size_t at = 0; at < f.code.size(); at++) insn(at);
+    if (!(insn_info(f.code.back().op).flags & F_NOFALL)) fail("code falls off its end");
+    for (auto& t : f.try_catch) {
+      uint32_t n = static_cast<uint32_t>(f.code.size());
+      if (t.try_op >= n || t.catch_op > n || t.finally_op > n || t.finally_end > n || (t.catch_op && t.catch_op < t.try_op) ||
+          (t.finally_op && (t.finally_op < t.try_op || t.finally_end < t.finally_op)) || (!t.catch_op && !t.finally_op))
+        fail("malformed try/catch region");
+    }
+    for (auto& l : f.live_ranges) {
+      uint32_t num = l.var >> 4;
+      if ((l.var & 15) > ZEND_LIVE_NEW) fail("malformed live range kind");
+      if (num < f.vars.size() || num >= slots() || l.start > l.end || l.end > f.code.size()) fail("malformed live range");
+    }
+    for (auto d : f.dynamic_functions)
+      if (d >= img.functions.size() || d == img.main_function) fail("dynamic function index out of range");
+  }
+};
+
+}  // namespace
+
+void verify(const Image& img) {
+  if (img.functions.empty() || img.main_function >= img.functions.size()) throw ImageError("main function index out of range");
+  for (auto d : img.declared_functions)
+    if (d >= img.functions.size() || d == img.main_function || img.functions[d].name == kNone)
+      throw ImageError("declared function index out of range");
+  for (uint32_t i = 0; i < img.functions.size(); i++) {
+    if (i != img.main_function && img.functions[i].name == kNone) throw ImageError("function " + std::to_string(i) + " has no name");
+    FunctionVerifier{img, img.functions[i], i}.run();
+  }
+}
+
+}  // namespace phpovm::image

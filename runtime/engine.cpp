@@ -1,0 +1,145 @@
+#include "include/phpovm/engine.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "loader/front_end.h"
+#include "loader/zend_headers.h"
+#include "runtime/sapi.h"
+#include "stdlib_bridge/executor_hook.h"
+#include "vm/runtime_cache.h"
+
+extern "C" {
+#include "SAPI.h"
+#include "php_main.h"
+#include "zend_signal.h"
+}
+
+namespace phpovm {
+namespace {
+
+// argv strings for SG(request_info), alive for the request.
+struct RequestArgs {
+  std::vector<std::string> storage;
+  std::vector<char*> argv;
+  explicit RequestArgs(const std::vector<std::string>& args) : storage(args) {
+    for (auto& s : storage) argv.push_back(s.data());
+    argv.push_back(nullptr);
+  }
+};
+
+bool start_request(RequestArgs& args, const char* script) {
+  SG(request_info).argc = static_cast<int>(args.storage.size());
+  SG(request_info).argv = args.argv.data();
+  SG(request_info).path_translated = const_cast<char*>(script);
+  SG(options) |= SAPI_OPTION_NO_CHDIR;
+  if (php_request_startup() == FAILURE) return false;
+  runtime_cache_request_start();
+  CG(skip_shebang) = 1;
+  zend_is_auto_global_str(ZEND_STRL("_SERVER"));
+  sapi_register_std_streams();
+  return true;
+}
+
+int end_request() {
+  int status = EG(exit_status);
+  runtime_cache_request_end();
+  php_request_shutdown(nullptr);
+  SG(request_info).argv = nullptr;
+  SG(request_info).path_translated = nullptr;
+  return status;
+}
+
+}  // namespace
+
+Engine::Engine(const EngineOptions& options) {
+#if defined(ZEND_SIGNALS)
+  zend_signal_startup();
+#endif
+  sapi_module_struct* module = sapi_module_for(options);
+  sapi_startup(module);
+  if (module->startup(module) == FAILURE) {
+    fprintf(stderr, "phpovm: could not start libphp\n");
+    exit(1);
+  }
+  install_executor_hooks();
+  started_ = true;
+}
+
+Engine::~Engine() {
+  if (!started_) return;
+  php_module_shutdown();
+  sapi_shutdown();
+}
+
+int Engine::run_file(const std::string& path, const std::vector<std::string>& argv) {
+  FILE* fp = fopen(path.c_str(), "rb");
+  if (!fp) {
+    fprintf(stderr, "Could not open input file: %s\n", path.c_str());
+    return 1;
+  }
+  RequestArgs args(argv);
+  if (!start_request(args, path.c_str())) {
+    fclose(fp);
+    return 1;
+  }
+  zend_file_handle handle;
+  zend_stream_init_fp(&handle, fp, path.c_str());
+  handle.primary_script = 1;
+  php_execute_script(&handle);
+  zend_destroy_file_handle(&handle);
+  return end_request();
+}
+
+int Engine::run_code(const std::string& code, const std::vector<std::string>& argv) {
+  RequestArgs args(argv);
+  if (!start_request(args, "Standard input code")) return 1;
+  zend_try { zend_eval_stringl_ex(code.data(), code.size(), nullptr, "Command line code", 1); }
+  zend_end_try();
+  return end_request();
+}
+
+bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error) {
+  FILE* fp = fopen(source_path.c_str(), "rb");
+  if (!fp) {
+    error = "Could not open input file: " + source_path;
+    return false;
+  }
+  std::vector<std::string> argv{source_path};
+  RequestArgs args(argv);
+  if (!start_request(args, source_path.c_str())) {
+    fclose(fp);
+    error = "could not start a request";
+    return false;
+  }
+  char real[MAXPATHLEN];
+  zend_file_handle handle;
+  zend_stream_init_fp(&handle, fp, source_path.c_str());
+  if (expand_filepath(source_path.c_str(), real)) handle.opened_path = zend_string_init(real, strlen(real), 0);
+  bool ok = false;
+  zend_try {
+    image::Image img;
+    try {
+      if (compile_file_to_image(&handle, img)) {
+        image::verify(img);
+        image_bytes = image::serialize(img);
+        ok = true;
+      } else {
+        error.clear();  // libphp has printed the error
+      }
+    } catch (const CompileError& e) {
+      error = e.file + ":" + std::to_string(e.line) + ": " + e.what();
+    } catch (const image::ImageError& e) {
+      error = std::string("translated code failed verification: ") + e.what();
+    }
+  }
+  zend_end_try();
+  if (!ok && error.empty() && EG(exception)) {
+    zend_exception_error(EG(exception), E_ERROR);
+  }
+  zend_destroy_file_handle(&handle);
+  end_request();
+  return ok;
+}
+
+}  // namespace phpovm

@@ -1,0 +1,128 @@
+#include "runtime/sapi.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "loader/zend_headers.h"
+
+extern "C" {
+#include "SAPI.h"
+#include "php_main.h"
+#include "php_variables.h"
+#include "ext/standard/info.h"
+}
+
+namespace phpovm {
+namespace {
+
+// php-cli's fixed settings (php_cli.c's INI_DEFAULT and HARDCODED_INI), which php.ini can override
+// only where php-cli lets it.
+constexpr char kHardcodedIni[] =
+    "html_errors=0\nregister_argc_argv=1\nimplicit_flush=1\noutput_buffering=0\nmax_execution_time=0\nmax_input_time=-1\n";
+constexpr char kCliIniDir[] = "/etc/php/8.2/cli";
+
+std::string g_ini_entries;
+std::string g_ini_path;
+
+size_t ub_write(const char* str, size_t len) {
+  const char* p = str;
+  size_t left = len;
+  while (left > 0) {
+    ssize_t n = write(STDOUT_FILENO, p, left);
+    if (n <= 0) {
+      if (n < 0 && errno == EINTR) continue;
+      php_handle_aborted_connection();
+      break;
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  return len;
+}
+
+void flush(void*) { fflush(stdout); }
+
+int send_headers(sapi_headers_struct*) { return SAPI_HEADER_SENT_SUCCESSFULLY; }
+
+void log_message(const char* message, int) { fprintf(stderr, "%s\n", message); }
+
+char* read_cookies() { return nullptr; }
+
+void register_variables(zval* vars) {
+  php_import_environment_variables(vars);
+  const char* script = SG(request_info).path_translated ? SG(request_info).path_translated : "";
+  size_t len = strlen(script);
+  php_register_variable_safe("PHP_SELF", script, len, vars);
+  php_register_variable_safe("SCRIPT_NAME", script, len, vars);
+  php_register_variable_safe("SCRIPT_FILENAME", script, len, vars);
+  php_register_variable_safe("PATH_TRANSLATED", script, len, vars);
+  php_register_variable_safe("DOCUMENT_ROOT", "", 0, vars);
+}
+
+void ini_defaults(HashTable* config) {
+  zval v;
+  ZVAL_NEW_STR(&v, zend_string_init("1", 1, 1));
+  zend_hash_str_update(config, "display_errors", sizeof("display_errors") - 1, &v);
+}
+
+int startup(sapi_module_struct* module) { return php_module_startup(module, nullptr); }
+
+sapi_module_struct g_module = {
+    const_cast<char*>("cli"),
+    const_cast<char*>("Command Line Interface"),
+    startup,
+    php_module_shutdown_wrapper,
+    nullptr,  // activate
+    nullptr,  // deactivate
+    ub_write,
+    flush,
+    nullptr,  // get_stat
+    nullptr,  // getenv
+    php_error,
+    nullptr,  // header_handler
+    send_headers,
+    nullptr,  // send_header
+    nullptr,  // read_post
+    read_cookies,
+    register_variables,
+    log_message,
+    nullptr,  // get_request_time
+    nullptr,  // terminate_process
+    STANDARD_SAPI_MODULE_PROPERTIES};
+
+void register_stream_constant(const char* name, const char* url) {
+  php_stream* s = php_stream_open_wrapper_ex(url, url[6] == 'i' ? "rb" : "wb", 0, nullptr, nullptr);
+  if (!s) return;
+  s->flags |= PHP_STREAM_FLAG_NO_CLOSE;
+  zend_constant c;
+  php_stream_to_zval(s, &c.value);
+  ZEND_CONSTANT_SET_FLAGS(&c, CONST_CS, 0);
+  c.name = zend_string_init_interned(name, strlen(name), 0);
+  zend_register_constant(&c);
+}
+
+}  // namespace
+
+sapi_module_struct* sapi_module_for(const EngineOptions& options) {
+  g_ini_entries = kHardcodedIni;
+  for (auto& [k, v] : options.ini) g_ini_entries += k + "=" + v + "\n";
+  g_module.ini_entries = g_ini_entries.data();
+  g_module.ini_defaults = ini_defaults;
+  g_module.php_ini_ignore = options.no_ini_files ? 1 : 0;
+  g_module.phpinfo_as_text = 1;
+  g_module.php_ini_ignore_cwd = 1;
+  g_ini_path = options.ini_path.empty() ? std::string(kCliIniDir) : options.ini_path;
+  g_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
+  if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR")) setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
+  return &g_module;
+}
+
+void sapi_register_std_streams() {
+  register_stream_constant("STDIN", "php://stdin");
+  register_stream_constant("STDOUT", "php://stdout");
+  register_stream_constant("STDERR", "php://stderr");
+}
+
+}  // namespace phpovm

@@ -1,0 +1,107 @@
+#include "stdlib_bridge/executor_hook.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <unordered_map>
+
+#include "loader/front_end.h"
+#include "loader/linker.h"
+#include "vm/interpreter.h"
+
+namespace phpovm {
+namespace {
+
+// Images already linked in this process, by their bytes' identity (path and content).
+std::unordered_map<std::string, LinkedImage*>& image_cache() {
+  static std::unordered_map<std::string, LinkedImage*> cache;
+  return cache;
+}
+
+zend_op_array* run_linked(LinkedImage* linked) {
+  declare_functions(*linked);
+  return main_op_array_for_request(*linked);
+}
+
+// Translation failures become PHP compile errors at the construct's file and line.
+zend_op_array* report_compile_error(const CompileError& e) {
+  zend_string* file = zend_string_init(e.file.data(), e.file.size(), 0);
+  zend_error_at_noreturn(E_COMPILE_ERROR, file, e.line, "phpovm: %s", e.what());
+}
+
+// A freshly translated image is verified like any other: a translator bug must not run.
+zend_op_array* link_source_image(image::Image& img) {
+  std::string error;
+  try {
+    image::verify(img);
+  } catch (const image::ImageError& e) {
+    error = e.what();
+  }
+  if (!error.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
+  return run_linked(link_image(img));
+}
+
+zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
+  char* buf = nullptr;
+  size_t len = 0;
+  if (zend_stream_fixup(handle, &buf, &len) == FAILURE) return compile_file(handle, type);
+  if (looks_like_image(buf, len)) {
+    const char* name = handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename);
+    std::string bytes(buf, len);
+    LinkedImage* linked = nullptr;
+    std::string error;
+    try {
+      linked = load_image_bytes(name, bytes);
+    } catch (const image::VersionError& e) {
+      error = fmt::format("{}: {}", name, e.what());
+    } catch (const image::ImageError& e) {
+      error = fmt::format("{}: invalid image: {}", name, e.what());
+    }
+    if (!linked) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s", error.c_str());
+    return run_linked(linked);
+  }
+  image::Image img;
+  bool compiled = false;
+  try {
+    compiled = compile_file_to_image(handle, img);
+  } catch (const CompileError& e) {
+    report_compile_error(e);
+  }
+  if (!compiled) return nullptr;
+  return link_source_image(img);
+}
+
+zend_op_array* compile_string_hook(zend_string* source, const char* filename, zend_compile_position position) {
+  image::Image img;
+  bool compiled = false;
+  try {
+    compiled = compile_string_to_image(source, filename, img);
+  } catch (const CompileError& e) {
+    report_compile_error(e);
+  }
+  if (!compiled) return nullptr;
+  return link_source_image(img);
+}
+
+}  // namespace
+
+bool looks_like_image(const char* data, size_t size) { return size >= 6 && memcmp(data, "<?phpo", 6) == 0; }
+
+LinkedImage* load_image_bytes(const std::string& key, const std::string& bytes) {
+  std::string cache_key = key + '\0' + std::to_string(std::hash<std::string>{}(bytes));
+  auto it = image_cache().find(cache_key);
+  if (it != image_cache().end()) return it->second;
+  image::Image img = image::parse(bytes);
+  image::verify(img);
+  LinkedImage* linked = link_image(img);
+  image_cache().emplace(cache_key, linked);
+  return linked;
+}
+
+void install_executor_hooks() {
+  zend_execute_ex = execute;
+  zend_compile_file = compile_file_hook;
+  zend_compile_string = compile_string_hook;
+}
+
+}  // namespace phpovm

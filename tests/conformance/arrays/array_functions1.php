@@ -1,0 +1,35 @@
+<?php
+// array_map, array_filter, array_sum, keys/values, slice/splice, merge/combine, range.
+$words = ["apple", "Banana", "cherry"];
+var_dump(array_map("strtoupper", $words));
+var_dump(array_map("strlen", $words));
+var_dump(array_map("ucfirst", ["x" => "one", "y" => "two"]));
+var_dump(array_map(null, [1, 2], ["a", "b"]));
+var_dump(array_map("max", [1, 5, 3], [4, 2, 6]));
+$mixed = [1, "2", 3.0, null, "abc", true, 0, "", [], 42];
+var_dump(array_filter($mixed, "is_int"));
+var_dump(array_filter($mixed, "is_string"));
+var_dump(array_filter($mixed));
+var_dump(array_filter(["a" => 1, 2 => 2, "b" => 3], "is_string", ARRAY_FILTER_USE_KEY));
+var_dump(array_sum([1, 2, 3.5]), array_sum([]), array_sum(["3", "4.5", 1]), array_product([2, "3", 4]), array_product([]));
+$assoc = ["a" => 1, "b" => 2, "c" => 1, "d" => "1"];
+var_dump(array_keys($assoc), array_keys($assoc, 1), array_keys($assoc, "1", true), array_values($assoc));
+$nums = [10, 20, 30, 40, 50];
+var_dump(array_slice($nums, 1, 3), array_slice($nums, -2), array_slice($nums, 2), array_slice($nums, 1, -1), array_slice($nums, 1, 2, true), array_slice(["a" => 1, 5 => 2, 9 => 3], 1));
+$sp = [1, 2, 3, 4, 5];
+$removed = array_splice($sp, 1, 2);
+var_dump($sp, $removed);
+$sp = [1, 2, 3, 4, 5];
+array_splice($sp, 1, 0, ["x", "y"]);
+var_dump($sp);
+$sp = [1, 2, 3, 4, 5];
+array_splice($sp, -2, 1, "only");
+var_dump($sp);
+$sp = ["a" => 1, "b" => 2, 5 => 3, 9 => 4];
+array_splice($sp, 1, 2);
+var_dump($sp);
+var_dump(array_merge([1, 2], [3, 4]), array_merge(["a" => 1, 5 => "x"], ["a" => 2, 5 => "y"]), array_merge([], []), array_merge(["k" => [1]], ["k" => [2]]));
+var_dump([1, 2] + [5, 6, 7], ["a" => 1] + ["a" => 2, "b" => 3]);
+var_dump(array_combine(["a", "b", "c"], [1, 2, 3]), array_combine([1, 1], ["x", "y"]));
+var_dump(range(1, 5), range(5, 1), range(0, 10, 3), range("a", "e"), range(0, 1, 0.25), range("z", "w"), range(3, 3), range(10, 0, -5));
+var_dump(array_map("intval", range("1", "3")));

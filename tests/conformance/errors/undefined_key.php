@@ -1,0 +1,34 @@
+<?php
+// Undefined array keys / offsets and offsets on scalars.
+$a = ["x" => 1, 5 => "five"];
+var_dump($a["y"]);
+var_dump($a[7]);
+var_dump($a["5"]);
+var_dump($a["x"]["nested"] ?? "silent");
+$list = [10, 20];
+var_dump($list[2]);
+var_dump($list[-1]);
+echo "in string: $list[3]|\n";
+$nested = ["a" => ["b" => 1]];
+var_dump($nested["a"]["c"]);
+var_dump($nested["z"]["c"]);
+$null = null;
+var_dump($null["key"]);
+$int = 5;
+var_dump($int[0]);
+$bool = true;
+var_dump($bool["k"]);
+$float = 1.5;
+var_dump($float[1]);
+$sum = $a["missing"] + 10;
+var_dump($sum);
+$a["counter"]++;
+var_dump($a["counter"]);
+$a["text"] .= "x";
+var_dump($a["text"]);
+$a["num"] += 2;
+var_dump($a["num"]);
+$key = "dyn";
+var_dump($a[$key]);
+var_dump(isset($a["y"]), array_key_exists("y", $a));
+echo "done\n";

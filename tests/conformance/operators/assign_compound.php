@@ -1,0 +1,61 @@
+<?php
+// Assignment and all compound assignment operators.
+$a = $b = $c = 5;
+var_dump($a, $b, $c);
+$x = 10; $x += 5; var_dump($x);
+$x = 10; $x -= 15; var_dump($x);
+$x = 10; $x *= 2.5; var_dump($x);
+$x = 10; $x /= 4; var_dump($x);
+$x = 10; $x /= 5; var_dump($x);
+$x = "ab"; $x .= "cd"; var_dump($x);
+$x = 10; $x %= 3; var_dump($x);
+$x = -10; $x %= 3; var_dump($x);
+$x = 2; $x **= 10; var_dump($x);
+$x = 2; $x **= -2; var_dump($x);
+$x = 0b1010; $x |= 0b0101; var_dump($x);
+$x = 0b1110; $x &= 0b0111; var_dump($x);
+$x = 0b1111; $x ^= 0b1010; var_dump($x);
+$x = 1; $x <<= 10; var_dump($x);
+$x = 1024; $x >>= 3; var_dump($x);
+$x = "5"; $x += "5"; var_dump($x);
+$x = "1.5"; $x *= 2; var_dump($x);
+$x = PHP_INT_MAX; $x += 1; var_dump($x);
+$x = 3; $x **= 50; var_dump($x);
+// ??=
+$u = null;
+$u ??= "default";
+var_dump($u);
+$u ??= "other";
+var_dump($u);
+$z = 0;
+$z ??= 99;
+var_dump($z);
+$e = "";
+$e ??= "not used";
+var_dump($e);
+$undef ??= "created";
+var_dump($undef);
+$arr = [];
+$arr["k"] ??= 1;
+$arr["k"] ??= 2;
+$arr["n"]["m"] ??= "deep";
+$arr["list"][] = 1;
+$arr["null"] = null;
+$arr["null"] ??= "filled";
+var_dump($arr);
+// compound on array elements
+$arr2 = ["c" => 1, "s" => "a"];
+$arr2["c"] += 10;
+$arr2["c"] *= 3;
+$arr2["s"] .= "bc";
+$arr2["c"] -= 1;
+$arr2[0] = 7;
+$arr2[0] <<= 2;
+var_dump($arr2);
+// assignment is an expression
+$y = ($w = 4) + 1;
+var_dump($y, $w);
+$q = 1;
+$r = $q += 2;
+var_dump($q, $r);
+var_dump($m = 5, $m);

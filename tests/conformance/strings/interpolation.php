@@ -1,0 +1,38 @@
+<?php
+// Double-quoted string interpolation and escape sequences.
+$a = "apple";
+$n = 42;
+$f = 1.5;
+$t = true;
+$nul = null;
+$b = ["k" => "value", "n" => ["deep" => "deeper"], 3 => "three", "multi word" => "mw"];
+$list = [10, 20, 30];
+$c = "cee";
+echo "simple: $a $n $f $t [$nul]\n";
+echo "braces: {$a}s {$n}th {$b['k']} {$b['n']['deep']} {$list[2]}\n";
+echo "dollar-brace: ${c} ${a}\n";
+echo "unquoted key: $b[k] $b[3] $list[0] $list[1]\n";
+echo "only first level: $b[n]\n";
+echo "expr-like: {$b["multi word"]} {$list[1 + 1]}\n";
+echo "adjacent: $a$n$c\n";
+echo "not vars: \$a {\$a} $ alone, {$a}{$a}, { $a }\n";
+echo "escapes: tab[\t] nl-escaped[\\n] quote[\"] single['] backslash[\\]\n";
+echo "octal/hex: \101\102\x43\x44 \0end\n";
+echo "unicode: \u{41}\u{e9}\u{1F600}\n";
+echo "unknown escape: \q \d \w\n";
+echo "vertical/other: [\v][\f][\e][\r]\n";
+echo 'single: $a {$b} \n \' \\ \x41', "\n";
+$i = 3;
+echo "math not evaluated: $i+1 {$i}1\n";
+$s = "str";
+echo "offset: $s[0] $s[2] {$s[1]} $s[-1]\n";
+echo "neg index: $list[-1]\n";
+$k = "k";
+echo "dynamic key: {$b[$k]}\n";
+$arr2 = [[1, 2], [3, 4]];
+echo "nested numeric: {$arr2[1][0]} $arr2[0]\n";
+echo "float in string: " . 0.1 + 0.2 . " {$f}\n";
+$empty = "";
+echo "empty: [$empty]\n";
+var_dump("$n", "$f", "$t", "$nul");
+var_dump("{$n}" === "42", "x{$n}y");

@@ -1,0 +1,106 @@
+// The phpovm command: a thin client of phpovm::Engine.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "include/phpovm/engine.h"
+#include "loader/disassembler.h"
+#include "loader/image.h"
+#include "runtime/cli_options.h"
+#include "stdlib_bridge/executor_hook.h"
+
+extern "C" {
+#include "php_version.h"
+}
+
+namespace {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return true;
+}
+
+int fail(const std::string& message) {
+  fmt::print(stderr, "phpovm: {}\n", message);
+  return 1;
+}
+
+// Checks an image file before anything runs it: one line and exit status 1 if it is bad.
+int check_image(const std::string& path, const std::string& bytes, phpovm::image::Image* out) {
+  try {
+    phpovm::image::Image img = phpovm::image::parse(bytes);
+    phpovm::image::verify(img);
+    if (out) *out = std::move(img);
+  } catch (const phpovm::image::VersionError& e) {
+    return fail(fmt::format("{}: {}", path, e.what()));
+  } catch (const phpovm::image::ImageError& e) {
+    return fail(fmt::format("{}: invalid image: {}", path, e.what()));
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  phpovm::CliOptions opt;
+  std::string error;
+  if (!phpovm::parse_cli(argc, argv, opt, error)) {
+    fmt::print(stderr, "phpovm: {}\n", error);
+    return 1;
+  }
+  switch (opt.mode) {
+    case phpovm::CliOptions::Mode::Help:
+      fmt::print("{}", phpovm::cli_usage());
+      return 0;
+    case phpovm::CliOptions::Mode::Version:
+      fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION, phpovm::image::kFormatVersion);
+      return 0;
+    case phpovm::CliOptions::Mode::Compile: {
+      phpovm::Engine engine(opt.engine);
+      std::string bytes;
+      if (!engine.compile(opt.file, bytes, error)) return error.empty() ? 255 : fail(error);
+      std::ofstream out(opt.output, std::ios::binary | std::ios::trunc);
+      if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+        return fail(fmt::format("{}: cannot write the image", opt.output));
+      return 0;
+    }
+    case phpovm::CliOptions::Mode::Dump: {
+      std::string bytes;
+      if (!read_file(opt.file, bytes)) return fail(fmt::format("{}: cannot read the file", opt.file));
+      if (!phpovm::looks_like_image(bytes.data(), bytes.size())) {
+        phpovm::Engine engine(opt.engine);
+        if (!engine.compile(opt.file, bytes, error)) return error.empty() ? 255 : fail(error);
+      }
+      phpovm::image::Image img;
+      if (int rc = check_image(opt.file, bytes, &img)) return rc;
+      fmt::print("{}", phpovm::disassemble(img));
+      return 0;
+    }
+    case phpovm::CliOptions::Mode::RunCode: {
+      phpovm::Engine engine(opt.engine);
+      std::vector<std::string> args{"Standard input code"};
+      args.insert(args.end(), opt.args.begin(), opt.args.end());
+      return engine.run_code(opt.code, args);
+    }
+    case phpovm::CliOptions::Mode::Run: {
+      std::string bytes;
+      if (!read_file(opt.file, bytes)) {
+        fmt::print(stderr, "Could not open input file: {}\n", opt.file);
+        return 1;
+      }
+      if (phpovm::looks_like_image(bytes.data(), bytes.size()))
+        if (int rc = check_image(opt.file, bytes, nullptr)) return rc;
+      phpovm::Engine engine(opt.engine);
+      std::vector<std::string> args{opt.file};
+      args.insert(args.end(), opt.args.begin(), opt.args.end());
+      return engine.run_file(opt.file, args);
+    }
+  }
+  return 0;
+}

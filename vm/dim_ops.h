@@ -1,0 +1,36 @@
+// Array and string offsets: PHP's key conversion and the write/unset/isset paths of $a[$k].
+// Reads use libphp's zend_fetch_dimension_const.
+#pragma once
+#include "loader/zend_headers.h"
+
+namespace phpovm {
+
+// Why a key is being converted: decides the TypeError text for an illegal offset type.
+enum class KeyUse { Access, Isset, Unset };
+
+struct ArrayKey {
+  bool is_string;
+  zend_long index;
+  zend_string* str;  // borrowed
+};
+
+// Converts dim to an array key (numeric strings to ints, floats with their deprecation, null to "",
+// bools to ints, resources with their warning). Returns false with a TypeError thrown when illegal.
+bool to_array_key(zval* dim, ArrayKey& key, KeyUse use);
+
+// The slot of container[dim] for writing (dim null: append), auto-vivifying null/undefined and
+// false (with its deprecation) into arrays. rw: warn about an undefined key, as `$a[k] .= x` does.
+// Returns nullptr after throwing (or on an error that leaves nothing to write).
+zval* dim_slot_for_write(zval* container, zval* dim, bool rw);
+
+// $container[$dim] = $value; for strings, objects and everything else, with PHP's errors.
+// Stores a copy of the assigned value in result when result is not null.
+void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result);
+
+// unset($container[$dim]).
+void unset_dim(zval* container, zval* dim);
+
+// isset($container[$dim]) (empty == false) or empty($container[$dim]) (empty == true).
+bool isset_dim(zval* container, zval* dim, bool empty);
+
+}  // namespace phpovm

@@ -1,0 +1,1269 @@
+// The interpreter loop. Each instruction is a zend_op whose handler field holds the address of
+// its label below (resolved by the linker), so EX(opline) is phpovm's own instruction pointer and
+// libphp always sees the current line. A handler is its fast path plus calls into libphp; every
+// place that may call out first saves the instruction pointer with SAVE().
+#include "vm/interpreter.h"
+
+#include "vm/dim_ops.h"
+#include "vm/function.h"
+#include "vm/isa.h"
+#include "vm/operand_ops.h"
+#include "vm/runtime_cache.h"
+
+// libphp's frame macros (EX_NUM_ARGS, EX_USES_STRICT_TYPES, ...) name the frame execute_data.
+#define execute_data ex
+
+namespace phpovm {
+
+namespace {
+const void* g_handlers[kOpCount];
+}
+
+const void* const* handler_table() {
+  if (!g_handlers[0]) execute(nullptr);
+  return g_handlers;
+}
+
+#define EXV(node) ((zval*)(((char*)ex) + (node).var))
+#define CONSTV(node) RT_CONSTANT(ip, node)
+#define SAVE() (ex->opline = ip)
+#define DISPATCH() goto* ip->handler
+#define NEXT() \
+  do {         \
+    ip++;      \
+    DISPATCH(); \
+  } while (0)
+#define CHECK_EXC()                         \
+  do {                                      \
+    if (UNEXPECTED(EG(exception))) goto handle_exception; \
+  } while (0)
+#define NEXT_CHECKED() \
+  do {                 \
+    CHECK_EXC();       \
+    NEXT();            \
+  } while (0)
+#define JUMP_TO(target) \
+  do {                  \
+    ip = (target);      \
+    DISPATCH();         \
+  } while (0)
+#define INTERRUPT_CHECK()                                             \
+  do {                                                                \
+    if (UNEXPECTED(zend_atomic_bool_load_ex(&EG(vm_interrupt)))) { \
+      SAVE();                                                         \
+      goto interrupt;                                                 \
+    }                                                                 \
+  } while (0)
+
+// Operand access. Reads dereference references; a read of an undefined CV warns and gives null.
+static zend_always_inline zval* read_op(zend_execute_data* ex, const zend_op* ip, zend_uchar type, znode_op node) {
+  if (type == IS_CONST) return RT_CONSTANT(ip, node);
+  zval* v = EXV(node);
+  if (type == IS_CV) {
+    if (UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
+      ex->opline = ip;
+      return undefined_cv(ex, node.var);
+    }
+    ZVAL_DEREF(v);
+  } else if (type == IS_VAR) {
+    ZVAL_DEREF(v);
+  }
+  return v;
+}
+// As read_op, for isset/?? contexts: an undefined CV is null without a warning.
+static zend_always_inline zval* read_op_quiet(zend_execute_data* ex, const zend_op* ip, zend_uchar type, znode_op node) {
+  if (type == IS_CONST) return RT_CONSTANT(ip, node);
+  zval* v = EXV(node);
+  if (Z_TYPE_P(v) == IS_UNDEF) return &EG(uninitialized_zval);
+  ZVAL_DEREF(v);
+  return v;
+}
+// The variable a write goes to: a CV, or the slot an INDIRECT in a VAR points to.
+static zend_always_inline zval* write_op(zend_execute_data* ex, zend_uchar type, znode_op node) {
+  zval* v = EXV(node);
+  if (type == IS_VAR && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
+  return v;
+}
+static zend_always_inline void free_op(zend_execute_data* ex, zend_uchar type, znode_op node) {
+  if (type & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor_nogc(EXV(node));
+}
+// Copies an operand's value into dst (a TMP is moved, since reading consumes it).
+static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type) {
+  if (type == IS_TMP_VAR) ZVAL_COPY_VALUE(dst, src);
+  else ZVAL_COPY_DEREF(dst, src);
+}
+
+#define OP1 read_op(ex, ip, ip->op1_type, ip->op1)
+#define OP2 read_op(ex, ip, ip->op2_type, ip->op2)
+#define FREE1() free_op(ex, ip->op1_type, ip->op1)
+#define FREE2() free_op(ex, ip->op2_type, ip->op2)
+#define RESULT EXV(ip->result)
+#define RESULT_USED (ip->result_type != IS_UNUSED)
+
+#define BINARY_SLOW(fn)              \
+  do {                               \
+    zval* a = OP1;                   \
+    zval* b = OP2;                   \
+    SAVE();                          \
+    fn(RESULT, a, b);                \
+    FREE1();                         \
+    FREE2();                         \
+    NEXT_CHECKED();                  \
+  } while (0)
+
+#define COMPARE(test)                                  \
+  do {                                                 \
+    zval* a = OP1;                                     \
+    zval* b = OP2;                                     \
+    bool r;                                            \
+    if (Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG) { \
+      zend_long x = Z_LVAL_P(a), y = Z_LVAL_P(b);      \
+      r = (test);                                      \
+    } else {                                           \
+      SAVE();                                          \
+      int c = zend_compare(a, b);                      \
+      zend_long x = c, y = 0;                          \
+      r = (test);                                      \
+    }                                                  \
+    ZVAL_BOOL(RESULT, r);                              \
+    FREE1();                                           \
+    FREE2();                                           \
+    NEXT_CHECKED();                                    \
+  } while (0)
+
+static zend_always_inline bool arg_by_ref(zend_execute_data* call, uint32_t arg_num) {
+  return ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num);
+}
+
+// Sends a variable by reference: the CV or slot becomes a reference shared with the argument.
+static zend_always_inline void send_ref(zval* arg, zval* var) {
+  if (Z_ISREF_P(var)) {
+    Z_ADDREF_P(var);
+  } else {
+    if (Z_TYPE_P(var) == IS_UNDEF) ZVAL_NULL(var);
+    ZVAL_MAKE_REF_EX(var, 2);
+  }
+  ZVAL_REF(arg, Z_REF_P(var));
+}
+
+static zend_function* lookup_function(zval* lcname) { return static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(lcname))); }
+
+static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
+
+void execute(zend_execute_data* ex) {
+  if (UNEXPECTED(!ex)) {
+#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_handlers[static_cast<int>(Op::name)] = &&L_##name;
+#include "spec/instructions.def"
+#undef INSN
+    return;
+  }
+  const zend_op* ip;
+  if (UNEXPECTED(!vm_function(ex->func))) {
+    zend_throw_error(nullptr, "phpovm: %s was not compiled by phpovm", ex->func->op_array.function_name ? ZSTR_VAL(ex->func->op_array.function_name) : "code");
+    return;
+  }
+  enter_frame(ex);
+  ip = ex->opline;
+  DISPATCH();
+
+L_NOP:
+L_OP_DATA:
+  NEXT();
+
+L_ADD: {
+  zval* a = OP1;
+  zval* b = OP2;
+  if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {
+    fast_long_add_function(RESULT, a, b);
+    NEXT();
+  }
+  if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {
+    ZVAL_DOUBLE(RESULT, Z_DVAL_P(a) + Z_DVAL_P(b));
+    NEXT();
+  }
+  SAVE();
+  add_function(RESULT, a, b);
+  FREE1();
+  FREE2();
+  NEXT_CHECKED();
+}
+L_SUB: {
+  zval* a = OP1;
+  zval* b = OP2;
+  if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {
+    fast_long_sub_function(RESULT, a, b);
+    NEXT();
+  }
+  SAVE();
+  sub_function(RESULT, a, b);
+  FREE1();
+  FREE2();
+  NEXT_CHECKED();
+}
+L_MUL: {
+  zval* a = OP1;
+  zval* b = OP2;
+  if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {
+    zend_long overflow;
+    ZEND_SIGNED_MULTIPLY_LONG(Z_LVAL_P(a), Z_LVAL_P(b), Z_LVAL_P(RESULT), Z_DVAL_P(RESULT), overflow);
+    Z_TYPE_INFO_P(RESULT) = overflow ? IS_DOUBLE : IS_LONG;
+    NEXT();
+  }
+  SAVE();
+  mul_function(RESULT, a, b);
+  FREE1();
+  FREE2();
+  NEXT_CHECKED();
+}
+L_DIV: BINARY_SLOW(div_function);
+L_MOD: BINARY_SLOW(mod_function);
+L_SL: BINARY_SLOW(shift_left_function);
+L_SR: BINARY_SLOW(shift_right_function);
+L_CONCAT:
+L_FAST_CONCAT: BINARY_SLOW(concat_function);
+L_BW_OR: BINARY_SLOW(bitwise_or_function);
+L_BW_AND: BINARY_SLOW(bitwise_and_function);
+L_BW_XOR: BINARY_SLOW(bitwise_xor_function);
+L_POW: BINARY_SLOW(pow_function);
+L_BOOL_XOR: BINARY_SLOW(boolean_xor_function);
+L_BW_NOT: {
+  zval* a = OP1;
+  SAVE();
+  bitwise_not_function(RESULT, a);
+  FREE1();
+  NEXT_CHECKED();
+}
+L_BOOL_NOT: {
+  zval* a = OP1;
+  SAVE();
+  bool r = !zend_is_true(a);
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_BOOL: {
+  zval* a = OP1;
+  SAVE();
+  bool r = zend_is_true(a);
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_IS_IDENTICAL: {
+  zval* a = OP1;
+  zval* b = OP2;
+  bool r = zend_is_identical(a, b);
+  FREE1();
+  FREE2();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_IS_NOT_IDENTICAL: {
+  zval* a = OP1;
+  zval* b = OP2;
+  bool r = !zend_is_identical(a, b);
+  FREE1();
+  FREE2();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_IS_EQUAL: COMPARE(x == y);
+L_IS_NOT_EQUAL: COMPARE(x != y);
+L_IS_SMALLER: COMPARE(x < y);
+L_IS_SMALLER_OR_EQUAL: COMPARE(x <= y);
+L_SPACESHIP: {
+  zval* a = OP1;
+  zval* b = OP2;
+  SAVE();
+  int c = zend_compare(a, b);
+  FREE1();
+  FREE2();
+  ZVAL_LONG(RESULT, c < 0 ? -1 : (c > 0 ? 1 : 0));
+  NEXT_CHECKED();
+}
+L_CASE: {
+  zval* a = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* b = OP2;
+  SAVE();
+  bool r = zend_compare(a, b) == 0;
+  FREE2();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_CASE_STRICT: {
+  zval* a = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* b = OP2;
+  bool r = zend_is_identical(a, b);
+  FREE2();
+  ZVAL_BOOL(RESULT, r);
+  NEXT();
+}
+
+L_ASSIGN: {
+  zval* value = ip->op2_type == IS_CV ? EXV(ip->op2) : OP2;
+  if (ip->op2_type == IS_CV && UNEXPECTED(Z_TYPE_P(value) == IS_UNDEF)) {
+    SAVE();
+    value = undefined_cv(ex, ip->op2.var);
+  }
+  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  if (UNEXPECTED(Z_TYPE_P(var) == _IS_ERROR)) {
+    FREE2();
+    if (RESULT_USED) ZVAL_NULL(RESULT);
+    NEXT_CHECKED();
+  }
+  SAVE();
+  zval* assigned = zend_assign_to_variable(var, value, ip->op2_type == IS_CONST ? IS_CONST : (ip->op2_type == IS_CV ? IS_CV : ip->op2_type),
+                                           EX_USES_STRICT_TYPES());
+  if (RESULT_USED) ZVAL_COPY(RESULT, assigned);
+  if (ip->op1_type == IS_VAR) { /* INDIRECT: nothing to free */ }
+  NEXT_CHECKED();
+}
+L_ASSIGN_DIM: {
+  zval* container = write_op(ex, ip->op1_type, ip->op1);
+  const zend_op* data = ip + 1;
+  zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
+  SAVE();
+  if (UNEXPECTED(ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF)) ZVAL_NULL(container);
+  if (Z_TYPE_P(container) == _IS_ERROR) {
+    if (RESULT_USED) ZVAL_NULL(RESULT);
+    free_op(ex, data->op1_type, data->op1);
+  } else {
+    assign_dim(container, dim, value, data->op1_type == IS_CONST ? IS_CONST : (data->op1_type == IS_TMP_VAR ? IS_TMP_VAR : IS_CV),
+               RESULT_USED ? RESULT : nullptr);
+    if (data->op1_type == IS_VAR) free_op(ex, data->op1_type, data->op1);
+  }
+  FREE2();
+  ip++;
+  NEXT_CHECKED();
+}
+L_ASSIGN_OP: {
+  zval* value = OP2;
+  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  SAVE();
+  if (Z_TYPE_P(var) == _IS_ERROR) {
+    FREE2();
+    if (RESULT_USED) ZVAL_NULL(RESULT);
+    NEXT_CHECKED();
+  }
+  if (ip->op1_type == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
+    undefined_cv(ex, ip->op1.var);
+    ZVAL_NULL(var);
+  }
+  ZVAL_DEREF(var);
+  get_binary_op(static_cast<int>(ip->extended_value))(var, var, value);
+  if (RESULT_USED) ZVAL_COPY(RESULT, var);
+  FREE2();
+  NEXT_CHECKED();
+}
+L_ASSIGN_DIM_OP: {
+  zval* container = write_op(ex, ip->op1_type, ip->op1);
+  const zend_op* data = ip + 1;
+  zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
+  SAVE();
+  if (ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
+    undefined_cv(ex, ip->op1.var);
+    ZVAL_NULL(container);
+  }
+  zval* slot = Z_TYPE_P(container) == _IS_ERROR ? nullptr : dim_slot_for_write(container, dim, true);
+  if (slot) {
+    ZVAL_DEREF(slot);
+    get_binary_op(static_cast<int>(ip->extended_value))(slot, slot, value);
+    if (RESULT_USED) ZVAL_COPY(RESULT, slot);
+  } else if (RESULT_USED) {
+    ZVAL_NULL(RESULT);
+  }
+  FREE2();
+  free_op(ex, data->op1_type, data->op1);
+  ip++;
+  NEXT_CHECKED();
+}
+L_QM_ASSIGN: {
+  zval* v = OP1;
+  copy_op(RESULT, v, ip->op1_type);
+  NEXT_CHECKED();
+}
+L_COPY_TMP: {
+  ZVAL_COPY(RESULT, EXV(ip->op1));
+  NEXT();
+}
+L_PRE_INC:
+L_PRE_DEC:
+L_POST_INC:
+L_POST_DEC: {
+  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  bool inc = ip->opcode == ZEND_PRE_INC || ip->opcode == ZEND_POST_INC;
+  bool post = ip->opcode == ZEND_POST_INC || ip->opcode == ZEND_POST_DEC;
+  if (Z_TYPE_P(var) == _IS_ERROR) {
+    if (RESULT_USED) ZVAL_NULL(RESULT);
+    NEXT();
+  }
+  if (EXPECTED(Z_TYPE_P(var) == IS_LONG)) {
+    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(var));
+    if (inc) fast_long_increment_function(var); else fast_long_decrement_function(var);
+    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, var);
+    NEXT();
+  }
+  SAVE();
+  if (ip->op1_type == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
+    undefined_cv(ex, ip->op1.var);
+    ZVAL_NULL(var);
+  }
+  ZVAL_DEREF(var);
+  if (post) ZVAL_COPY(RESULT, var);
+  if (inc) increment_function(var); else decrement_function(var);
+  if (!post && RESULT_USED) ZVAL_COPY(RESULT, var);
+  NEXT_CHECKED();
+}
+
+L_JMP:
+  if (OP_JMP_ADDR(ip, ip->op1) <= ip) INTERRUPT_CHECK();
+  JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
+L_JMPZ:
+L_JMPNZ: {
+  zval* v = OP1;
+  bool t;
+  if (Z_TYPE_P(v) == IS_TRUE) t = true;
+  else if (Z_TYPE_P(v) <= IS_FALSE) t = false;
+  else {
+    SAVE();
+    t = zend_is_true(v);
+    FREE1();
+    CHECK_EXC();
+  }
+  if (t == (ip->opcode == ZEND_JMPNZ)) {
+    if (OP_JMP_ADDR(ip, ip->op2) <= ip) INTERRUPT_CHECK();
+    JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  }
+  NEXT();
+}
+L_JMPZ_EX:
+L_JMPNZ_EX: {
+  zval* v = OP1;
+  SAVE();
+  bool t = zend_is_true(v);
+  FREE1();
+  ZVAL_BOOL(RESULT, t);
+  CHECK_EXC();
+  if (t == (ip->opcode == ZEND_JMPNZ_EX)) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  NEXT();
+}
+L_JMP_SET: {
+  zval* v = OP1;
+  SAVE();
+  if (zend_is_true(v)) {
+    copy_op(RESULT, v, ip->op1_type);
+    JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  }
+  FREE1();
+  NEXT_CHECKED();
+}
+L_COALESCE: {
+  zval* v = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  if (Z_TYPE_P(v) > IS_NULL) {
+    copy_op(RESULT, v, ip->op1_type);
+    JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  }
+  FREE1();
+  NEXT();
+}
+L_CHECK_VAR:
+  if (UNEXPECTED(Z_TYPE_P(EXV(ip->op1)) == IS_UNDEF)) {
+    SAVE();
+    undefined_cv(ex, ip->op1.var);
+    CHECK_EXC();
+  }
+  NEXT();
+L_CAST: {
+  zval* v = OP1;
+  zval* r = RESULT;
+  SAVE();
+  switch (ip->extended_value) {
+    case IS_LONG: ZVAL_LONG(r, zval_get_long(v)); break;
+    case IS_DOUBLE: ZVAL_DOUBLE(r, zval_get_double(v)); break;
+    case _IS_BOOL: ZVAL_BOOL(r, zend_is_true(v)); break;
+    case IS_STRING: ZVAL_STR(r, zval_get_string(v)); break;
+    case IS_NULL: ZVAL_NULL(r); break;
+    case IS_ARRAY:
+      ZVAL_COPY(r, v);
+      convert_to_array(r);
+      break;
+    default:
+      ZVAL_COPY(r, v);
+      convert_to_object(r);
+      break;
+  }
+  FREE1();
+  NEXT_CHECKED();
+}
+L_ROPE_INIT:
+L_ROPE_ADD:
+L_ROPE_END: {
+  zend_string** rope = reinterpret_cast<zend_string**>(ip->opcode == ZEND_ROPE_INIT ? RESULT : EXV(ip->op1));
+  zval* v = OP2;
+  SAVE();
+  uint32_t part = ip->opcode == ZEND_ROPE_INIT ? 0 : ip->extended_value;
+  rope[part] = zval_get_string(v);
+  FREE2();
+  if (ip->opcode == ZEND_ROPE_END) {
+    size_t len = 0;
+    for (uint32_t i = 0; i <= part; i++) len += ZSTR_LEN(rope[i]);
+    zend_string* s = zend_string_alloc(len, 0);
+    char* p = ZSTR_VAL(s);
+    for (uint32_t i = 0; i <= part; i++) {
+      memcpy(p, ZSTR_VAL(rope[i]), ZSTR_LEN(rope[i]));
+      p += ZSTR_LEN(rope[i]);
+      zend_string_release_ex(rope[i], 0);
+    }
+    *p = 0;
+    ZVAL_NEW_STR(RESULT, s);
+  }
+  NEXT_CHECKED();
+}
+L_BEGIN_SILENCE:
+  ZVAL_LONG(RESULT, EG(error_reporting));
+  if (!E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting))) EG(error_reporting) &= E_FATAL_ERRORS;
+  NEXT();
+L_END_SILENCE: {
+  zend_long saved = Z_LVAL_P(EXV(ip->op1));
+  if (E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting)) && !E_HAS_ONLY_FATAL_ERRORS(saved)) EG(error_reporting) = static_cast<int>(saved);
+  NEXT();
+}
+
+L_INIT_FCALL:
+L_INIT_FCALL_BY_NAME:
+L_INIT_NS_FCALL_BY_NAME: {
+  void** slot = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->result.num);
+  zend_function* fbc = static_cast<zend_function*>(*slot);
+  if (UNEXPECTED(!fbc)) {
+    zval* name = CONSTV(ip->op2);
+    if (ip->opcode == ZEND_INIT_FCALL) {
+      fbc = lookup_function(name);
+    } else {
+      fbc = lookup_function(name + 1);
+      if (!fbc && ip->opcode == ZEND_INIT_NS_FCALL_BY_NAME) fbc = lookup_function(name + 2);
+    }
+    if (UNEXPECTED(!fbc)) {
+      SAVE();
+      zend_throw_error(nullptr, "Call to undefined function %s()", Z_STRVAL_P(name));
+      goto handle_exception;
+    }
+    *slot = fbc;
+  }
+  zend_execute_data* call = zend_vm_stack_push_call_frame(ZEND_CALL_NESTED_FUNCTION, fbc, ip->extended_value, nullptr);
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT();
+}
+L_INIT_DYNAMIC_CALL: {
+  zval* callable = OP2;
+  SAVE();
+  zend_execute_data* call = nullptr;
+  if (Z_TYPE_P(callable) == IS_STRING && !memchr(Z_STRVAL_P(callable), ':', Z_STRLEN_P(callable))) {
+    const char* name = Z_STRVAL_P(callable);
+    size_t len = Z_STRLEN_P(callable);
+    if (len && name[0] == '\\') { name++; len--; }
+    zend_string* lc = zend_string_tolower(zend_string_init(name, len, 0));
+    zend_function* fbc = static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), lc));
+    zend_string_release(lc);
+    if (!fbc) {
+      zend_throw_error(nullptr, "Call to undefined function %s()", Z_STRVAL_P(callable));
+    } else {
+      call = zend_vm_stack_push_call_frame(ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC, fbc, ip->extended_value, nullptr);
+    }
+  } else {
+    zend_fcall_info_cache fcc;
+    char* error = nullptr;
+    if (zend_is_callable_ex(callable, nullptr, 0, nullptr, &fcc, &error)) {
+      uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC;
+      void* object_or_called_scope = fcc.called_scope;
+      if (fcc.object) {
+        object_or_called_scope = fcc.object;
+        info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
+        GC_ADDREF(fcc.object);
+      }
+      if (fcc.function_handler->common.fn_flags & ZEND_ACC_CLOSURE) {
+        info |= ZEND_CALL_CLOSURE;
+        GC_ADDREF(ZEND_CLOSURE_OBJECT(fcc.function_handler));
+      }
+      call = zend_vm_stack_push_call_frame(info, fcc.function_handler, ip->extended_value, object_or_called_scope);
+    } else {
+      zend_throw_error(nullptr, "Value of type %s is not callable", zend_zval_type_name(callable));
+    }
+    if (error) efree(error);
+  }
+  FREE2();
+  if (!call) goto handle_exception;
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT();
+}
+L_SEND_VAL:
+L_SEND_VAL_EX: {
+  zend_execute_data* call = ex->call;
+  if (ip->opcode == ZEND_SEND_VAL_EX && arg_by_ref(call, ip->op2.num)) {
+    SAVE();
+    zend_cannot_pass_by_reference(ip->op2.num);
+    FREE1();
+    ZVAL_UNDEF(ZEND_CALL_ARG(call, ip->op2.num));
+    goto handle_exception;
+  }
+  zval* v = OP1;
+  copy_op(ZEND_CALL_ARG(call, ip->op2.num), v, ip->op1_type);
+  NEXT_CHECKED();
+}
+L_SEND_VAR_EX:
+L_SEND_FUNC_ARG:
+  if (ip->opcode == ZEND_SEND_VAR_EX ? arg_by_ref(ex->call, ip->op2.num) : (ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_SEND_REF;
+  /* fallthrough */
+L_SEND_VAR: {
+  zval* arg = ZEND_CALL_ARG(ex->call, ip->op2.num);
+  zval* v = EXV(ip->op1);
+  if (ip->op1_type == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
+    SAVE();
+    undefined_cv(ex, ip->op1.var);
+    ZVAL_NULL(arg);
+    NEXT_CHECKED();
+  }
+  if (ip->op1_type == IS_VAR && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
+  if (ip->op1_type == IS_CV) {
+    ZVAL_COPY_DEREF(arg, v);
+  } else if (Z_ISREF_P(v)) {
+    ZVAL_COPY(arg, Z_REFVAL_P(v));
+    zval_ptr_dtor_nogc(v);
+  } else {
+    ZVAL_COPY_VALUE(arg, v);
+  }
+  NEXT();
+}
+L_SEND_REF: {
+  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  zval* arg = ZEND_CALL_ARG(ex->call, ip->op2.num);
+  if (Z_TYPE_P(var) == _IS_ERROR) {
+    ZVAL_NEW_EMPTY_REF(arg);
+    ZVAL_NULL(Z_REFVAL_P(arg));
+    NEXT();
+  }
+  send_ref(arg, var);
+  NEXT();
+}
+L_SEND_VAR_NO_REF:
+L_SEND_VAR_NO_REF_EX: {
+  zval* arg = ZEND_CALL_ARG(ex->call, ip->op2.num);
+  zval* v = EXV(ip->op1);
+  bool by_ref = ip->opcode == ZEND_SEND_VAR_NO_REF || arg_by_ref(ex->call, ip->op2.num);
+  if (!by_ref) {
+    if (Z_ISREF_P(v)) {
+      ZVAL_COPY(arg, Z_REFVAL_P(v));
+      zval_ptr_dtor_nogc(v);
+    } else {
+      ZVAL_COPY_VALUE(arg, v);
+    }
+    NEXT();
+  }
+  if (Z_ISREF_P(v)) {
+    ZVAL_COPY_VALUE(arg, v);
+    NEXT();
+  }
+  SAVE();
+  ZVAL_NEW_REF(arg, v);
+  zend_error(E_NOTICE, "Only variables should be passed by reference");
+  NEXT_CHECKED();
+}
+L_CHECK_FUNC_ARG:
+  if (arg_by_ref(ex->call, ip->op2.num)) ZEND_ADD_CALL_FLAG(ex->call, ZEND_CALL_SEND_ARG_BY_REF);
+  else ZEND_DEL_CALL_FLAG(ex->call, ZEND_CALL_SEND_ARG_BY_REF);
+  NEXT();
+L_CHECK_UNDEF_ARGS:
+  SAVE();
+  zend_handle_undef_args(ex->call);
+  NEXT_CHECKED();
+
+L_DO_FCALL:
+L_DO_ICALL:
+L_DO_UCALL:
+L_DO_FCALL_BY_NAME: {
+  zend_execute_data* call = ex->call;
+  zend_function* fbc = call->func;
+  ex->call = call->prev_execute_data;
+  SAVE();
+  zval* ret = RESULT_USED ? RESULT : nullptr;
+  if (EXPECTED(fbc->type == ZEND_USER_FUNCTION)) {
+    if (ret) ZVAL_NULL(ret);
+    call->prev_execute_data = ex;
+    zend_init_func_execute_data(call, &fbc->op_array, ret);
+    ex = call;
+    enter_frame(ex);
+    ip = ex->opline;
+    INTERRUPT_CHECK();
+    DISPATCH();
+  }
+  if (UNEXPECTED(fbc->common.fn_flags & ZEND_ACC_DEPRECATED)) {
+    zend_deprecated_function(fbc);
+    if (EG(exception)) {
+      zend_vm_stack_free_args(call);
+      zend_vm_stack_free_call_frame(call);
+      goto handle_exception;
+    }
+  }
+  zval retval;
+  zval* r = ret ? ret : &retval;
+  ZVAL_NULL(r);
+  call->prev_execute_data = ex;
+  EG(current_execute_data) = call;
+  if (!zend_execute_internal) fbc->internal_function.handler(call, r);
+  else zend_execute_internal(call, r);
+  EG(current_execute_data) = ex;
+  uint32_t info = ZEND_CALL_INFO(call);
+  zend_vm_stack_free_args(call);
+  if (UNEXPECTED(info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) zend_free_extra_named_params(call->extra_named_params);
+  if (!ret) zval_ptr_dtor(r);
+  if (UNEXPECTED(info & ZEND_CALL_RELEASE_THIS)) OBJ_RELEASE(Z_OBJ(call->This));
+  else if (UNEXPECTED(info & ZEND_CALL_CLOSURE)) OBJ_RELEASE(ZEND_CLOSURE_OBJECT(fbc));
+  zend_vm_stack_free_call_frame(call);
+  NEXT_CHECKED();
+}
+L_RETURN: {
+  zval* v = ip->op1_type == IS_CV ? EXV(ip->op1) : OP1;
+  if (ip->op1_type == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
+    SAVE();
+    v = undefined_cv(ex, ip->op1.var);
+  }
+  if (ex->return_value) copy_op(ex->return_value, v, ip->op1_type);
+  else FREE1();
+  goto leave;
+}
+L_RECV: {
+  uint32_t arg_num = ip->op1.num;
+  if (UNEXPECTED(arg_num > EX_NUM_ARGS())) {
+    SAVE();
+    zend_missing_arg_error(ex);
+    goto handle_exception;
+  }
+  zend_arg_info* info = &ex->func->op_array.arg_info[arg_num - 1];
+  if (ZEND_TYPE_IS_SET(info->type)) {
+    zval* param = RESULT;
+    zval* value = param;
+    ZVAL_DEREF(value);
+    if (!ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))) {
+      SAVE();
+      void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
+      if (!zend_check_user_type_slow(&info->type, param, Z_ISREF_P(param) ? Z_REF_P(param) : nullptr, cache, false)) {
+        if (!EG(exception)) zend_verify_arg_error(ex->func, info, arg_num, param);
+        goto handle_exception;
+      }
+    }
+  }
+  NEXT();
+}
+L_RECV_INIT: {
+  uint32_t arg_num = ip->op1.num;
+  zval* param = RESULT;
+  if (arg_num > EX_NUM_ARGS()) {
+    ZVAL_COPY(param, CONSTV(ip->op2));
+    if (Z_OPT_TYPE_P(param) == IS_CONSTANT_AST) {
+      SAVE();
+      if (zval_update_constant_ex(param, ex->func->op_array.scope) != SUCCESS) {
+        ZVAL_UNDEF(param);
+        goto handle_exception;
+      }
+    }
+  }
+  zend_arg_info* info = &ex->func->op_array.arg_info[arg_num - 1];
+  if (ZEND_TYPE_IS_SET(info->type)) {
+    zval* value = param;
+    ZVAL_DEREF(value);
+    if (!ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))) {
+      SAVE();
+      void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
+      if (!zend_check_user_type_slow(&info->type, param, Z_ISREF_P(param) ? Z_REF_P(param) : nullptr, cache, false)) {
+        if (!EG(exception)) zend_verify_arg_error(ex->func, info, arg_num, param);
+        goto handle_exception;
+      }
+    }
+  }
+  NEXT();
+}
+L_RECV_VARIADIC: {
+  uint32_t arg_num = ip->op1.num;
+  uint32_t count = EX_NUM_ARGS();
+  zval* params = RESULT;
+  if (arg_num <= count) {
+    array_init_size(params, count - arg_num + 1);
+    zend_hash_real_init_packed(Z_ARRVAL_P(params));
+    zend_op_array* oa = &ex->func->op_array;
+    zval* arg = EX_VAR_NUM(oa->last_var + oa->T);
+    ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(params)) {
+      for (uint32_t i = arg_num; i <= count; i++, arg++) {
+        Z_TRY_ADDREF_P(arg);
+        ZEND_HASH_FILL_ADD(arg);
+      }
+    }
+    ZEND_HASH_FILL_END();
+  } else {
+    ZVAL_EMPTY_ARRAY(params);
+  }
+  NEXT();
+}
+
+L_FREE:
+  zval_ptr_dtor_nogc(EXV(ip->op1));
+  NEXT();
+L_INIT_ARRAY: {
+  uint32_t size = ip->extended_value >> ZEND_ARRAY_SIZE_SHIFT;
+  zval* arr = RESULT;
+  array_init_size(arr, size);
+  if (ip->extended_value & ZEND_ARRAY_NOT_PACKED) zend_hash_real_init_mixed(Z_ARRVAL_P(arr));
+  if (ip->op1_type == IS_UNUSED) NEXT();
+}
+  /* fallthrough */
+L_ADD_ARRAY_ELEMENT: {
+  zval* arr = RESULT;
+  zval v;
+  SAVE();
+  if (ip->extended_value & ZEND_ARRAY_ELEMENT_REF) {
+    zval* var = write_op(ex, ip->op1_type, ip->op1);
+    ZVAL_MAKE_REF(var);
+    ZVAL_COPY(&v, var);
+  } else {
+    zval* src = OP1;
+    copy_op(&v, src, ip->op1_type);
+  }
+  array_insert(arr, ip->op2_type == IS_UNUSED ? nullptr : OP2, &v);
+  FREE2();
+  NEXT_CHECKED();
+}
+L_ADD_ARRAY_UNPACK: {
+  zval* src = OP1;
+  SAVE();
+  array_unpack(RESULT, src);
+  FREE1();
+  NEXT_CHECKED();
+}
+L_UNSET_DIM: {
+  zval* container = write_op(ex, ip->op1_type, ip->op1);
+  zval* dim = OP2;
+  SAVE();
+  if (Z_TYPE_P(container) != _IS_ERROR) unset_dim(container, dim);
+  FREE2();
+  NEXT_CHECKED();
+}
+L_UNSET_CV: {
+  zval* var = EXV(ip->op1);
+  if (Z_REFCOUNTED_P(var)) {
+    zend_refcounted* garbage = Z_COUNTED_P(var);
+    ZVAL_UNDEF(var);
+    SAVE();
+    if (!GC_DELREF(garbage)) rc_dtor_func(garbage);
+    else gc_check_possible_root(garbage);
+    NEXT_CHECKED();
+  }
+  ZVAL_UNDEF(var);
+  NEXT();
+}
+L_FE_RESET_R: {
+  zval* v = OP1;
+  if (EXPECTED(Z_TYPE_P(v) == IS_ARRAY)) {
+    zval* it = RESULT;
+    copy_op(it, v, ip->op1_type);
+    if (ip->op1_type == IS_CONST) Z_TRY_ADDREF_P(it);
+    Z_FE_POS_P(it) = 0;
+    if (zend_hash_num_elements(Z_ARRVAL_P(it)) == 0) {
+      zval_ptr_dtor_nogc(it);
+      ZVAL_UNDEF(it);
+      JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+    }
+    NEXT();
+  }
+  SAVE();
+  if (Z_TYPE_P(v) == IS_OBJECT) zend_throw_error(nullptr, "phpovm: foreach over objects is not supported yet");
+  else zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(v));
+  FREE1();
+  ZVAL_UNDEF(RESULT);
+  CHECK_EXC();
+  JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+}
+L_FE_FETCH_R: {
+  zval* it = EXV(ip->op1);
+  HashTable* ht = Z_ARRVAL_P(it);
+  uint32_t pos = Z_FE_POS_P(it);
+  zval* value;
+  zend_ulong h = 0;
+  zend_string* key = nullptr;
+  for (;;) {
+    if (UNEXPECTED(pos >= ht->nNumUsed)) JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
+    if (HT_IS_PACKED(ht)) {
+      value = &ht->arPacked[pos];
+      h = pos;
+    } else {
+      Bucket* b = &ht->arData[pos];
+      value = &b->val;
+      h = b->h;
+      key = b->key;
+    }
+    pos++;
+    if (Z_TYPE_P(value) == IS_INDIRECT) value = Z_INDIRECT_P(value);
+    if (EXPECTED(Z_TYPE_P(value) != IS_UNDEF)) break;
+  }
+  Z_FE_POS_P(it) = pos;
+  if (RESULT_USED) {
+    if (key) ZVAL_STR_COPY(RESULT, key);
+    else ZVAL_LONG(RESULT, static_cast<zend_long>(h));
+  }
+  if (ip->op2_type == IS_CV) {
+    SAVE();
+    zend_assign_to_variable(EXV(ip->op2), value, IS_CV, EX_USES_STRICT_TYPES());
+    NEXT_CHECKED();
+  }
+  ZVAL_COPY(EXV(ip->op2), value);
+  NEXT();
+}
+L_FE_FREE:
+  zval_ptr_dtor_nogc(EXV(ip->op1));
+  NEXT();
+L_EXIT: {
+  SAVE();
+  if (ip->op1_type != IS_UNUSED) {
+    zval* v = OP1;
+    if (Z_TYPE_P(v) == IS_LONG) EG(exit_status) = static_cast<int>(Z_LVAL_P(v));
+    else zend_print_zval(v, 0);
+    FREE1();
+  }
+  if (!EG(exception)) zend_throw_unwind_exit();
+  goto handle_exception;
+}
+L_FETCH_DIM_R:
+L_FETCH_DIM_IS:
+L_FETCH_LIST_R: {
+  bool is = ip->opcode == ZEND_FETCH_DIM_IS;
+  zval* container = is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
+  zval* dim = OP2;
+  if (EXPECTED(Z_TYPE_P(container) == IS_ARRAY)) {
+    zval* found = nullptr;
+    if (Z_TYPE_P(dim) == IS_LONG) found = zend_hash_index_find(Z_ARRVAL_P(container), Z_LVAL_P(dim));
+    else if (Z_TYPE_P(dim) == IS_STRING) found = zend_symtable_find(Z_ARRVAL_P(container), Z_STR_P(dim));
+    if (found && Z_TYPE_P(found) != IS_INDIRECT) {
+      ZVAL_COPY_DEREF(RESULT, found);
+      FREE2();
+      FREE1();
+      NEXT();
+    }
+  }
+  SAVE();
+  if (ip->opcode == ZEND_FETCH_LIST_R && Z_TYPE_P(container) != IS_ARRAY && Z_TYPE_P(container) != IS_OBJECT) {
+    if (Z_TYPE_P(container) != IS_NULL && Z_TYPE_P(container) != IS_STRING)
+      ; /* list() from a scalar gives null silently */
+    ZVAL_NULL(RESULT);
+  } else {
+    zval tmp;
+    zend_fetch_dimension_const(&tmp, container, dim, is ? BP_VAR_IS : BP_VAR_R);
+    ZVAL_COPY_VALUE(RESULT, &tmp);
+  }
+  FREE2();
+  if (ip->opcode != ZEND_FETCH_LIST_R) FREE1();
+  NEXT_CHECKED();
+}
+L_FETCH_DIM_FUNC_ARG:
+  if (!(ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_FETCH_DIM_R;
+  /* fallthrough */
+L_FETCH_DIM_W:
+L_FETCH_DIM_RW:
+L_FETCH_DIM_UNSET: {
+  zval* container = write_op(ex, ip->op1_type, ip->op1);
+  zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+  SAVE();
+  zval* slot = nullptr;
+  if (Z_TYPE_P(container) != _IS_ERROR) {
+    if (ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
+      if (ip->opcode == ZEND_FETCH_DIM_RW) undefined_cv(ex, ip->op1.var);
+      if (ip->opcode == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
+    }
+    if (ip->opcode == ZEND_FETCH_DIM_UNSET) {
+      zval* c = container;
+      ZVAL_DEREF(c);
+      if (Z_TYPE_P(c) == IS_ARRAY) slot = dim_slot_for_write(c, dim, false);
+    } else {
+      slot = dim_slot_for_write(container, dim, ip->opcode == ZEND_FETCH_DIM_RW);
+    }
+  }
+  if (slot) ZVAL_INDIRECT(RESULT, slot);
+  else ZVAL_ERROR(RESULT);
+  FREE2();
+  NEXT_CHECKED();
+}
+L_FETCH_CONSTANT: {
+  void** slot = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
+  zval* value = static_cast<zval*>(*slot);
+  if (UNEXPECTED(!value)) {
+    SAVE();
+    value = zend_get_constant_ex(Z_STR_P(CONSTV(ip->op2)), ex->func->op_array.scope, ip->op1.num);
+    if (!value) {
+      if (!EG(exception)) zend_throw_error(nullptr, "Undefined constant \"%s\"", Z_STRVAL_P(CONSTV(ip->op2)));
+      ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    *slot = value;
+  }
+  ZVAL_COPY_OR_DUP(RESULT, value);
+  NEXT();
+}
+L_DECLARE_CONST: {
+  zend_constant c;
+  SAVE();
+  ZVAL_COPY(&c.value, CONSTV(ip->op2));
+  if (Z_OPT_CONSTANT(c.value) && zval_update_constant_ex(&c.value, ex->func->op_array.scope) != SUCCESS) {
+    zval_ptr_dtor_nogc(&c.value);
+    goto handle_exception;
+  }
+  ZEND_CONSTANT_SET_FLAGS(&c, 0, PHP_USER_CONSTANT);
+  c.name = zend_string_copy(Z_STR_P(CONSTV(ip->op1)));
+  zend_register_constant(&c);
+  NEXT_CHECKED();
+}
+L_DEFINED: {
+  SAVE();
+  zval* c = zend_get_constant_ex(Z_STR_P(CONSTV(ip->op1)), ex->func->op_array.scope, ZEND_FETCH_CLASS_SILENT);
+  if (EG(exception)) {
+    zend_clear_exception();
+    c = nullptr;
+  }
+  ZVAL_BOOL(RESULT, c != nullptr);
+  NEXT();
+}
+L_ISSET_ISEMPTY_CV: {
+  zval* v = EXV(ip->op1);
+  bool r;
+  if (!(ip->extended_value & ZEND_ISEMPTY)) {
+    ZVAL_DEREF(v);
+    r = Z_TYPE_P(v) > IS_NULL;
+  } else {
+    SAVE();
+    ZVAL_DEREF(v);
+    r = !zend_is_true(v);
+  }
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_ISSET_ISEMPTY_DIM_OBJ: {
+  zval* container = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  zval* dim = OP2;
+  SAVE();
+  bool r = isset_dim(container, dim, (ip->extended_value & ZEND_ISEMPTY) != 0);
+  FREE2();
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_ECHO: {
+  zval* v = OP1;
+  if (Z_TYPE_P(v) == IS_STRING) {
+    SAVE();
+    zend_write(Z_STRVAL_P(v), Z_STRLEN_P(v));
+  } else {
+    SAVE();
+    zend_string* s = zval_get_string_func(v);
+    if (ZSTR_LEN(s)) zend_write(ZSTR_VAL(s), ZSTR_LEN(s));
+    zend_string_release_ex(s, 0);
+  }
+  FREE1();
+  NEXT_CHECKED();
+}
+L_STRLEN: {
+  zval* v = OP1;
+  SAVE();
+  strlen_op(RESULT, v, EX_USES_STRICT_TYPES());
+  FREE1();
+  NEXT_CHECKED();
+}
+L_TYPE_CHECK: {
+  zval* v = OP1;
+  bool r;
+  if (Z_TYPE_P(v) == IS_RESOURCE && (ip->extended_value & MAY_BE_RESOURCE)) r = zend_rsrc_list_get_rsrc_type(Z_RES_P(v)) != nullptr;
+  else r = (ip->extended_value >> Z_TYPE_P(v)) & 1;
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_SWITCH_LONG:
+L_SWITCH_STRING:
+L_MATCH: {
+  zval* v = read_op(ex, ip, ip->op1_type, ip->op1);
+  HashTable* table = Z_ARRVAL_P(CONSTV(ip->op2));
+  zval* target = nullptr;
+  bool match = ip->opcode == ZEND_MATCH;
+  if (Z_TYPE_P(v) == IS_LONG && (match || ip->opcode == ZEND_SWITCH_LONG)) target = zend_hash_index_find(table, Z_LVAL_P(v));
+  else if (Z_TYPE_P(v) == IS_STRING && (match || ip->opcode == ZEND_SWITCH_STRING)) target = zend_hash_find(table, Z_STR_P(v));
+  else if (!match) NEXT();  // wrong type: the CASE chain that follows decides
+  if (target) JUMP_TO(jump_table_target(ex, target));
+  JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
+}
+L_MATCH_ERROR: {
+  zval* v = read_op(ex, ip, ip->op1_type, ip->op1);
+  SAVE();
+  throw_unhandled_match(v);
+  FREE1();
+  goto handle_exception;
+}
+L_IN_ARRAY: {
+  zval* v = OP1;
+  HashTable* table = Z_ARRVAL_P(CONSTV(ip->op2));
+  bool r = false;
+  SAVE();
+  zend_ulong h;
+  zend_string* key;
+  ZEND_HASH_FOREACH_KEY(table, h, key) {
+    zval k;
+    if (key) ZVAL_STR(&k, key); else ZVAL_LONG(&k, static_cast<zend_long>(h));
+    if (ip->extended_value ? zend_is_identical(v, &k) : zend_compare(v, &k) == 0) {
+      r = true;
+      break;
+    }
+  }
+  ZEND_HASH_FOREACH_END();
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_COUNT: {
+  zval* v = OP1;
+  SAVE();
+  if (Z_TYPE_P(v) == IS_ARRAY) {
+    ZVAL_LONG(RESULT, zend_hash_num_elements(Z_ARRVAL_P(v)));
+  } else if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJ_HT_P(v)->count_elements) {
+    zend_long n = 0;
+    if (Z_OBJ_HT_P(v)->count_elements(Z_OBJ_P(v), &n) == SUCCESS) {
+      ZVAL_LONG(RESULT, n);
+    } else if (!EG(exception)) {
+      zend_type_error("count(): Argument #1 ($value) must be of type Countable|array, %s given", zend_zval_type_name(v));
+    }
+  } else if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), zend_ce_countable)) {
+    zval r;
+    zend_call_method_with_0_params(Z_OBJ_P(v), nullptr, nullptr, "count", &r);
+    ZVAL_LONG(RESULT, zval_get_long(&r));
+    zval_ptr_dtor(&r);
+  } else {
+    zend_type_error("count(): Argument #1 ($value) must be of type Countable|array, %s given", zend_zval_type_name(v));
+  }
+  FREE1();
+  NEXT_CHECKED();
+}
+L_GET_TYPE: {
+  zval* v = OP1;
+  ZVAL_STR(RESULT, zend_zval_get_legacy_type(v));
+  FREE1();
+  NEXT_CHECKED();
+}
+L_ARRAY_KEY_EXISTS: {
+  zval* key = OP1;
+  zval* arr = OP2;
+  SAVE();
+  if (Z_TYPE_P(arr) == IS_ARRAY) {
+    ArrayKey k;
+    if (to_array_key(key, k, KeyUse::Access)) {
+      bool found = k.is_string ? zend_hash_exists(Z_ARRVAL_P(arr), k.str) : zend_hash_index_exists(Z_ARRVAL_P(arr), k.index);
+      ZVAL_BOOL(RESULT, found);
+    }
+  } else {
+    zend_type_error("array_key_exists(): Argument #2 ($array) must be of type array, %s given", zend_zval_type_name(arr));
+  }
+  FREE1();
+  FREE2();
+  NEXT_CHECKED();
+}
+L_FUNC_NUM_ARGS:
+  ZVAL_LONG(RESULT, EX_NUM_ARGS());
+  NEXT();
+L_FUNC_GET_ARGS: {
+  uint32_t count = EX_NUM_ARGS();
+  uint32_t skip = ip->op1_type == IS_CONST ? static_cast<uint32_t>(Z_LVAL_P(CONSTV(ip->op1))) : 0;
+  zval* out = RESULT;
+  if (count <= skip) {
+    ZVAL_EMPTY_ARRAY(out);
+    NEXT();
+  }
+  array_init_size(out, count - skip);
+  zend_op_array* oa = &ex->func->op_array;
+  for (uint32_t i = skip; i < count; i++) {
+    zval* arg = i < oa->num_args ? EX_VAR_NUM(i) : EX_VAR_NUM(oa->last_var + oa->T + (i - oa->num_args));
+    if (Z_TYPE_P(arg) == IS_UNDEF) {
+      zend_hash_next_index_insert(Z_ARRVAL_P(out), &EG(uninitialized_zval));
+      continue;
+    }
+    ZVAL_DEREF(arg);
+    Z_TRY_ADDREF_P(arg);
+    zend_hash_next_index_insert(Z_ARRVAL_P(out), arg);
+  }
+  NEXT();
+}
+L_DECLARE_FUNCTION: {
+  SAVE();
+  zend_function* fn = reinterpret_cast<zend_function*>(ex->func->op_array.dynamic_func_defs[ip->op2.num]);
+  do_bind_function(fn, CONSTV(ip->op1));
+  NEXT_CHECKED();
+}
+
+interrupt:
+  zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
+  if (zend_atomic_bool_load_ex(&EG(timed_out))) zend_timeout();
+  if (zend_interrupt_function) zend_interrupt_function(ex);
+  CHECK_EXC();
+  DISPATCH();
+
+handle_exception: {
+  // No try/catch is translated yet: release what the throwing instruction left alive, then
+  // unwind this frame.
+  uint32_t op_num = static_cast<uint32_t>(ip - ex->func->op_array.opcodes);
+  zend_cleanup_unfinished_execution(ex, op_num, 0);
+  goto leave;
+}
+
+leave: {
+  uint32_t info = ZEND_CALL_INFO(ex);
+  if (EXPECTED((info & (ZEND_CALL_CODE | ZEND_CALL_TOP)) == 0)) {
+    EG(current_execute_data) = ex->prev_execute_data;
+    zend_free_compiled_variables(ex);
+    if (UNEXPECTED(info & ZEND_CALL_HAS_SYMBOL_TABLE)) zend_clean_and_cache_symbol_table(ex->symbol_table);
+    if (UNEXPECTED(info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) zend_free_extra_named_params(ex->extra_named_params);
+    zend_vm_stack_free_extra_args_ex(info, ex);
+    if (UNEXPECTED(info & ZEND_CALL_RELEASE_THIS)) OBJ_RELEASE(Z_OBJ(ex->This));
+    else if (UNEXPECTED(info & ZEND_CALL_CLOSURE)) OBJ_RELEASE(ZEND_CLOSURE_OBJECT(ex->func));
+    zend_execute_data* old = ex;
+    ex = ex->prev_execute_data;
+    zend_vm_stack_free_call_frame_ex(info, old);
+    ip = ex->opline;
+    if (UNEXPECTED(EG(exception))) goto handle_exception;
+    NEXT();
+  }
+  if ((info & ZEND_CALL_CODE) == 0) {  // a function called from libphp
+    EG(current_execute_data) = ex->prev_execute_data;
+    zend_free_compiled_variables(ex);
+    if (UNEXPECTED(info & ZEND_CALL_HAS_SYMBOL_TABLE)) zend_clean_and_cache_symbol_table(ex->symbol_table);
+    zend_vm_stack_free_extra_args_ex(info, ex);
+    if (UNEXPECTED(info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) zend_free_extra_named_params(ex->extra_named_params);
+    if (UNEXPECTED(info & ZEND_CALL_CLOSURE)) OBJ_RELEASE(ZEND_CLOSURE_OBJECT(ex->func));
+    return;
+  }
+  // A file's main code run by libphp (the script, an include, eval).
+  zend_array* symbols = ex->symbol_table;
+  if (ex->func->op_array.last_var > 0) {
+    zend_detach_symbol_table(ex);
+    info |= ZEND_CALL_NEEDS_REATTACH;
+  }
+  if (info & ZEND_CALL_NEEDS_REATTACH) {
+    for (zend_execute_data* old = ex->prev_execute_data; old; old = old->prev_execute_data) {
+      if (old->func && (ZEND_CALL_INFO(old) & ZEND_CALL_HAS_SYMBOL_TABLE)) {
+        if (old->symbol_table == symbols) {
+          if (old->func->op_array.last_var > 0) zend_attach_symbol_table(old);
+          else ZEND_ADD_CALL_FLAG(old, ZEND_CALL_NEEDS_REATTACH);
+        }
+        break;
+      }
+    }
+  }
+  EG(current_execute_data) = ex->prev_execute_data;
+  return;
+}
+}
+
+}  // namespace phpovm

@@ -1,0 +1,53 @@
+// The phpovm instruction set, derived from spec/instructions.def.
+#pragma once
+#include <cstdint>
+
+namespace phpovm {
+
+// Operand kinds (a bit each, so that the spec can give a set of allowed kinds).
+enum OperandKind : uint8_t {
+  K_UNUSED = 1u << 0,
+  K_CONST = 1u << 1,
+  K_TMP = 1u << 2,
+  K_VAR = 1u << 3,
+  K_CV = 1u << 4,
+  K_JMP = 1u << 5,
+  K_NUM = 1u << 6,
+  K_CACHE = 1u << 7,
+};
+
+enum InsnFlag : uint8_t {
+  F_JUMP = 1u << 0,
+  F_NOFALL = 1u << 1,
+  F_THROW = 1u << 2,
+  F_CALL = 1u << 3,
+  F_DATA = 1u << 4,
+};
+
+enum class Op : uint16_t {
+#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) name,
+#include "spec/instructions.def"
+#undef INSN
+  COUNT_
+};
+
+constexpr uint16_t kOpCount = static_cast<uint16_t>(Op::COUNT_);
+
+struct InsnInfo {
+  const char* name;
+  uint8_t zend_opcode;
+  uint8_t op1, op2, result, ext;  // allowed OperandKind sets
+  uint8_t flags;
+  const char* meaning;
+};
+
+const InsnInfo& insn_info(Op op);
+inline const InsnInfo& insn_info(uint16_t op) { return insn_info(static_cast<Op>(op)); }
+
+// phpovm instruction that stands for a Zend opcode, or -1 when the instruction set has none.
+int op_for_zend_opcode(uint8_t zend_opcode);
+
+// Printable name of one operand kind ("CONST", "TMP", ...).
+const char* operand_kind_name(uint8_t kind);
+
+}  // namespace phpovm

@@ -1,0 +1,98 @@
+#include "vm/operand_ops.h"
+
+#include "vm/dim_ops.h"
+
+extern "C" {
+#include "zend_smart_str.h"
+}
+
+namespace phpovm {
+
+zval* undefined_cv(zend_execute_data* ex, uint32_t var) {
+  zend_string* name = ex->func->op_array.vars[EX_VAR_TO_NUM(var)];
+  zend_error_unchecked(E_WARNING, "Undefined variable $%s", ZSTR_VAL(name));
+  return &EG(uninitialized_zval);
+}
+
+void throw_unhandled_match(const zval* value) {
+  smart_str msg = {};
+  if (Z_TYPE_P(value) <= IS_STRING) {
+    smart_str_append_scalar(&msg, const_cast<zval*>(value), EG(exception_string_param_max_len));
+  } else {
+    smart_str_appendl(&msg, "of type ", sizeof("of type ") - 1);
+    smart_str_appends(&msg, zend_zval_type_name(value));
+  }
+  smart_str_0(&msg);
+  zend_throw_exception_ex(zend_ce_unhandled_match_error, 0, "Unhandled match case %s", ZSTR_VAL(msg.s));
+  smart_str_free(&msg);
+}
+
+void array_insert(zval* array, zval* key, zval* value) {
+  HashTable* ht = Z_ARRVAL_P(array);
+  if (!key) {
+    if (!zend_hash_next_index_insert(ht, value)) {
+      zend_cannot_add_element();
+      zval_ptr_dtor_nogc(value);
+    }
+    return;
+  }
+  ArrayKey k;
+  if (!to_array_key(key, k, KeyUse::Access)) {
+    zval_ptr_dtor_nogc(value);
+    return;
+  }
+  if (k.is_string) zend_hash_update(ht, k.str, value);
+  else zend_hash_index_update(ht, k.index, value);
+}
+
+void array_unpack(zval* array, zval* source) {
+  ZVAL_DEREF(source);
+  if (Z_TYPE_P(source) != IS_ARRAY) {
+    zend_throw_error(nullptr, Z_TYPE_P(source) == IS_OBJECT ? "phpovm: unpacking Traversable objects is not supported yet"
+                                                            : "Only arrays and Traversables can be unpacked");
+    return;
+  }
+  HashTable* ht = Z_ARRVAL_P(array);
+  zend_string* key;
+  zval* v;
+  ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(source), key, v) {
+    if (Z_ISREF_P(v) && Z_REFCOUNT_P(v) == 1) v = Z_REFVAL_P(v);
+    Z_TRY_ADDREF_P(v);
+    if (key) {
+      zend_hash_update(ht, key, v);
+    } else if (!zend_hash_next_index_insert(ht, v)) {
+      zend_cannot_add_element();
+      zval_ptr_dtor_nogc(v);
+      break;
+    }
+  }
+  ZEND_HASH_FOREACH_END();
+}
+
+void strlen_op(zval* result, zval* value, bool strict) {
+  ZVAL_DEREF(value);
+  if (Z_TYPE_P(value) == IS_STRING) {
+    ZVAL_LONG(result, Z_STRLEN_P(value));
+    return;
+  }
+  if (!strict) {
+    if (Z_TYPE_P(value) <= IS_NULL) {
+      zend_error(E_DEPRECATED, "strlen(): Passing null to parameter #1 ($string) of type string is deprecated");
+      ZVAL_LONG(result, 0);
+      return;
+    }
+    zval tmp;
+    zend_string* str;
+    ZVAL_COPY(&tmp, value);
+    if (zend_parse_arg_str_weak(&tmp, &str, 1)) {
+      ZVAL_LONG(result, ZSTR_LEN(str));
+      zval_ptr_dtor(&tmp);
+      return;
+    }
+    zval_ptr_dtor(&tmp);
+  }
+  if (!EG(exception)) zend_type_error("strlen(): Argument #1 ($string) must be of type string, %s given", zend_zval_type_name(value));
+  ZVAL_UNDEF(result);
+}
+
+}  // namespace phpovm

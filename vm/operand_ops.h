@@ -1,0 +1,20 @@
+// Small operations on operands shared by several handlers.
+#pragma once
+#include "loader/zend_headers.h"
+
+namespace phpovm {
+// "Warning: Undefined variable $name" for the compiled variable at frame offset var; returns null.
+zval* undefined_cv(zend_execute_data* ex, uint32_t var);
+// "Unhandled match case ..." as UnhandledMatchError.
+void throw_unhandled_match(const zval* value);
+// The instruction index of a jump-table entry's target.
+inline const zend_op* jump_table_target(zend_execute_data* ex, const zval* entry) {
+  return ex->func->op_array.opcodes + Z_LVAL_P(entry);
+}
+// Arrays from a literal/loop key or an ADD_ARRAY_ELEMENT: insert value at key (or append).
+void array_insert(zval* array, zval* key, zval* value);
+// The `...$x` spread of an array into an array.
+void array_unpack(zval* array, zval* source);
+// strlen() compiled inline, with the builtin's errors.
+void strlen_op(zval* result, zval* value, bool strict);
+}  // namespace phpovm
