@@ -76,7 +76,11 @@ struct FunctionVerifier {
     operand(in.op2, info.op2, "op2", at);
     operand(in.result, info.result, "result", at);
     if (info.ext == K_JMP && in.ext >= f.code.size()) fail("ext jump target out of range", at);
-    if (info.ext == K_CACHE) cache_slot(in.ext, "ext", at);
+    bool recv = static_cast<Op>(in.op) == Op::RECV || static_cast<Op>(in.op) == Op::RECV_INIT || static_cast<Op>(in.op) == Op::RECV_VARIADIC;
+    // A RECV's cache slot exists only when its parameter has a type to check.
+    bool typed_recv = recv && in.op1.value >= 1 && in.op1.value <= f.arg_info.size() - (f.has_return_info ? 1 : 0) &&
+                      (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type_mask & _ZEND_TYPE_MASK) != 0;
+    if (info.ext == K_CACHE && (!recv || typed_recv)) cache_slot(in.ext, "ext", at);
     if ((info.flags & F_DATA) && (at + 1 >= f.code.size() || f.code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
     switch (static_cast<Op>(in.op)) {
       case Op::INIT_FCALL_BY_NAME:

@@ -56,8 +56,7 @@ Engine::Engine(const EngineOptions& options) {
 #if defined(ZEND_SIGNALS)
   zend_signal_startup();
 #endif
-  sapi_module_struct* module = sapi_module_for(options);
-  sapi_startup(module);
+  sapi_module_struct* module = sapi_start(options);
   if (module->startup(module) == FAILURE) {
     fprintf(stderr, "phpovm: could not start libphp\n");
     exit(1);

@@ -105,18 +105,21 @@ void register_stream_constant(const char* name, const char* url) {
 
 }  // namespace
 
-sapi_module_struct* sapi_module_for(const EngineOptions& options) {
+sapi_module_struct* sapi_start(const EngineOptions& options) {
+  // sapi_startup() copies the module into libphp's global sapi_module and clears ini_entries, so
+  // the settings go onto that copy afterwards, as php-cli does.
+  sapi_startup(&g_module);
   g_ini_entries = kHardcodedIni;
   for (auto& [k, v] : options.ini) g_ini_entries += k + "=" + v + "\n";
-  g_module.ini_entries = g_ini_entries.data();
-  g_module.ini_defaults = ini_defaults;
-  g_module.php_ini_ignore = options.no_ini_files ? 1 : 0;
-  g_module.phpinfo_as_text = 1;
-  g_module.php_ini_ignore_cwd = 1;
+  sapi_module.ini_entries = g_ini_entries.data();
+  sapi_module.ini_defaults = ini_defaults;
+  sapi_module.php_ini_ignore = options.no_ini_files ? 1 : 0;
+  sapi_module.phpinfo_as_text = 1;
+  sapi_module.php_ini_ignore_cwd = 1;
   g_ini_path = options.ini_path.empty() ? std::string(kCliIniDir) : options.ini_path;
-  g_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
+  sapi_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
   if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR")) setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
-  return &g_module;
+  return &sapi_module;
 }
 
 void sapi_register_std_streams() {

@@ -6,6 +6,7 @@
 typedef struct _sapi_module_struct sapi_module_struct;
 
 namespace phpovm {
-sapi_module_struct* sapi_module_for(const EngineOptions& options);
+// Starts the SAPI layer with phpovm's module configured by options; returns libphp's copy.
+sapi_module_struct* sapi_start(const EngineOptions& options);
 void sapi_register_std_streams();
 }

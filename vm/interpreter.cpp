@@ -867,7 +867,6 @@ L_FE_RESET_R: {
   if (EXPECTED(Z_TYPE_P(v) == IS_ARRAY)) {
     zval* it = RESULT;
     copy_op(it, v, ip->op1_type);
-    if (ip->op1_type == IS_CONST) Z_TRY_ADDREF_P(it);
     Z_FE_POS_P(it) = 0;
     if (zend_hash_num_elements(Z_ARRVAL_P(it)) == 0) {
       zval_ptr_dtor_nogc(it);
@@ -1200,6 +1199,132 @@ L_DECLARE_FUNCTION: {
   SAVE();
   zend_function* fn = reinterpret_cast<zend_function*>(ex->func->op_array.dynamic_func_defs[ip->op2.num]);
   do_bind_function(fn, CONSTV(ip->op1));
+  NEXT_CHECKED();
+}
+
+L_FETCH_R:
+L_FETCH_IS:
+L_FETCH_W:
+L_FETCH_RW:
+L_FETCH_UNSET:
+L_FETCH_FUNC_ARG: {
+  int type;
+  switch (ip->opcode) {
+    case ZEND_FETCH_R: type = BP_VAR_R; break;
+    case ZEND_FETCH_IS: type = BP_VAR_IS; break;
+    case ZEND_FETCH_W: type = BP_VAR_W; break;
+    case ZEND_FETCH_RW: type = BP_VAR_RW; break;
+    case ZEND_FETCH_UNSET: type = BP_VAR_UNSET; break;
+    default: type = (ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF) ? BP_VAR_W : BP_VAR_R; break;
+  }
+  zval* name_zv = OP1;
+  SAVE();
+  zend_string* tmp_name = nullptr;
+  zend_string* name = Z_TYPE_P(name_zv) == IS_STRING ? Z_STR_P(name_zv) : zval_try_get_tmp_string(name_zv, &tmp_name);
+  if (!name) {
+    FREE1();
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  zval* v = fetch_named_variable(ex, name, ip->extended_value, type);
+  if (tmp_name) zend_tmp_string_release(tmp_name);
+  if (type == BP_VAR_R || type == BP_VAR_IS) ZVAL_COPY_DEREF(RESULT, v);
+  else ZVAL_INDIRECT(RESULT, v);
+  FREE1();
+  NEXT_CHECKED();
+}
+L_UNSET_VAR:
+L_ISSET_ISEMPTY_VAR: {
+  zval* name_zv = OP1;
+  SAVE();
+  zend_string* tmp_name = nullptr;
+  zend_string* name = Z_TYPE_P(name_zv) == IS_STRING ? Z_STR_P(name_zv) : zval_try_get_tmp_string(name_zv, &tmp_name);
+  if (!name) {
+    FREE1();
+    goto handle_exception;
+  }
+  if (ip->opcode == ZEND_UNSET_VAR) {
+    HashTable* table = named_variable_table(ex, ip->extended_value);
+    zend_hash_del_ind(table, name);
+  } else {
+    zval* v = fetch_named_variable(ex, name, ip->extended_value, BP_VAR_IS);
+    ZVAL_DEREF(v);
+    bool r = (ip->extended_value & ZEND_ISEMPTY) ? !zend_is_true(v) : Z_TYPE_P(v) > IS_NULL;
+    ZVAL_BOOL(RESULT, r);
+  }
+  if (tmp_name) zend_tmp_string_release(tmp_name);
+  FREE1();
+  NEXT_CHECKED();
+}
+L_FETCH_GLOBALS:
+  ZVAL_ARR(RESULT, zend_proptable_to_symtable(&EG(symbol_table), 1));
+  NEXT();
+L_BIND_GLOBAL: {
+  zval* name = CONSTV(ip->op2);
+  SAVE();
+  zval* g = zend_hash_find(&EG(symbol_table), Z_STR_P(name));
+  if (!g) g = zend_hash_add_new(&EG(symbol_table), Z_STR_P(name), &EG(uninitialized_zval));
+  else if (Z_TYPE_P(g) == IS_INDIRECT) {
+    g = Z_INDIRECT_P(g);
+    if (Z_TYPE_P(g) == IS_UNDEF) ZVAL_NULL(g);
+  }
+  zend_reference* ref;
+  if (Z_ISREF_P(g)) {
+    ref = Z_REF_P(g);
+    GC_ADDREF(ref);
+  } else {
+    ZVAL_MAKE_REF_EX(g, 2);
+    ref = Z_REF_P(g);
+  }
+  zval* var = EXV(ip->op1);
+  if (Z_REFCOUNTED_P(var)) {
+    zend_refcounted* old = Z_COUNTED_P(var);
+    ZVAL_REF(var, ref);
+    if (!GC_DELREF(old)) rc_dtor_func(old);
+    else gc_check_possible_root(old);
+  } else {
+    ZVAL_REF(var, ref);
+  }
+  NEXT_CHECKED();
+}
+L_INIT_USER_CALL: {
+  zval* callable = OP2;
+  SAVE();
+  zend_fcall_info_cache fcc;
+  char* error = nullptr;
+  zend_execute_data* call = nullptr;
+  if (zend_is_callable_ex(callable, nullptr, 0, nullptr, &fcc, &error)) {
+    uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC;
+    void* object_or_called_scope = fcc.called_scope;
+    if (fcc.object) {
+      object_or_called_scope = fcc.object;
+      info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
+      GC_ADDREF(fcc.object);
+    }
+    if (fcc.function_handler->common.fn_flags & ZEND_ACC_CLOSURE) {
+      info |= ZEND_CALL_CLOSURE;
+      GC_ADDREF(ZEND_CLOSURE_OBJECT(fcc.function_handler));
+    }
+    call = zend_vm_stack_push_call_frame(info, fcc.function_handler, ip->extended_value, object_or_called_scope);
+  } else {
+    zend_type_error("%s(): Argument #1 ($callback) must be a valid callback, %s", Z_STRVAL_P(CONSTV(ip->op1)), error ? error : "");
+  }
+  if (error) efree(error);
+  FREE2();
+  if (!call) goto handle_exception;
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT();
+}
+L_SEND_USER: {
+  zend_execute_data* call = ex->call;
+  zval* v = OP1;
+  zval* arg = ZEND_CALL_ARG(call, ip->op2.num);
+  if (arg_by_ref(call, ip->op2.num)) {
+    SAVE();
+    warn_param_must_be_ref(call->func, ip->op2.num);
+  }
+  copy_op(arg, v, ip->op1_type);
   NEXT_CHECKED();
 }
 

@@ -95,4 +95,50 @@ void strlen_op(zval* result, zval* value, bool strict) {
   ZVAL_UNDEF(result);
 }
 
+HashTable* named_variable_table(zend_execute_data* ex, uint32_t fetch_flags) {
+  if (fetch_flags & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK)) return &EG(symbol_table);
+  if (!ex->symbol_table) return zend_rebuild_symbol_table();
+  return ex->symbol_table;
+}
+
+zval* fetch_named_variable(zend_execute_data* ex, zend_string* name, uint32_t fetch_flags, int type) {
+  if (fetch_flags & ZEND_FETCH_GLOBAL_LOCK) zend_is_auto_global(name);  // arms $_SERVER & co.
+  HashTable* table = named_variable_table(ex, fetch_flags);
+  zval* v = zend_hash_find(table, name);
+  if (v && Z_TYPE_P(v) == IS_INDIRECT) {
+    v = Z_INDIRECT_P(v);
+    if (Z_TYPE_P(v) == IS_UNDEF) {
+      if (type == BP_VAR_W) {
+        ZVAL_NULL(v);
+        return v;
+      }
+      if (type == BP_VAR_IS || type == BP_VAR_UNSET) return &EG(uninitialized_zval);
+      zend_error(E_WARNING, "Undefined %svariable $%s", (fetch_flags & ZEND_FETCH_GLOBAL) ? "global " : "", ZSTR_VAL(name));
+      if (type == BP_VAR_RW && !EG(exception)) {
+        ZVAL_NULL(v);
+        return v;
+      }
+      return &EG(uninitialized_zval);
+    }
+    return v;
+  }
+  if (v) return v;
+  if (type == BP_VAR_W) return zend_hash_add_new(table, name, &EG(uninitialized_zval));
+  if (type == BP_VAR_IS || type == BP_VAR_UNSET) return &EG(uninitialized_zval);
+  zend_string_addref(name);
+  zend_error(E_WARNING, "Undefined %svariable $%s", (fetch_flags & ZEND_FETCH_GLOBAL) ? "global " : "", ZSTR_VAL(name));
+  if (type == BP_VAR_RW && !EG(exception)) v = zend_hash_update(table, name, &EG(uninitialized_zval));
+  else v = &EG(uninitialized_zval);
+  zend_string_release(name);
+  return v;
+}
+
+void warn_param_must_be_ref(zend_function* func, uint32_t arg_num) {
+  const char* arg = get_function_arg_name(func, arg_num);
+  zend_string* fname = get_function_or_method_name(func);
+  zend_error(E_WARNING, "%s(): Argument #%u%s%s%s must be passed by reference, value given", ZSTR_VAL(fname), arg_num, arg ? " ($" : "",
+             arg ? arg : "", arg ? ")" : "");
+  zend_string_release(fname);
+}
+
 }  // namespace phpovm

@@ -17,4 +17,11 @@ void array_insert(zval* array, zval* key, zval* value);
 void array_unpack(zval* array, zval* source);
 // strlen() compiled inline, with the builtin's errors.
 void strlen_op(zval* result, zval* value, bool strict);
+// The slot of the variable named name in the table a FETCH_* / UNSET_VAR / ISSET_ISEMPTY_VAR's
+// ext chooses (global, or the current frame's rebuilt symbol table), for access type
+// BP_VAR_R/W/RW/IS/UNSET; never null (an undefined variable read gives the uninitialized zval).
+zval* fetch_named_variable(zend_execute_data* ex, zend_string* name, uint32_t fetch_flags, int type);
+HashTable* named_variable_table(zend_execute_data* ex, uint32_t fetch_flags);
+// "f(): Argument #n ($x) must be passed by reference, value given".
+void warn_param_must_be_ref(zend_function* func, uint32_t arg_num);
 }  // namespace phpovm
