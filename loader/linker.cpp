@@ -92,9 +92,9 @@ struct Linker {
         GC_TYPE_INFO(ref) = GC_CONSTANT_AST | (GC_IMMUTABLE << GC_FLAGS_SHIFT);
         // The tree lives beside the ref: GC_AST(ref) is the node right after the header.
         zend_ast* root = ast(*l.ast);
+        relocate_ast_root(ref, root);
         Z_AST_P(zv) = ref;
         Z_TYPE_INFO_P(zv) = IS_CONSTANT_AST;
-        relocate_ast_root(ref, root);
         break;
       }
     }

@@ -35,7 +35,11 @@ class Translator {
     ZEND_HASH_MAP_FOREACH_PTR(&script_.function_table, fn) { img_.declared_functions.push_back(function_index(static_cast<zend_op_array*>(fn))); }
     ZEND_HASH_FOREACH_END();
     // Functions are translated breadth-first in index order, which makes the image deterministic.
-    for (size_t i = 0; i < pending_.size(); i++) translate(pending_[i], img_.functions[i]);
+    for (size_t i = 0; i < pending_.size(); i++) {
+      image::Function f;
+      translate(pending_[i], f);  // may append to pending_ and img_.functions
+      img_.functions[i] = std::move(f);
+    }
   }
 
  private:
@@ -154,7 +158,7 @@ class Translator {
         ai.name = opt_string(a.name);
         ai.type_mask = a.type.type_mask;
         ai.type_name = ZEND_TYPE_HAS_NAME(a.type) ? img_.intern(zstr(ZEND_TYPE_NAME(a.type))) : kNone;
-        ai.default_value = opt_string(a.default_value);
+        // default_value is only filled for internal functions; a user default lives in its RECV_INIT.
         f.arg_info.push_back(ai);
       }
     }
@@ -187,9 +191,12 @@ class Translator {
     in.ext = info.ext == K_JMP ? static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, op->extended_value) - oa->opcodes) : op->extended_value;
     Op o = static_cast<Op>(our);
     if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH) {
-      // Jump tables hold opline offsets relative to their instruction; the image holds indices.
-      for (auto& e : f.literals[in.op2.value].elements)
-        e.value.lval = static_cast<int64_t>(ZEND_OFFSET_TO_OPLINE(op, e.value.lval) - oa->opcodes);
+      // Jump tables hold opline offsets relative to their instruction (and the optimizer may share
+      // one literal between instructions); the image gives each table its own literal of indices.
+      Literal table = f.literals[in.op2.value];
+      for (auto& e : table.elements) e.value.lval = static_cast<int64_t>(ZEND_OFFSET_TO_OPLINE(op, e.value.lval) - oa->opcodes);
+      in.op2.value = static_cast<uint32_t>(f.literals.size());
+      f.literals.push_back(std::move(table));
     }
     return in;
   }

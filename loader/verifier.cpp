@@ -91,9 +91,17 @@ struct FunctionVerifier {
         for (uint32_t k = 0; k < 3; k++) literal_string(in.op2.value + k, at);
         break;
       case Op::INIT_FCALL:
+        literal_string(in.op2.value, at);
+        break;
       case Op::DECLARE_CONST:
       case Op::DEFINED:
-        literal_string(in.op2.kind == K_CONST && static_cast<Op>(in.op) != Op::DEFINED ? in.op2.value : in.op1.value, at);
+      case Op::DECLARE_FUNCTION:
+      case Op::INIT_USER_CALL:
+        literal_string(in.op1.value, at);
+        if (static_cast<Op>(in.op) == Op::DECLARE_FUNCTION && in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
+        break;
+      case Op::BIND_GLOBAL:
+        literal_string(in.op2.value, at);
         break;
       case Op::FETCH_CONSTANT:
         literal_string(in.op2.value, at);

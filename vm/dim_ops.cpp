@@ -151,8 +151,12 @@ void assign_string_offset(zval* str, zval* dim, zval* value, zval* result) {
     memset(ZSTR_VAL(grown) + len, ' ', static_cast<size_t>(offset - len));
     ZSTR_VAL(grown)[offset + 1] = 0;
     ZVAL_NEW_STR(str, grown);
+  } else if (!Z_REFCOUNTED_P(str) || Z_REFCOUNT_P(str) > 1) {
+    // Interned and shared strings are never written in place.
+    zend_string* copy = zend_string_init(Z_STRVAL_P(str), Z_STRLEN_P(str), 0);
+    zval_ptr_dtor_str(str);
+    ZVAL_NEW_STR(str, copy);
   } else {
-    SEPARATE_STRING(str);
     zend_string_forget_hash_val(Z_STR_P(str));
   }
   Z_STRVAL_P(str)[offset] = c;
@@ -193,6 +197,18 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
   }
   zend_throw_error(nullptr, "Cannot use a scalar value as an array");
   return nullptr;
+}
+
+zval* dim_slot_for_unset(zval* container, zval* dim) {
+  ZVAL_DEREF(container);
+  if (Z_TYPE_P(container) != IS_ARRAY) return nullptr;
+  ArrayKey key;
+  if (!to_array_key(dim, key, KeyUse::Unset)) return nullptr;
+  SEPARATE_ARRAY(container);
+  HashTable* ht = Z_ARRVAL_P(container);
+  zval* slot = key.is_string ? zend_hash_find(ht, key.str) : zend_hash_index_find(ht, key.index);
+  if (slot && Z_TYPE_P(slot) == IS_INDIRECT) slot = Z_INDIRECT_P(slot);
+  return slot;
 }
 
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result) {

@@ -23,6 +23,9 @@ bool to_array_key(zval* dim, ArrayKey& key, KeyUse use);
 // Returns nullptr after throwing (or on an error that leaves nothing to write).
 zval* dim_slot_for_write(zval* container, zval* dim, bool rw);
 
+// The existing slot of container[dim] for a nested unset (separated, never created), or null.
+zval* dim_slot_for_unset(zval* container, zval* dim);
+
 // $container[$dim] = $value; for strings, objects and everything else, with PHP's errors.
 // Stores a copy of the assigned value in result when result is not null.
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result);

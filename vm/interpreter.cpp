@@ -945,15 +945,13 @@ L_FETCH_LIST_R: {
     if (found && Z_TYPE_P(found) != IS_INDIRECT) {
       ZVAL_COPY_DEREF(RESULT, found);
       FREE2();
-      FREE1();
+      if (ip->opcode != ZEND_FETCH_LIST_R) FREE1();  // list() reads its container again; a FREE releases it
       NEXT();
     }
   }
   SAVE();
   if (ip->opcode == ZEND_FETCH_LIST_R && Z_TYPE_P(container) != IS_ARRAY && Z_TYPE_P(container) != IS_OBJECT) {
-    if (Z_TYPE_P(container) != IS_NULL && Z_TYPE_P(container) != IS_STRING)
-      ; /* list() from a scalar gives null silently */
-    ZVAL_NULL(RESULT);
+    ZVAL_NULL(RESULT);  // list() from anything but an array or object gives null, silently
   } else {
     zval tmp;
     zend_fetch_dimension_const(&tmp, container, dim, is ? BP_VAR_IS : BP_VAR_R);
@@ -979,9 +977,7 @@ L_FETCH_DIM_UNSET: {
       if (ip->opcode == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
     }
     if (ip->opcode == ZEND_FETCH_DIM_UNSET) {
-      zval* c = container;
-      ZVAL_DEREF(c);
-      if (Z_TYPE_P(c) == IS_ARRAY) slot = dim_slot_for_write(c, dim, false);
+      slot = dim_slot_for_unset(container, dim);
     } else {
       slot = dim_slot_for_write(container, dim, ip->opcode == ZEND_FETCH_DIM_RW);
     }
