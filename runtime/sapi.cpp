@@ -117,7 +117,7 @@ sapi_module_struct* sapi_start(const EngineOptions& options) {
   sapi_module.phpinfo_as_text = 1;
   sapi_module.php_ini_ignore_cwd = 1;
   g_ini_path = options.ini_path.empty() ? std::string(kCliIniDir) : options.ini_path;
-  sapi_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
+  if (!options.no_ini_files) sapi_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
   if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR")) setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
   return &sapi_module;
 }

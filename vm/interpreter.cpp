@@ -1324,6 +1324,16 @@ L_SEND_USER: {
   NEXT_CHECKED();
 }
 
+L_SEND_ARRAY: {
+  zval* args = OP1;
+  SAVE();
+  zend_execute_data* call = ex->call;
+  send_array(&call, args);
+  ex->call = call;
+  FREE1();
+  NEXT_CHECKED();
+}
+
 interrupt:
   zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
   if (zend_atomic_bool_load_ex(&EG(timed_out))) zend_timeout();

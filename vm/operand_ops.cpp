@@ -141,4 +141,58 @@ void warn_param_must_be_ref(zend_function* func, uint32_t arg_num) {
   zend_string_release(fname);
 }
 
+void grow_call_frame(zend_execute_data** callp, uint32_t extra) {
+  zend_execute_data* call = *callp;
+  if (static_cast<size_t>(EG(vm_stack_end) - EG(vm_stack_top)) >= extra) {
+    EG(vm_stack_top) += extra;
+    return;
+  }
+  uint32_t passed = ZEND_CALL_NUM_ARGS(call);
+  size_t used = static_cast<size_t>(EG(vm_stack_top) - reinterpret_cast<zval*>(call)) + extra;
+  auto* moved = static_cast<zend_execute_data*>(zend_vm_stack_extend(used * sizeof(zval)));
+  *moved = *call;
+  ZEND_ADD_CALL_FLAG(moved, ZEND_CALL_ALLOCATED);
+  for (uint32_t i = 1; i <= passed; i++) ZVAL_COPY_VALUE(ZEND_CALL_ARG(moved, i), ZEND_CALL_ARG(call, i));
+  // The old frame was the top of the previous page: give that space back.
+  EG(vm_stack)->prev->top = reinterpret_cast<zval*>(call);
+  *callp = moved;
+}
+
+void send_array(zend_execute_data** callp, zval* args) {
+  ZVAL_DEREF(args);
+  if (Z_TYPE_P(args) != IS_ARRAY) {
+    zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given", zend_zval_type_name(args));
+    return;
+  }
+  HashTable* ht = Z_ARRVAL_P(args);
+  zend_string* key;
+  ZEND_HASH_FOREACH_STR_KEY(ht, key) {
+    if (key) {
+      zend_throw_error(nullptr, "phpovm: named arguments are not supported yet");
+      return;
+    }
+  }
+  ZEND_HASH_FOREACH_END();
+  grow_call_frame(callp, zend_hash_num_elements(ht));
+  zend_execute_data* call = *callp;
+  uint32_t n = 0;
+  zval* v;
+  ZEND_HASH_FOREACH_VAL(ht, v) {
+    n++;
+    zval* arg = ZEND_CALL_ARG(call, n);
+    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, n)) {
+      if (!Z_ISREF_P(v)) {
+        warn_param_must_be_ref(call->func, n);
+        ZVAL_COPY(arg, v);
+      } else {
+        ZVAL_COPY(arg, v);
+      }
+    } else {
+      ZVAL_COPY_DEREF(arg, v);
+    }
+    ZEND_CALL_NUM_ARGS(call) = n;
+  }
+  ZEND_HASH_FOREACH_END();
+}
+
 }  // namespace phpovm

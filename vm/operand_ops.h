@@ -24,4 +24,9 @@ zval* fetch_named_variable(zend_execute_data* ex, zend_string* name, uint32_t fe
 HashTable* named_variable_table(zend_execute_data* ex, uint32_t fetch_flags);
 // "f(): Argument #n ($x) must be passed by reference, value given".
 void warn_param_must_be_ref(zend_function* func, uint32_t arg_num);
+// Makes room for extra more arguments in the started call on top of the VM stack, moving it to a
+// new stack page if needed; updates *call.
+void grow_call_frame(zend_execute_data** call, uint32_t extra);
+// call_user_func_array(): the elements of args become the started call's arguments.
+void send_array(zend_execute_data** call, zval* args);
 }  // namespace phpovm
