@@ -12,8 +12,5 @@ print $arr;
 echo "\n";
 $nested = ["a" => [1]];
 echo "nested: {$nested['a']}\n";
-$u = "x";
-$u .= [1];
-var_dump($u);
 var_dump(in_array("Array", [[1]]), "Array" == [1]);
 echo "done\n";
