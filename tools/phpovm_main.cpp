@@ -94,7 +94,9 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "Could not open input file: {}\n", opt.file);
         return 1;
       }
-      if (phpovm::looks_like_image(bytes.data(), bytes.size()))
+      // A .phpo file is an image: one that does not look like one is refused, not run as PHP.
+      bool named_image = opt.file.size() > 5 && opt.file.compare(opt.file.size() - 5, 5, ".phpo") == 0;
+      if (named_image || phpovm::looks_like_image(bytes.data(), bytes.size()))
         if (int rc = check_image(opt.file, bytes, nullptr)) return rc;
       phpovm::Engine engine(opt.engine);
       std::vector<std::string> args{opt.file};

@@ -1,0 +1,309 @@
+// The image format: round trip, determinism, and the reader/verifier refusing corrupt images.
+#include <doctest.h>
+
+#include <cstring>
+#include <fstream>
+#include <memory>
+
+#include "include/phpovm/engine.h"
+#include "loader/checksum.h"
+#include "loader/image.h"
+#include "loader/image_layout.h"
+#include "vm/isa.h"
+
+extern "C" {
+#include "php_version.h"
+}
+
+using namespace phpovm;
+using namespace phpovm::image;
+
+namespace {
+
+const char* kProgram = R"PHP(<?php
+function fib($n) { return $n < 2 ? $n : fib($n - 1) + fib($n - 2); }
+function label(int $x, $sep = PHP_EOL) {
+  switch ($x) { case 1: return "one"; case 2: return "two"; default: return "many" . $sep; }
+}
+$a = ['x' => 1, 'y' => [1, 2, 3]];
+foreach ($a as $k => $v) { echo $k, is_array($v) ? count($v) : $v, "\n"; }
+for ($i = 0; $i < 3; $i++) { echo label($i), fib($i + 10), "\n"; }
+echo match ($i) { 0 => "zero", 1 => "one", 2 => "two", 3 => "three", default => "many" }, "\n";
+)PHP";
+
+Engine& engine() {
+  static std::unique_ptr<Engine> e = [] {
+    EngineOptions o;
+    o.no_ini_files = true;
+    return std::make_unique<Engine>(o);
+  }();
+  return *e;
+}
+
+std::string compile_program(const std::string& name = "/tmp/phpovm_unit_program.php") {
+  std::ofstream(name) << kProgram;
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(name, bytes, error), error);
+  return bytes;
+}
+
+const std::string& sample() {
+  static std::string bytes = compile_program();
+  return bytes;
+}
+
+struct SectionEntry {
+  uint32_t id, crc;
+  uint64_t offset, size;
+};
+
+SectionEntry section(const std::string& bytes, uint32_t index) {
+  SectionEntry e;
+  const char* p = bytes.data() + kHeaderSize + index * kSectionEntrySize;
+  memcpy(&e.id, p, 4);
+  memcpy(&e.crc, p + 4, 4);
+  memcpy(&e.offset, p + 8, 8);
+  memcpy(&e.size, p + 16, 8);
+  return e;
+}
+
+// Recomputes every checksum, so that a test reaches the check behind them.
+void reseal(std::string& bytes) {
+  for (uint32_t i = 0; i < kSectionCount; i++) {
+    SectionEntry e = section(bytes, i);
+    uint32_t crc = crc32(bytes.data() + e.offset, e.size);
+    memcpy(&bytes[kHeaderSize + i * kSectionEntrySize + 4], &crc, 4);
+  }
+  uint32_t zero = 0;
+  memcpy(&bytes[36], &zero, 4);
+  uint32_t crc = crc32(bytes.data(), kHeaderSize + kSectionCount * kSectionEntrySize);
+  memcpy(&bytes[36], &crc, 4);
+}
+
+std::string reason(const std::string& bytes) {
+  try {
+    verify(parse(bytes));
+  } catch (const ImageError& e) {
+    return std::string("invalid: ") + e.what();
+  } catch (const VersionError& e) {
+    return std::string("version: ") + e.what();
+  }
+  return "ok";
+}
+
+// Changes the first instruction with the given opcode, via the model, then serialises.
+template <class Edit>
+std::string with_model_edit(Edit edit) {
+  Image img = parse(sample());
+  edit(img);
+  return serialize(img);
+}
+
+Insn* find_insn(Image& img, Op op) {
+  for (auto& f : img.functions)
+    for (auto& in : f.code)
+      if (in.op == static_cast<uint16_t>(op)) return &in;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an image round-trips through serialize and parse unchanged") {
+  Image img = parse(sample());
+  verify(img);
+  CHECK(serialize(img) == sample());
+  CHECK(img.functions.size() == 3);
+  CHECK(img.declared_functions.size() == 2);
+}
+
+TEST_CASE("the same source compiles to the same bytes") {
+  std::string again = compile_program();
+  CHECK(again == sample());
+}
+
+TEST_CASE("an image starts with <?phpo, the PHP version id and the magic") {
+  CHECK(sample().compare(0, 6, "<?phpo") == 0);
+  CHECK(sample().substr(6, 5) == std::to_string(PHP_VERSION_ID));
+  CHECK(sample().compare(12, 6, "PHPOVM") == 0);
+}
+
+TEST_CASE("the reader refuses a file that is not an image") {
+  CHECK(reason("<?php echo 1;") == "invalid: not a phpovm image (no <?phpo prefix)");
+  CHECK(reason("") == "invalid: not a phpovm image (no <?phpo prefix)");
+}
+
+TEST_CASE("the reader refuses truncation anywhere, including at every section boundary") {
+  const std::string& b = sample();
+  std::vector<size_t> cuts = {7, 12, 20, 40, kHeaderSize, kHeaderSize + 10, kHeaderSize + kSectionCount * kSectionEntrySize};
+  for (uint32_t i = 0; i < kSectionCount; i++) {
+    SectionEntry e = section(b, i);
+    cuts.push_back(e.offset);
+    cuts.push_back(e.offset + e.size / 2);
+  }
+  cuts.push_back(b.size() - 1);
+  for (size_t cut : cuts) {
+    CAPTURE(cut);
+    CHECK(reason(b.substr(0, cut)).rfind("invalid: ", 0) == 0);
+  }
+}
+
+TEST_CASE("the reader refuses trailing bytes") { CHECK(reason(sample() + "x").find("trailing bytes") != std::string::npos); }
+
+TEST_CASE("the reader refuses a bad section checksum") {
+  std::string b = sample();
+  SectionEntry e = section(b, 2);
+  b[e.offset + e.size / 2] ^= 0x40;
+  CHECK(reason(b).find("checksum mismatch in section 3") != std::string::npos);
+}
+
+TEST_CASE("the reader refuses a bad header checksum") {
+  std::string b = sample();
+  b[25] ^= 1;  // the PHP minor version byte; the prefix still says 8.2
+  CHECK(reason(b).find("version") != std::string::npos);
+  b = sample();
+  b[30] ^= 1;  // a reserved byte
+  CHECK(reason(b) == "invalid: header checksum mismatch");
+}
+
+TEST_CASE("the reader names both versions for an image of another PHP version") {
+  std::string b = sample();
+  b[8] = '1';  // 802xx -> 801xx
+  CHECK(reason(b) == "version: was compiled for PHP 8.1, this is PHP 8.2");
+}
+
+TEST_CASE("the reader refuses another image format version") {
+  std::string b = sample();
+  b[20] = 9;
+  reseal(b);
+  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 1");
+}
+
+TEST_CASE("the reader refuses another ABI") {
+  std::string b = sample();
+  b[27] = 4;  // pointer size
+  reseal(b);
+  CHECK(reason(b).find("another ABI") != std::string::npos);
+}
+
+TEST_CASE("the reader refuses a string outside its section") {
+  std::string b = sample();
+  SectionEntry e = section(b, 0);
+  uint32_t bad = 0x7FFFFFF0;
+  memcpy(&b[e.offset + 4], &bad, 4);  // offset of string 0
+  reseal(b);
+  CHECK(reason(b).find("string outside its section") != std::string::npos);
+}
+
+TEST_CASE("the reader refuses a string index out of range") {
+  std::string b = with_model_edit([](Image& img) { img.functions[1].name = static_cast<uint32_t>(img.strings.size()) + 3; });
+  CHECK(reason(b).find("string index out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a jump target out of range") {
+  std::string b = with_model_edit([](Image& img) {
+    Insn* in = find_insn(img, Op::JMP);
+    REQUIRE(in);
+    in->op1.value = 100000;
+  });
+  CHECK(reason(b).find("jump target out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a jump table target out of range") {
+  std::string b = with_model_edit([](Image& img) {
+    bool found = false;
+    for (auto& f : img.functions)
+      for (auto& in : f.code)
+        if (in.op == static_cast<uint16_t>(Op::SWITCH_LONG) || in.op == static_cast<uint16_t>(Op::MATCH)) {
+          f.literals[in.op2.value].elements.at(0).value.lval = 99999;
+          found = true;
+        }
+    REQUIRE(found);
+  });
+  CHECK(reason(b).find("jump table target out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a temporary slot out of range") {
+  std::string b = with_model_edit([](Image& img) {
+    Insn* in = find_insn(img, Op::ADD);
+    REQUIRE(in);
+    in->result.value = 5000;
+  });
+  CHECK(reason(b).find("temporary slot out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a variable slot out of range") {
+  std::string b = with_model_edit([](Image& img) {
+    for (auto& in : img.functions[img.main_function].code)
+      if (in.op1.kind == K_CV) {
+        in.op1.value = 77;
+        break;
+      }
+  });
+  CHECK(reason(b).find("variable slot out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a literal out of range") {
+  std::string b = with_model_edit([](Image& img) {
+    for (auto& in : img.functions[img.main_function].code)
+      if (in.op2.kind == K_CONST) {
+        in.op2.value = 4242;
+        break;
+      }
+  });
+  CHECK(reason(b).find("literal out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses an operand kind the instruction does not allow") {
+  std::string b = with_model_edit([](Image& img) {
+    Insn* in = find_insn(img, Op::ADD);
+    REQUIRE(in);
+    in->op1.kind = K_JMP;
+    in->op1.value = 0;
+  });
+  CHECK(reason(b).find("op1 kind JMP not allowed") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses an unknown instruction") {
+  std::string b = with_model_edit([](Image& img) { img.functions[0].code[0].op = kOpCount; });
+  CHECK(reason(b).find("unknown instruction") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses code that falls off its end") {
+  std::string b = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    code.back() = Insn{};  // NOP
+  });
+  CHECK(reason(b).find("falls off its end") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses an assignment to a dimension without its OP_DATA") {
+  std::string b = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    code[0].op = static_cast<uint16_t>(Op::ASSIGN_DIM);
+    code[0].op1 = {K_CV, 0};
+    code[0].op2 = {K_UNUSED, 0};
+    code[0].result = {K_UNUSED, 0};
+    code[1] = Insn{};
+  });
+  CHECK(reason(b).find("missing OP_DATA") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a malformed try/catch region") {
+  std::string b = with_model_edit([](Image& img) { img.functions[0].try_catch.push_back({5, 2, 0, 0}); });
+  CHECK(reason(b).find("malformed try/catch region") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a malformed live range") {
+  std::string b = with_model_edit([](Image& img) { img.functions[0].live_ranges.push_back({(9999u << 4), 0, 1}); });
+  CHECK(reason(b).find("malformed live range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a main function index out of range") {
+  std::string b = with_model_edit([](Image& img) { img.main_function = 17; });
+  CHECK(reason(b).find("main function index out of range") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses argument info that does not match the argument count") {
+  std::string b = with_model_edit([](Image& img) { img.functions[1].num_args += 2; });
+  CHECK(reason(b).find("argument info does not match") != std::string::npos);
+}
