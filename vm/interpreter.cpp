@@ -1334,6 +1334,57 @@ L_SEND_ARRAY: {
   NEXT_CHECKED();
 }
 
+L_VERIFY_RETURN_TYPE: {
+  SAVE();
+  if (ip->op1_type == IS_UNUSED) {
+    zend_verify_return_error(ex->func, nullptr);
+    goto handle_exception;
+  }
+  zend_arg_info* ret_info = ex->func->common.arg_info - 1;
+  zval* value;
+  if (ip->op1_type == IS_CONST) {
+    ZVAL_COPY(RESULT, CONSTV(ip->op1));
+    value = RESULT;
+  } else {
+    value = EXV(ip->op1);
+    if (ip->op1_type == IS_VAR && Z_TYPE_P(value) == IS_INDIRECT) value = Z_INDIRECT_P(value);
+  }
+  zval* deref = value;
+  ZVAL_DEREF(deref);
+  if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(ret_info->type, Z_TYPE_P(deref)))) NEXT();
+  if (ip->op1_type == IS_CV && Z_TYPE_P(deref) == IS_UNDEF) {
+    undefined_cv(ex, ip->op1.var);
+    CHECK_EXC();
+    if (ZEND_TYPE_FULL_MASK(ret_info->type) & MAY_BE_NULL) NEXT();
+    deref = value = &EG(uninitialized_zval);
+  }
+  zend_reference* ref = nullptr;
+  if (value != deref) {
+    if (ex->func->op_array.fn_flags & ZEND_ACC_RETURN_REFERENCE) {
+      ref = Z_REF_P(value);
+    } else {
+      // A by-value return may be coerced: work on an unshared copy of the value.
+      if (Z_REFCOUNT_P(value) == 1) {
+        ZVAL_UNREF(value);
+      } else {
+        Z_DELREF_P(value);
+        ZVAL_COPY(value, deref);
+      }
+      deref = value;
+    }
+  }
+  void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->op2.num);
+  if (!zend_check_user_type_slow(&ret_info->type, deref, ref, cache, true)) {
+    if (!EG(exception)) zend_verify_return_error(ex->func, deref);
+    goto handle_exception;
+  }
+  NEXT_CHECKED();
+}
+L_VERIFY_NEVER_TYPE:
+  SAVE();
+  zend_verify_never_error(ex->func);
+  goto handle_exception;
+
 interrupt:
   zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
   if (zend_atomic_bool_load_ex(&EG(timed_out))) zend_timeout();
