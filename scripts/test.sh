@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Builds phpovm and runs the whole test suite (doctest units and the differential conformance suite).
-set -euo pipefail
+# Builds phpovm and runs the whole test suite (doctest units, the differential conformance suite
+# against php-cli, and the bad-image checks), then prints each runner's summary line.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh "$@"
+./scripts/setup.sh "$@" || exit 1
 cd build
 ctest --output-on-failure -j2
+rc=$?
+grep -hE "^(conformance|opcode coverage|bad images):|^\[doctest\] test cases" Testing/Temporary/LastTest.log || true
+exit $rc
