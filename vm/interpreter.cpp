@@ -148,6 +148,20 @@ static zend_always_inline void send_ref(zval* arg, zval* var) {
 
 static zend_function* lookup_function(zval* lcname) { return static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(lcname))); }
 
+// Timeouts, Debian's delayed out-of-memory errors and zend_interrupt_function, served with
+// EX(opline) saved. May bail out (fatal errors) or leave an exception.
+static void service_interrupt(zend_execute_data* ex) {
+  zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
+  if (zend_atomic_bool_load_ex(&EG(timed_out))) zend_timeout();
+#ifdef ZEND_HAS_OOM
+  if (ZEND_HAS_OOM()) {
+    zend_handle_delayed_oom();
+    return;
+  }
+#endif
+  if (zend_interrupt_function) zend_interrupt_function(ex);
+}
+
 static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
 
 void execute(zend_execute_data* ex) {
@@ -418,7 +432,12 @@ L_POST_DEC: {
 }
 
 L_JMP:
-  if (OP_JMP_ADDR(ip, ip->op1) <= ip) INTERRUPT_CHECK();
+  // On a back edge the interrupt is served at the target, as Zend's VM does (its line is reported).
+  if (OP_JMP_ADDR(ip, ip->op1) <= ip) {
+    ip = OP_JMP_ADDR(ip, ip->op1);
+    INTERRUPT_CHECK();
+    DISPATCH();
+  }
   JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
 L_JMPZ:
 L_JMPNZ: {
@@ -433,8 +452,10 @@ L_JMPNZ: {
     CHECK_EXC();
   }
   if (t == (ip->opcode == ZEND_JMPNZ)) {
-    if (OP_JMP_ADDR(ip, ip->op2) <= ip) INTERRUPT_CHECK();
-    JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+    bool back = OP_JMP_ADDR(ip, ip->op2) <= ip;
+    ip = OP_JMP_ADDR(ip, ip->op2);
+    if (back) INTERRUPT_CHECK();
+    DISPATCH();
   }
   NEXT();
 }
@@ -722,6 +743,9 @@ L_DO_FCALL_BY_NAME: {
   if (UNEXPECTED(info & ZEND_CALL_RELEASE_THIS)) OBJ_RELEASE(Z_OBJ(call->This));
   else if (UNEXPECTED(info & ZEND_CALL_CLOSURE)) OBJ_RELEASE(ZEND_CLOSURE_OBJECT(fbc));
   zend_vm_stack_free_call_frame(call);
+  // A builtin may leave an interrupt pending (a delayed out-of-memory error): serve it at the
+  // call's line.
+  if (UNEXPECTED(zend_atomic_bool_load_ex(&EG(vm_interrupt)))) service_interrupt(ex);
   NEXT_CHECKED();
 }
 L_RETURN: {
@@ -1386,9 +1410,7 @@ L_VERIFY_NEVER_TYPE:
   goto handle_exception;
 
 interrupt:
-  zend_atomic_bool_store_ex(&EG(vm_interrupt), false);
-  if (zend_atomic_bool_load_ex(&EG(timed_out))) zend_timeout();
-  if (zend_interrupt_function) zend_interrupt_function(ex);
+  service_interrupt(ex);
   CHECK_EXC();
   DISPATCH();
 
