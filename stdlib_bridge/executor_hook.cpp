@@ -98,7 +98,20 @@ LinkedImage* load_image_bytes(const std::string& key, const std::string& bytes) 
   return linked;
 }
 
+namespace {
+// Test aid (PHPOVM_TRAP_ZEND_VM=1): every opcode handler of Zend's own VM is replaced by a trap,
+// so a user opline that Zend's executor runs instead of phpovm stops the process loudly.
+int trap_zend_vm(zend_execute_data* execute_data) {
+  const zend_op* op = execute_data->opline;
+  fprintf(stderr, "phpovm: Zend's executor ran a user opline (%s at %s:%u)\n", zend_get_opcode_name(op->opcode),
+          execute_data->func->op_array.filename ? ZSTR_VAL(execute_data->func->op_array.filename) : "?", op->lineno);
+  abort();
+}
+}  // namespace
+
 void install_executor_hooks() {
+  if (getenv("PHPOVM_TRAP_ZEND_VM"))
+    for (int op = 0; op <= ZEND_VM_LAST_OPCODE; op++) zend_set_user_opcode_handler(static_cast<zend_uchar>(op), trap_zend_vm);
   zend_execute_ex = execute;
   zend_compile_file = compile_file_hook;
   zend_compile_string = compile_string_hook;
