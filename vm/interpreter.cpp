@@ -1409,6 +1409,31 @@ L_VERIFY_NEVER_TYPE:
   zend_verify_never_error(ex->func);
   goto handle_exception;
 
+L_ASSIGN_REF: {
+  SAVE();
+  zval* value = write_op(ex, ip->op2_type, ip->op2);
+  zval* var = EXV(ip->op1);
+  if (ip->op1_type == IS_VAR) {
+    if (Z_TYPE_P(var) != IS_INDIRECT) {
+      zend_throw_error(nullptr, "Cannot assign by reference to an array dimension of an object");
+      FREE2();
+      goto handle_exception;
+    }
+    var = Z_INDIRECT_P(var);
+  }
+  if (ip->op2_type == IS_VAR && ip->extended_value == ZEND_RETURNS_FUNCTION && !Z_ISREF_P(value)) {
+    // A call result that is not a reference is assigned by value, with PHP's notice.
+    zend_error(E_NOTICE, "Only variables should be assigned by reference");
+    Z_TRY_ADDREF_P(value);
+    var = zend_assign_to_variable(var, value, IS_TMP_VAR, EX_USES_STRICT_TYPES());
+  } else if (Z_TYPE_P(var) != _IS_ERROR && Z_TYPE_P(value) != _IS_ERROR) {
+    assign_reference(var, value);
+  }
+  if (RESULT_USED) ZVAL_COPY(RESULT, var);
+  if (ip->op2_type == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op2));
+  NEXT_CHECKED();
+}
+
 interrupt:
   service_interrupt(ex);
   CHECK_EXC();

@@ -97,7 +97,8 @@ void strlen_op(zval* result, zval* value, bool strict) {
 
 HashTable* named_variable_table(zend_execute_data* ex, uint32_t fetch_flags) {
   if (fetch_flags & (ZEND_FETCH_GLOBAL | ZEND_FETCH_GLOBAL_LOCK)) return &EG(symbol_table);
-  if (!ex->symbol_table) return zend_rebuild_symbol_table();
+  // EX(symbol_table) is only valid when the frame says it has one (frames are not zeroed).
+  if (!(ZEND_CALL_INFO(ex) & ZEND_CALL_HAS_SYMBOL_TABLE)) return zend_rebuild_symbol_table();
   return ex->symbol_table;
 }
 
@@ -194,5 +195,22 @@ void send_array(zend_execute_data** callp, zval* args) {
   }
   ZEND_HASH_FOREACH_END();
 }
+
+void assign_reference(zval* var, zval* value) {
+  if (Z_TYPE_P(value) == IS_UNDEF) ZVAL_NULL(value);
+  ZVAL_MAKE_REF(value);
+  zend_reference* ref = Z_REF_P(value);
+  if (Z_ISREF_P(var) && Z_REF_P(var) == ref) return;
+  GC_ADDREF(ref);
+  if (Z_REFCOUNTED_P(var)) {
+    zend_refcounted* old = Z_COUNTED_P(var);
+    ZVAL_REF(var, ref);
+    if (!GC_DELREF(old)) rc_dtor_func(old);
+    else gc_check_possible_root(old);
+  } else {
+    ZVAL_REF(var, ref);
+  }
+}
+
 
 }  // namespace phpovm

@@ -29,4 +29,6 @@ void warn_param_must_be_ref(zend_function* func, uint32_t arg_num);
 void grow_call_frame(zend_execute_data** call, uint32_t extra);
 // call_user_func_array(): the elements of args become the started call's arguments.
 void send_array(zend_execute_data** call, zval* args);
+// var =& value: value becomes a reference (null if undefined) that var shares from now on.
+void assign_reference(zval* var, zval* value);
 }  // namespace phpovm
