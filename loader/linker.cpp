@@ -32,25 +32,30 @@ struct Linker {
 
   zend_string* str(uint32_t i) { return out.strings[i]; }
 
-  zend_ast* ast(const image::Literal::AstNode& n) {
+  // Allocates a node with `prefix` spare bytes before it (libphp finds a constant expression's
+  // root right after its zend_ast_ref header, so the root is allocated with one).
+  static void* node_alloc(size_t prefix, size_t node_size) {
+    return static_cast<char*>(persistent_alloc(prefix + node_size)) + prefix;
+  }
+
+  zend_ast* ast(const image::Literal::AstNode& n, size_t prefix = 0) {
+    size_t extra = sizeof(zend_ast*) * (n.children.empty() ? 0 : n.children.size() - 1);
     if (n.kind == ZEND_AST_ZVAL || n.kind == ZEND_AST_CONSTANT) {
-      auto* z = static_cast<zend_ast_zval*>(persistent_alloc(sizeof(zend_ast_zval)));
+      auto* z = static_cast<zend_ast_zval*>(node_alloc(prefix, sizeof(zend_ast_zval)));
       z->kind = n.kind;
       z->attr = n.attr;
       literal(&z->val, n.value);
       return reinterpret_cast<zend_ast*>(z);
     }
     if (n.is_list) {
-      size_t size = sizeof(zend_ast_list) + sizeof(zend_ast*) * (n.children.size() ? n.children.size() - 1 : 0);
-      auto* l = static_cast<zend_ast_list*>(persistent_alloc(size));
+      auto* l = static_cast<zend_ast_list*>(node_alloc(prefix, sizeof(zend_ast_list) + extra));
       l->kind = n.kind;
       l->attr = n.attr;
       l->children = static_cast<uint32_t>(n.children.size());
       for (size_t i = 0; i < n.children.size(); i++) l->child[i] = n.children[i] ? ast(*n.children[i]) : nullptr;
       return reinterpret_cast<zend_ast*>(l);
     }
-    size_t size = sizeof(zend_ast) + sizeof(zend_ast*) * (n.children.size() ? n.children.size() - 1 : 0);
-    auto* a = static_cast<zend_ast*>(persistent_alloc(size));
+    auto* a = static_cast<zend_ast*>(node_alloc(prefix, sizeof(zend_ast) + extra));
     a->kind = n.kind;
     a->attr = n.attr;
     for (size_t i = 0; i < n.children.size(); i++) a->child[i] = n.children[i] ? ast(*n.children[i]) : nullptr;
@@ -87,32 +92,15 @@ struct Linker {
         break;
       }
       case image::Literal::Ast: {
-        auto* ref = static_cast<zend_ast_ref*>(persistent_alloc(sizeof(zend_ast_ref) + sizeof(zend_ast*)));
+        zend_ast* root = ast(*l.ast, sizeof(zend_ast_ref));
+        auto* ref = reinterpret_cast<zend_ast_ref*>(reinterpret_cast<char*>(root) - sizeof(zend_ast_ref));
         GC_SET_REFCOUNT(ref, 1);
         GC_TYPE_INFO(ref) = GC_CONSTANT_AST | (GC_IMMUTABLE << GC_FLAGS_SHIFT);
-        // The tree lives beside the ref: GC_AST(ref) is the node right after the header.
-        zend_ast* root = ast(*l.ast);
-        relocate_ast_root(ref, root);
         Z_AST_P(zv) = ref;
-        Z_TYPE_INFO_P(zv) = IS_CONSTANT_AST;
+        Z_TYPE_INFO_P(zv) = IS_CONSTANT_AST;  // never refcounted: shared by every request
         break;
       }
     }
-  }
-
-  // libphp finds a constant expression's root right after its zend_ast_ref header, so the root
-  // node is copied there; its children stay where they are.
-  void relocate_ast_root(zend_ast_ref*& ref, zend_ast* root) {
-    size_t node_size;
-    if (root->kind == ZEND_AST_ZVAL || root->kind == ZEND_AST_CONSTANT) node_size = sizeof(zend_ast_zval);
-    else if (zend_ast_is_list(root)) node_size = sizeof(zend_ast_list) + sizeof(zend_ast*) * (zend_ast_get_list(root)->children);
-    else node_size = sizeof(zend_ast) + sizeof(zend_ast*) * zend_ast_get_num_children(root);
-    auto* full = static_cast<zend_ast_ref*>(persistent_alloc(sizeof(zend_ast_ref) + node_size));
-    full->gc = ref->gc;
-    memcpy(reinterpret_cast<char*>(full) + sizeof(zend_ast_ref), root, node_size);
-    free(root);
-    free(ref);
-    ref = full;
   }
 
   zend_arg_info* arg_info(const image::Function& f) {
