@@ -186,8 +186,8 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
   if (Z_TYPE_P(container) == IS_ARRAY || vivify(container)) return array_slot_for_write(container, dim, rw);
   if (EG(exception)) return nullptr;
   if (Z_TYPE_P(container) == IS_STRING) {
+    // libphp words the error from the instruction being run (assign-op, increment, nesting).
     if (!dim) zend_throw_error(nullptr, "[] operator not supported for strings");
-    else if (rw) zend_throw_error(nullptr, "Cannot use assign-op operators with string offsets");
     else zend_wrong_string_offset_error();
     return nullptr;
   }
@@ -201,6 +201,11 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
 
 zval* dim_slot_for_unset(zval* container, zval* dim) {
   ZVAL_DEREF(container);
+  if (Z_TYPE_P(container) == IS_FALSE) {
+    zend_false_to_array_deprecated();
+    if (EG(exception)) return nullptr;
+    array_init(container);
+  }
   if (Z_TYPE_P(container) != IS_ARRAY) return nullptr;
   ArrayKey key;
   if (!to_array_key(dim, key, KeyUse::Unset)) return nullptr;

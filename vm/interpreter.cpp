@@ -997,7 +997,7 @@ L_FETCH_DIM_UNSET: {
   zval* slot = nullptr;
   if (Z_TYPE_P(container) != _IS_ERROR) {
     if (ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
-      if (ip->opcode == ZEND_FETCH_DIM_RW) undefined_cv(ex, ip->op1.var);
+      if (ip->opcode != ZEND_FETCH_DIM_W) undefined_cv(ex, ip->op1.var);
       if (ip->opcode == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
     }
     if (ip->opcode == ZEND_FETCH_DIM_UNSET) {
@@ -1107,7 +1107,8 @@ L_TYPE_CHECK: {
 L_SWITCH_LONG:
 L_SWITCH_STRING:
 L_MATCH: {
-  zval* v = read_op(ex, ip, ip->op1_type, ip->op1);
+  // No warning for an undefined subject here: the CASE chain or MATCH_ERROR that follows reads it.
+  zval* v = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
   HashTable* table = Z_ARRVAL_P(CONSTV(ip->op2));
   zval* target = nullptr;
   bool match = ip->opcode == ZEND_MATCH;
