@@ -42,9 +42,9 @@ bool start_request(RequestArgs& args, const char* script) {
 }
 
 int end_request() {
-  int status = EG(exit_status);
   runtime_cache_request_end();
   php_request_shutdown(nullptr);
+  int status = EG(exit_status);  // after shutdown: a shutdown function's fatal error sets 255
   SG(request_info).argv = nullptr;
   SG(request_info).path_translated = nullptr;
   return status;

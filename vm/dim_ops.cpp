@@ -201,12 +201,14 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
 
 zval* dim_slot_for_unset(zval* container, zval* dim) {
   ZVAL_DEREF(container);
-  if (Z_TYPE_P(container) == IS_FALSE) {
-    zend_false_to_array_deprecated();
-    if (EG(exception)) return nullptr;
-    array_init(container);
+  if (Z_TYPE_P(container) != IS_ARRAY) {
+    // As PHP: false only deprecates (and stays false), null has nothing to unset.
+    if (Z_TYPE_P(container) == IS_FALSE) zend_false_to_array_deprecated();
+    else if (Z_TYPE_P(container) == IS_STRING) zend_wrong_string_offset_error();
+    else if (Z_TYPE_P(container) > IS_FALSE && Z_TYPE_P(container) != IS_OBJECT)
+      zend_throw_error(nullptr, "Cannot unset offset in a non-array variable");
+    return nullptr;
   }
-  if (Z_TYPE_P(container) != IS_ARRAY) return nullptr;
   ArrayKey key;
   if (!to_array_key(dim, key, KeyUse::Unset)) return nullptr;
   SEPARATE_ARRAY(container);

@@ -818,8 +818,19 @@ L_RECV_VARIADIC: {
     zend_hash_real_init_packed(Z_ARRVAL_P(params));
     zend_op_array* oa = &ex->func->op_array;
     zval* arg = EX_VAR_NUM(oa->last_var + oa->T);
+    zend_arg_info* info = &oa->arg_info[oa->num_args];
+    bool typed = ZEND_TYPE_IS_SET(info->type);
+    void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
     ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(params)) {
       for (uint32_t i = arg_num; i <= count; i++, arg++) {
+        if (typed && !ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(arg))) {
+          SAVE();
+          if (!zend_check_user_type_slow(&info->type, arg, nullptr, cache, false)) {
+            if (!EG(exception)) zend_verify_arg_error(ex->func, info, i, arg);
+            ZEND_HASH_FILL_FINISH();
+            goto handle_exception;
+          }
+        }
         Z_TRY_ADDREF_P(arg);
         ZEND_HASH_FILL_ADD(arg);
       }
@@ -1434,6 +1445,13 @@ L_ASSIGN_REF: {
   if (ip->op2_type == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op2));
   NEXT_CHECKED();
 }
+
+L_ASSERT_CHECK:
+  if (EG(assertions) <= 0) {
+    if (RESULT_USED) ZVAL_TRUE(RESULT);
+    JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  }
+  NEXT();
 
 interrupt:
   service_interrupt(ex);
