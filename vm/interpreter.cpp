@@ -162,6 +162,22 @@ static void service_interrupt(zend_execute_data* ex) {
   if (zend_interrupt_function) zend_interrupt_function(ex);
 }
 
+// Starts a call to a resolved callable (a method, a closure or a function), holding its object.
+static zend_execute_data* push_callable_frame(const zend_fcall_info_cache& fcc, uint32_t num_args) {
+  uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC;
+  void* object_or_called_scope = fcc.called_scope;
+  if (fcc.object) {
+    object_or_called_scope = fcc.object;
+    info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
+    GC_ADDREF(fcc.object);
+  }
+  if (fcc.function_handler->common.fn_flags & ZEND_ACC_CLOSURE) {
+    info |= ZEND_CALL_CLOSURE;
+    GC_ADDREF(ZEND_CLOSURE_OBJECT(fcc.function_handler));
+  }
+  return zend_vm_stack_push_call_frame(info, fcc.function_handler, num_args, object_or_called_scope);
+}
+
 static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
 
 void execute(zend_execute_data* ex) {
@@ -597,18 +613,7 @@ L_INIT_DYNAMIC_CALL: {
     zend_fcall_info_cache fcc;
     char* error = nullptr;
     if (zend_is_callable_ex(callable, nullptr, 0, nullptr, &fcc, &error)) {
-      uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC;
-      void* object_or_called_scope = fcc.called_scope;
-      if (fcc.object) {
-        object_or_called_scope = fcc.object;
-        info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
-        GC_ADDREF(fcc.object);
-      }
-      if (fcc.function_handler->common.fn_flags & ZEND_ACC_CLOSURE) {
-        info |= ZEND_CALL_CLOSURE;
-        GC_ADDREF(ZEND_CLOSURE_OBJECT(fcc.function_handler));
-      }
-      call = zend_vm_stack_push_call_frame(info, fcc.function_handler, ip->extended_value, object_or_called_scope);
+      call = push_callable_frame(fcc, ip->extended_value);
     } else {
       zend_throw_error(nullptr, "Value of type %s is not callable", zend_zval_type_name(callable));
     }
@@ -1300,23 +1305,7 @@ L_BIND_GLOBAL: {
     g = Z_INDIRECT_P(g);
     if (Z_TYPE_P(g) == IS_UNDEF) ZVAL_NULL(g);
   }
-  zend_reference* ref;
-  if (Z_ISREF_P(g)) {
-    ref = Z_REF_P(g);
-    GC_ADDREF(ref);
-  } else {
-    ZVAL_MAKE_REF_EX(g, 2);
-    ref = Z_REF_P(g);
-  }
-  zval* var = EXV(ip->op1);
-  if (Z_REFCOUNTED_P(var)) {
-    zend_refcounted* old = Z_COUNTED_P(var);
-    ZVAL_REF(var, ref);
-    if (!GC_DELREF(old)) rc_dtor_func(old);
-    else gc_check_possible_root(old);
-  } else {
-    ZVAL_REF(var, ref);
-  }
+  assign_reference(EXV(ip->op1), g);
   NEXT_CHECKED();
 }
 L_INIT_USER_CALL: {
@@ -1326,18 +1315,7 @@ L_INIT_USER_CALL: {
   char* error = nullptr;
   zend_execute_data* call = nullptr;
   if (zend_is_callable_ex(callable, nullptr, 0, nullptr, &fcc, &error)) {
-    uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC;
-    void* object_or_called_scope = fcc.called_scope;
-    if (fcc.object) {
-      object_or_called_scope = fcc.object;
-      info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
-      GC_ADDREF(fcc.object);
-    }
-    if (fcc.function_handler->common.fn_flags & ZEND_ACC_CLOSURE) {
-      info |= ZEND_CALL_CLOSURE;
-      GC_ADDREF(ZEND_CLOSURE_OBJECT(fcc.function_handler));
-    }
-    call = zend_vm_stack_push_call_frame(info, fcc.function_handler, ip->extended_value, object_or_called_scope);
+    call = push_callable_frame(fcc, ip->extended_value);
   } else {
     zend_type_error("%s(): Argument #1 ($callback) must be a valid callback, %s", Z_STRVAL_P(CONSTV(ip->op1)), error ? error : "");
   }
