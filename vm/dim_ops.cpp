@@ -186,9 +186,11 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
   if (Z_TYPE_P(container) == IS_ARRAY || vivify(container)) return array_slot_for_write(container, dim, rw);
   if (EG(exception)) return nullptr;
   if (Z_TYPE_P(container) == IS_STRING) {
-    // libphp words the error from the instruction being run (assign-op, increment, nesting).
+    // The offset is checked first (its warnings and TypeError), then libphp words the error from
+    // the instruction being run (assign-op, increment, nesting).
+    zend_long offset;
     if (!dim) zend_throw_error(nullptr, "[] operator not supported for strings");
-    else zend_wrong_string_offset_error();
+    else if (string_write_offset(dim, offset)) zend_wrong_string_offset_error();
     return nullptr;
   }
   if (Z_TYPE_P(container) == IS_OBJECT) {
@@ -204,7 +206,9 @@ zval* dim_slot_for_unset(zval* container, zval* dim) {
   if (Z_TYPE_P(container) != IS_ARRAY) {
     // As PHP: false only deprecates (and stays false), null has nothing to unset.
     if (Z_TYPE_P(container) == IS_FALSE) zend_false_to_array_deprecated();
-    else if (Z_TYPE_P(container) == IS_STRING) zend_wrong_string_offset_error();
+    else if (zend_long offset; Z_TYPE_P(container) == IS_STRING) {
+      if (string_write_offset(dim, offset)) zend_wrong_string_offset_error();
+    }
     else if (Z_TYPE_P(container) > IS_FALSE && Z_TYPE_P(container) != IS_OBJECT)
       zend_throw_error(nullptr, "Cannot unset offset in a non-array variable");
     return nullptr;

@@ -628,7 +628,7 @@ L_INIT_DYNAMIC_CALL: {
 L_SEND_VAL:
 L_SEND_VAL_EX: {
   zend_execute_data* call = ex->call;
-  if (ip->opcode == ZEND_SEND_VAL_EX && arg_by_ref(call, ip->op2.num)) {
+  if (ip->opcode == ZEND_SEND_VAL_EX && ARG_MUST_BE_SENT_BY_REF(call->func, ip->op2.num)) {
     SAVE();
     zend_cannot_pass_by_reference(ip->op2.num);
     FREE1();
@@ -688,7 +688,8 @@ L_SEND_VAR_NO_REF_EX: {
     }
     NEXT();
   }
-  if (Z_ISREF_P(v)) {
+  // A parameter that only prefers a reference (array_multisort, extract) takes the value quietly.
+  if (Z_ISREF_P(v) || ARG_MAY_BE_SENT_BY_REF(ex->call->func, ip->op2.num)) {
     ZVAL_COPY_VALUE(arg, v);
     NEXT();
   }
