@@ -128,6 +128,42 @@ struct FunctionVerifier {
       case Op::RECV_VARIADIC:
         if (in.op1.value == 0 || in.op1.value > f.num_args + 1) fail("argument number out of range", at);
         break;
+      case Op::CATCH:
+        literal_string(in.op1.value, at);
+        literal_string(in.op1.value + 1, at);
+        cache_slot(in.ext & ~ZEND_LAST_CATCH, "ext", at);
+        break;
+      case Op::FAST_RET:
+        // Zend's FAST_RET names its try/catch region, or none (-1).
+        if (in.op2.value != kNone && in.op2.value >= f.try_catch.size()) fail("try/catch region out of range", at);
+        break;
+      case Op::NEW:
+      case Op::INIT_STATIC_METHOD_CALL:
+        literal_string(in.op1.value, at);
+        literal_string(in.op1.value + 1, at);
+        if (static_cast<Op>(in.op) == Op::INIT_STATIC_METHOD_CALL) {
+          literal_string(in.op2.value, at);
+          literal_string(in.op2.value + 1, at);
+          cache_slot(in.result.value + sizeof(void*), "result", at);
+        }
+        break;
+      case Op::INIT_METHOD_CALL:
+        if (in.op2.kind == K_CONST) {
+          literal_string(in.op2.value, at);
+          literal_string(in.op2.value + 1, at);
+          cache_slot(in.result.value + sizeof(void*), "result", at);
+        }
+        break;
+      case Op::FETCH_OBJ_R:
+      case Op::FETCH_OBJ_IS:
+      case Op::ASSIGN_OBJ:
+        literal_string(in.op2.value, at);
+        cache_slot(in.ext + 2 * sizeof(void*), "ext", at);
+        break;
+      case Op::INSTANCEOF:
+        literal_string(in.op2.value, at);
+        literal_string(in.op2.value + 1, at);
+        break;
       case Op::IN_ARRAY:
         if (f.literals[in.op2.value].type != Literal::Array) fail("in_array table is not an array", at);
         break;

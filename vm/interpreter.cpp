@@ -26,6 +26,7 @@ const void* const* handler_table() {
 
 #define EXV(node) ((zval*)(((char*)ex) + (node).var))
 #define CONSTV(node) RT_CONSTANT(ip, node)
+#define CACHE_SLOT_AT(offset) reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + (offset))
 #define SAVE() (ex->opline = ip)
 #define DISPATCH() goto* ip->handler
 #define NEXT() \
@@ -178,6 +179,38 @@ static zend_execute_data* push_callable_frame(const zend_fcall_info_cache& fcc, 
   return zend_vm_stack_push_call_frame(info, fcc.function_handler, num_args, object_or_called_scope);
 }
 
+// A finally block left early (by return, break or an exception): drop the return value that
+// the FAST_CALL which entered it was carrying.
+static void discard_pending_return(zend_execute_data* ex, zval* fast_call) {
+  uint32_t from = Z_OPLINE_NUM_P(fast_call);
+  if (from == static_cast<uint32_t>(-1)) return;
+  const zend_op* call = &ex->func->op_array.opcodes[from];
+  if (call->op2_type & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor(EX_VAR(call->op2.var));
+}
+
+// For a FREE/FE_FREE run by return/break (ZEND_FREE_ON_RETURN) that threw: frees the value the
+// pending RETURN holds and gives the end of the loop's live range, where the throw counts.
+static uint32_t loop_end_for_free_on_return(zend_execute_data* ex, uint32_t op_num) {
+  const zend_op_array* oa = &ex->func->op_array;
+  const zend_op* op = &oa->opcodes[op_num];
+  const zend_live_range* range = nullptr;
+  for (int i = 0; i < oa->last_live_range; i++) {
+    const zend_live_range& r = oa->live_range[i];
+    if (op_num >= r.start && op_num < r.end && (r.var & ~ZEND_LIVE_MASK) == op->op1.var) {
+      range = &r;
+      break;
+    }
+  }
+  if (!range) return op_num;
+  for (uint32_t i = op_num; i < range->end; i++) {
+    const zend_op* o = &oa->opcodes[i];
+    if (o->opcode == ZEND_FREE || o->opcode == ZEND_FE_FREE) continue;
+    if (o->opcode == ZEND_RETURN && (o->op1_type & (IS_VAR | IS_TMP_VAR))) zval_ptr_dtor(EX_VAR(o->op1.var));
+    break;
+  }
+  return range->end;
+}
+
 static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
 
 void execute(zend_execute_data* ex) {
@@ -188,6 +221,8 @@ void execute(zend_execute_data* ex) {
     return;
   }
   const zend_op* ip;
+  uint32_t op_num;          // exception dispatch: the throwing instruction
+  int try_catch_offset;     // exception dispatch: innermost region around it
   if (UNEXPECTED(!vm_function(ex->func))) {
     zend_throw_error(nullptr, "phpovm: %s was not compiled by phpovm", ex->func->op_array.function_name ? ZSTR_VAL(ex->func->op_array.function_name) : "code");
     return;
@@ -1432,16 +1467,341 @@ L_ASSERT_CHECK:
   }
   NEXT();
 
+L_THROW: {
+  zval* v = OP1;
+  SAVE();
+  if (Z_TYPE_P(v) != IS_OBJECT) {
+    zend_throw_error(nullptr, "Can only throw objects");
+    FREE1();
+    goto handle_exception;
+  }
+  zend_exception_save();
+  Z_ADDREF_P(v);
+  zend_throw_exception_object(v);
+  zend_exception_restore();
+  FREE1();
+  goto handle_exception;
+}
+L_CATCH: {
+  zend_exception_restore();
+  if (!EG(exception)) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  void** slot = CACHE_SLOT_AT(ip->extended_value & ~ZEND_LAST_CATCH);
+  zend_class_entry* catch_ce = static_cast<zend_class_entry*>(*slot);
+  if (!catch_ce) {
+    zval* name = CONSTV(ip->op1);
+    catch_ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_NO_AUTOLOAD | ZEND_FETCH_CLASS_SILENT);
+    *slot = catch_ce;
+  }
+  zend_class_entry* ce = EG(exception)->ce;
+  if (ce != catch_ce && (!catch_ce || !instanceof_function(ce, catch_ce))) {
+    if (ip->extended_value & ZEND_LAST_CATCH) goto handle_exception;  // no catch matches: rethrow
+    JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  }
+  zend_object* exception = EG(exception);
+  EG(exception) = nullptr;
+  SAVE();
+  if (RESULT_USED) {
+    // Always a strict assignment: catch (Exception $e) makes $e an Exception.
+    zval tmp;
+    ZVAL_OBJ(&tmp, exception);
+    zend_assign_to_variable(RESULT, &tmp, IS_TMP_VAR, true);
+  } else {
+    OBJ_RELEASE(exception);
+  }
+  NEXT_CHECKED();
+}
+L_FAST_CALL: {
+  zval* fast_call = RESULT;
+  Z_OBJ_P(fast_call) = nullptr;
+  Z_OPLINE_NUM_P(fast_call) = static_cast<uint32_t>(ip - ex->func->op_array.opcodes);
+  JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
+}
+L_FAST_RET: {
+  zval* fast_call = EXV(ip->op1);
+  if (Z_OPLINE_NUM_P(fast_call) != static_cast<uint32_t>(-1)) JUMP_TO(ex->func->op_array.opcodes + Z_OPLINE_NUM_P(fast_call) + 1);
+  // The finally block ran because of an exception: resume it.
+  EG(exception) = Z_OBJ_P(fast_call);
+  Z_OBJ_P(fast_call) = nullptr;
+  try_catch_offset = static_cast<int>(ip->op2.num);
+  op_num = static_cast<uint32_t>(ip - ex->func->op_array.opcodes);
+  goto dispatch_try_catch_finally;
+}
+L_DISCARD_EXCEPTION: {
+  zval* fast_call = EXV(ip->op1);
+  SAVE();
+  discard_pending_return(ex, fast_call);
+  if (Z_OBJ_P(fast_call)) {
+    OBJ_RELEASE(Z_OBJ_P(fast_call));
+    Z_OBJ_P(fast_call) = nullptr;
+  }
+  NEXT_CHECKED();
+}
+L_NEW: {
+  SAVE();
+  void** slot = CACHE_SLOT_AT(ip->op2.num);
+  zend_class_entry* ce = static_cast<zend_class_entry*>(*slot);
+  if (!ce) {
+    zval* name = CONSTV(ip->op1);
+    ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+    if (!ce) {
+      ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    *slot = ce;
+  }
+  zval* result = RESULT;
+  if (object_init_ex(result, ce) != SUCCESS) {
+    ZVAL_UNDEF(result);
+    goto handle_exception;
+  }
+  zend_function* constructor = Z_OBJ_HT_P(result)->get_constructor(Z_OBJ_P(result));
+  zend_execute_data* call;
+  if (!constructor) {
+    CHECK_EXC();
+    // No constructor: skip the DO_FCALL when there are no arguments, else make a no-op call.
+    if (ip->extended_value == 0 && (ip + 1)->opcode == ZEND_DO_FCALL) {
+      ip += 2;
+      DISPATCH();
+    }
+    call = zend_vm_stack_push_call_frame(ZEND_CALL_FUNCTION, const_cast<zend_function*>(reinterpret_cast<const zend_function*>(&zend_pass_function)),
+                                         ip->extended_value, nullptr);
+  } else {
+    call = zend_vm_stack_push_call_frame(ZEND_CALL_FUNCTION | ZEND_CALL_RELEASE_THIS | ZEND_CALL_HAS_THIS, constructor, ip->extended_value,
+                                         Z_OBJ_P(result));
+    Z_ADDREF_P(result);
+  }
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT();
+}
+L_INIT_METHOD_CALL: {
+  zval* object = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* method = OP2;
+  SAVE();
+  if (Z_TYPE_P(method) != IS_STRING) {
+    zend_throw_error(nullptr, "Method name must be a string");
+    FREE2();
+    FREE1();
+    goto handle_exception;
+  }
+  if (Z_TYPE_P(object) != IS_OBJECT) {
+    zend_throw_error(nullptr, "Call to a member function %s() on %s", Z_STRVAL_P(method), zend_zval_type_name(object));
+    FREE2();
+    FREE1();
+    goto handle_exception;
+  }
+  zend_object* obj = Z_OBJ_P(object);
+  zend_class_entry* called_scope = obj->ce;
+  zend_function* fbc;
+  void** slot = CACHE_SLOT_AT(ip->result.num);
+  if (ip->op2_type == IS_CONST && slot[0] == called_scope) {
+    fbc = static_cast<zend_function*>(slot[1]);
+  } else {
+    zend_object* orig = obj;
+    fbc = obj->handlers->get_method(&obj, Z_STR_P(method), ip->op2_type == IS_CONST ? CONSTV(ip->op2) + 1 : nullptr);
+    if (!fbc) {
+      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
+      FREE2();
+      FREE1();
+      goto handle_exception;
+    }
+    if (ip->op2_type == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) && obj == orig) {
+      slot[0] = called_scope;
+      slot[1] = fbc;
+    }
+  }
+  uint32_t info = ZEND_CALL_NESTED_FUNCTION;
+  void* this_or_scope;
+  if (fbc->common.fn_flags & ZEND_ACC_STATIC) {
+    this_or_scope = called_scope;
+  } else {
+    GC_ADDREF(obj);  // $this of the call
+    info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
+    this_or_scope = obj;
+  }
+  FREE2();
+  FREE1();
+  zend_execute_data* call = zend_vm_stack_push_call_frame(info, fbc, ip->extended_value, this_or_scope);
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT_CHECKED();
+}
+L_INIT_STATIC_METHOD_CALL: {
+  SAVE();
+  void** slot = CACHE_SLOT_AT(ip->result.num);
+  zend_class_entry* ce = static_cast<zend_class_entry*>(slot[0]);
+  zend_function* fbc = static_cast<zend_function*>(slot[1]);
+  if (!ce) {
+    zval* cname = CONSTV(ip->op1);
+    ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+    if (!ce) goto handle_exception;
+    zval* mname = CONSTV(ip->op2);
+    fbc = ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(mname)) : zend_std_get_static_method(ce, Z_STR_P(mname), mname + 1);
+    if (!fbc) {
+      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(mname));
+      goto handle_exception;
+    }
+    if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
+      zend_throw_error(zend_ce_error, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
+                       ZSTR_VAL(fbc->common.function_name));
+      goto handle_exception;
+    }
+    if (!(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE))) {
+      slot[0] = ce;
+      slot[1] = fbc;
+    }
+  }
+  zend_execute_data* call = zend_vm_stack_push_call_frame(ZEND_CALL_NESTED_FUNCTION, fbc, ip->extended_value, ce);
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT();
+}
+L_FETCH_OBJ_R:
+L_FETCH_OBJ_IS: {
+  bool is = ip->opcode == ZEND_FETCH_OBJ_IS;
+  zval* object = is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
+  zval* name = CONSTV(ip->op2);
+  SAVE();
+  if (Z_TYPE_P(object) == IS_OBJECT) {
+    zend_object* obj = Z_OBJ_P(object);
+    zval rv;
+    zval* v = obj->handlers->read_property(obj, Z_STR_P(name), is ? BP_VAR_IS : BP_VAR_R, CACHE_SLOT_AT(ip->extended_value), &rv);
+    if (v == &rv) ZVAL_COPY_VALUE(RESULT, &rv);  // computed by the handler: already ours
+    else ZVAL_COPY_DEREF(RESULT, v);
+  } else {
+    if (!is) zend_error(E_WARNING, "Attempt to read property \"%s\" on %s", Z_STRVAL_P(name), zend_zval_type_name(object));
+    ZVAL_NULL(RESULT);
+  }
+  FREE1();
+  NEXT_CHECKED();
+}
+L_ASSIGN_OBJ: {
+  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  const zend_op* data = ip + 1;
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
+  zval* name = CONSTV(ip->op2);
+  SAVE();
+  ZVAL_DEREF(object);
+  if (Z_TYPE_P(object) == IS_OBJECT) {
+    zend_object* obj = Z_OBJ_P(object);
+    zval tmp;
+    ZVAL_COPY_DEREF(&tmp, value);  // write_property takes its own reference
+    GC_ADDREF(obj);
+    zval* stored = obj->handlers->write_property(obj, Z_STR_P(name), &tmp, CACHE_SLOT_AT(ip->extended_value));
+    if (RESULT_USED) ZVAL_COPY(RESULT, stored);
+    zval_ptr_dtor(&tmp);
+    OBJ_RELEASE(obj);
+  } else {
+    zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", Z_STRVAL_P(name), zend_zval_type_name(object));
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+  }
+  free_op(ex, data->op1_type, data->op1);
+  ip++;
+  NEXT_CHECKED();
+}
+L_INSTANCEOF: {
+  zval* v = OP1;
+  bool r = false;
+  if (Z_TYPE_P(v) == IS_OBJECT) {
+    void** slot = CACHE_SLOT_AT(ip->extended_value);
+    zend_class_entry* ce = static_cast<zend_class_entry*>(*slot);
+    if (!ce) {
+      zval* name = CONSTV(ip->op2);
+      SAVE();
+      ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_NO_AUTOLOAD | ZEND_FETCH_CLASS_SILENT);
+      *slot = ce;
+    }
+    r = ce && instanceof_function(Z_OBJCE_P(v), ce);
+  }
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT();
+}
+
+L_GET_CLASS: {
+  SAVE();
+  if (ip->op1_type == IS_UNUSED) {
+    zend_class_entry* scope = ex->func->common.scope;
+    if (scope) ZVAL_STR_COPY(RESULT, scope->name);
+    else {
+      zend_throw_error(nullptr, "get_class() without arguments must be called from within a class");
+      ZVAL_UNDEF(RESULT);
+    }
+    NEXT_CHECKED();
+  }
+  zval* v = OP1;
+  if (Z_TYPE_P(v) == IS_OBJECT) {
+    zend_string* name = Z_OBJCE_P(v)->name;
+    FREE1();
+    ZVAL_STR_COPY(RESULT, name);
+    NEXT();
+  }
+  zend_type_error("get_class(): Argument #1 ($object) must be of type object, %s given", zend_zval_type_name(v));
+  FREE1();
+  ZVAL_UNDEF(RESULT);
+  goto handle_exception;
+}
+
 interrupt:
   service_interrupt(ex);
   CHECK_EXC();
   DISPATCH();
 
 handle_exception: {
-  // No try/catch is translated yet: release what the throwing instruction left alive, then
-  // unwind this frame.
-  uint32_t op_num = static_cast<uint32_t>(ip - ex->func->op_array.opcodes);
+  // The exception was thrown by the instruction at ip (or by the call at ip, in a callee).
+  ex->opline = ip;
+  const zend_op_array* oa = &ex->func->op_array;
+  op_num = static_cast<uint32_t>(ip - oa->opcodes);
+  if ((ip->opcode == ZEND_FREE || ip->opcode == ZEND_FE_FREE) && (ip->extended_value & ZEND_FREE_ON_RETURN)) {
+    // A loop variable freed by return/break: logically thrown at the end of its loop.
+    op_num = loop_end_for_free_on_return(ex, op_num);
+  }
+  try_catch_offset = -1;
+  for (int i = 0; i < oa->last_try_catch; i++) {
+    const zend_try_catch_element& t = oa->try_catch_array[i];
+    if (t.try_op > op_num) break;
+    if (op_num < t.catch_op || op_num < t.finally_end) try_catch_offset = i;
+  }
+  // zend_cleanup_unfinished_execution() below frees the unfinished calls and the live
+  // temporaries together, once the target (catch, finally or none) is known.
+}
+dispatch_try_catch_finally: {
+  const zend_op_array* oa = &ex->func->op_array;
+  zend_object* exc = EG(exception);
+  while (try_catch_offset >= 0) {
+    const zend_try_catch_element& t = oa->try_catch_array[try_catch_offset];
+    if (op_num < t.catch_op && exc) {
+      zend_cleanup_unfinished_execution(ex, op_num, t.catch_op);
+      JUMP_TO(oa->opcodes + t.catch_op);
+    }
+    if (op_num < t.finally_op) {
+      if (exc && zend_is_unwind_exit(exc)) {  // exit() runs no finally blocks
+        try_catch_offset--;
+        continue;
+      }
+      zval* fast_call = EX_VAR(oa->opcodes[t.finally_end].op1.var);
+      zend_cleanup_unfinished_execution(ex, op_num, t.finally_op);
+      Z_OBJ_P(fast_call) = EG(exception);
+      EG(exception) = nullptr;
+      Z_OPLINE_NUM_P(fast_call) = static_cast<uint32_t>(-1);
+      JUMP_TO(oa->opcodes + t.finally_op);
+    }
+    if (op_num < t.finally_end) {
+      zval* fast_call = EX_VAR(oa->opcodes[t.finally_end].op1.var);
+      discard_pending_return(ex, fast_call);
+      if (Z_OBJ_P(fast_call)) {  // chain the exception of an enclosing finally
+        if (exc) {
+          if (zend_is_unwind_exit(exc) || zend_is_graceful_exit(exc)) OBJ_RELEASE(Z_OBJ_P(fast_call));
+          else zend_exception_set_previous(exc, Z_OBJ_P(fast_call));
+        } else {
+          exc = EG(exception) = Z_OBJ_P(fast_call);
+        }
+      }
+    }
+    try_catch_offset--;
+  }
   zend_cleanup_unfinished_execution(ex, op_num, 0);
+  if (ex->return_value) ZVAL_UNDEF(ex->return_value);
   goto leave;
 }
 
