@@ -88,6 +88,7 @@ struct Function {
   std::vector<TryCatch> try_catch;
   std::vector<LiveRange> live_ranges;
   std::vector<uint32_t> dynamic_functions;  // function indices declared by DECLARE_FUNCTION
+  uint32_t static_vars = kNone;  // literal index of the static/closure-bound variables (an array)
 };
 
 struct Image {

@@ -124,6 +124,7 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     f.line_start = r.u32(); f.line_end = r.u32(); f.fn_flags = r.u32();
     f.num_args = r.u32(); f.required_num_args = r.u32(); f.T = r.u32(); f.cache_size = r.u32();
     uint32_t lit_first = r.u32(), lit_count = r.u32();
+    f.static_vars = r.u32();
     if (lit_first > literals.size() || lit_count > literals.size() - lit_first) r.fail("literal range out of bounds");
     for (uint32_t k = lit_first; k < lit_first + lit_count; k++) {
       if (literal_used[k]) r.fail("literal shared by two functions");

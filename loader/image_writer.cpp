@@ -110,7 +110,7 @@ std::string functions_section(const Image& img) {
     w.u32(f.name); w.u32(f.filename); w.u32(f.doc_comment);
     w.u32(f.line_start); w.u32(f.line_end); w.u32(f.fn_flags);
     w.u32(f.num_args); w.u32(f.required_num_args); w.u32(f.T); w.u32(f.cache_size);
-    w.u32(literal_first); w.u32(static_cast<uint32_t>(f.literals.size()));
+    w.u32(literal_first); w.u32(static_cast<uint32_t>(f.literals.size())); w.u32(f.static_vars);
     literal_first += static_cast<uint32_t>(f.literals.size());
     w.u8(f.has_return_info ? 1 : 0);
     w.u32(static_cast<uint32_t>(f.vars.size()));

@@ -164,7 +164,8 @@ struct Linker {
     oa->last_var = static_cast<int>(f.vars.size());
     oa->last = static_cast<uint32_t>(n);
     oa->opcodes = code;
-    ZEND_MAP_PTR_INIT(oa->static_variables_ptr, nullptr);
+    ZEND_MAP_PTR_INIT(oa->static_variables_ptr, nullptr);  // the request's copy, made by BIND_STATIC
+    if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
     if (!f.vars.empty()) {
       oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));
       for (size_t i = 0; i < f.vars.size(); i++) oa->vars[i] = str(f.vars[i]);

@@ -133,9 +133,6 @@ class Translator {
   }
 
   void translate(zend_op_array* oa, image::Function& f) {
-    if (oa->static_variables) {
-      unsupported(oa, nullptr, "static variables (in " + (oa->function_name ? zstr(oa->function_name) + "()" : std::string("main code")) + ")");
-    }
     f.name = oa->function_name ? img_.intern(zstr(oa->function_name)) : kNone;
     f.filename = img_.intern(zstr(oa->filename));
     f.doc_comment = opt_string(oa->doc_comment);
@@ -163,6 +160,16 @@ class Translator {
       }
     }
     for (int i = 0; i < oa->last_literal; i++) f.literals.push_back(literal(oa, &oa->literals[i]));
+    if (oa->static_variables) {
+      // Static and closure-bound variables, in bucket order: BIND_STATIC/BIND_LEXICAL address them
+      // by byte offset into the table's buckets, so the image keeps them as a packed list.
+      zval statics;
+      ZVAL_ARR(&statics, oa->static_variables);
+      if (HT_IS_PACKED(oa->static_variables) || oa->static_variables->nNumUsed != zend_hash_num_elements(oa->static_variables))
+        unsupported(oa, nullptr, "a static variable table with holes");
+      f.static_vars = static_cast<uint32_t>(f.literals.size());
+      f.literals.push_back(literal(oa, &statics));
+    }
     for (uint32_t i = 0; i < oa->last; i++) f.code.push_back(insn(oa, &oa->opcodes[i], f));
     for (int i = 0; i < oa->last_try_catch; i++) {
       const zend_try_catch_element& t = oa->try_catch_array[i];

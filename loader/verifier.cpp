@@ -164,6 +164,21 @@ struct FunctionVerifier {
         literal_string(in.op2.value, at);
         literal_string(in.op2.value + 1, at);
         break;
+      case Op::BIND_STATIC:
+      case Op::BIND_LEXICAL: {
+        // ext is a byte offset into the bucket array of the static variables.
+        uint32_t offset = in.ext & ~(ZEND_BIND_REF | ZEND_BIND_IMPLICIT | ZEND_BIND_EXPLICIT);
+        if (static_cast<Op>(in.op) == Op::BIND_STATIC) {
+          size_t n = f.static_vars == kNone ? 0 : f.literals[f.static_vars].elements.size();
+          if (offset % sizeof(Bucket) != 0 || offset / sizeof(Bucket) >= n) fail("static variable out of range", at);
+        } else if (offset % sizeof(Bucket) != 0) {
+          fail("bound variable misaligned", at);
+        }
+        break;
+      }
+      case Op::DECLARE_LAMBDA_FUNCTION:
+        if (in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
+        break;
       case Op::IN_ARRAY:
         if (f.literals[in.op2.value].type != Literal::Array) fail("in_array table is not an array", at);
         break;
@@ -190,6 +205,11 @@ struct FunctionVerifier {
       uint32_t num = l.var >> 4;
       if ((l.var & 15) > ZEND_LIVE_NEW) fail("malformed live range kind");
       if (num < f.vars.size() || num >= slots() || l.start > l.end || l.end > f.code.size()) fail("malformed live range");
+    }
+    if (f.static_vars != kNone) {
+      if (f.static_vars >= f.literals.size() || f.literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
+      for (auto& e : f.literals[f.static_vars].elements)
+        if (!e.string_key) fail("static variable without a name");
     }
     for (auto d : f.dynamic_functions)
       if (d >= img.functions.size() || d == img.main_function) fail("dynamic function index out of range");

@@ -1742,6 +1742,71 @@ L_GET_CLASS: {
   goto handle_exception;
 }
 
+L_DECLARE_LAMBDA_FUNCTION: {
+  zend_function* fn = reinterpret_cast<zend_function*>(ex->func->op_array.dynamic_func_defs[ip->op2.num]);
+  zval* object = nullptr;
+  zend_class_entry* called_scope;
+  if (Z_TYPE(ex->This) == IS_OBJECT) {
+    called_scope = Z_OBJCE(ex->This);
+    if (!((fn->common.fn_flags | ex->func->common.fn_flags) & ZEND_ACC_STATIC)) object = &ex->This;
+  } else {
+    called_scope = Z_CE(ex->This);
+  }
+  SAVE();
+  zend_create_closure(RESULT, fn, ex->func->op_array.scope, called_scope, object);
+  NEXT_CHECKED();
+}
+L_BIND_LEXICAL: {
+  zval* closure = EXV(ip->op1);
+  zval* var = EXV(ip->op2);
+  if (ip->extended_value & ZEND_BIND_REF) {
+    if (Z_TYPE_P(var) == IS_UNDEF) ZVAL_NULL(var);
+    if (Z_ISREF_P(var)) Z_ADDREF_P(var);
+    else ZVAL_MAKE_REF_EX(var, 2);
+  } else {
+    if (Z_TYPE_P(var) == IS_UNDEF && !(ip->extended_value & ZEND_BIND_IMPLICIT)) {
+      SAVE();
+      var = undefined_cv(ex, ip->op2.var);
+      CHECK_EXC();
+    }
+    ZVAL_DEREF(var);
+    Z_TRY_ADDREF_P(var);
+  }
+  closure_bind_var(closure, ip->extended_value & ~(ZEND_BIND_REF | ZEND_BIND_IMPLICIT), var);
+  NEXT();
+}
+L_BIND_STATIC: {
+  zval* var = EXV(ip->op1);
+  SAVE();
+  HashTable* ht = static_cast<HashTable*>(ZEND_MAP_PTR_GET(ex->func->op_array.static_variables_ptr));
+  if (!ht) {
+    ht = zend_array_dup(ex->func->op_array.static_variables);
+    ZEND_MAP_PTR_SET(ex->func->op_array.static_variables_ptr, ht);
+  }
+  zval* value = reinterpret_cast<zval*>(reinterpret_cast<char*>(ht->arData) +
+                                        (ip->extended_value & ~(ZEND_BIND_REF | ZEND_BIND_IMPLICIT | ZEND_BIND_EXPLICIT)));
+  if (ip->extended_value & ZEND_BIND_REF) {
+    if (Z_TYPE_P(value) == IS_CONSTANT_AST && zval_update_constant_ex(value, ex->func->op_array.scope) != SUCCESS) goto handle_exception;
+    zval_ptr_dtor(var);
+    if (!Z_ISREF_P(value)) ZVAL_MAKE_REF_EX(value, 2);
+    else Z_ADDREF_P(value);
+    ZVAL_REF(var, Z_REF_P(value));
+  } else {
+    zval_ptr_dtor(var);
+    ZVAL_COPY(var, value);
+  }
+  NEXT_CHECKED();
+}
+L_CALLABLE_CONVERT: {
+  zend_execute_data* call = ex->call;
+  SAVE();
+  closure_from_call(RESULT, call);
+  if (ZEND_CALL_INFO(call) & ZEND_CALL_RELEASE_THIS) OBJ_RELEASE(Z_OBJ(call->This));
+  ex->call = call->prev_execute_data;
+  zend_vm_stack_free_call_frame(call);
+  NEXT_CHECKED();
+}
+
 interrupt:
   service_interrupt(ex);
   CHECK_EXC();

@@ -213,4 +213,34 @@ void assign_reference(zval* var, zval* value) {
 }
 
 
+void closure_bind_var(zval* closure, uint32_t offset, zval* val) {
+  auto* fn = const_cast<zend_function*>(zend_get_closure_method_def(Z_OBJ_P(closure)));
+  auto* vars = static_cast<HashTable*>(ZEND_MAP_PTR_GET(fn->op_array.static_variables_ptr));
+  zval* slot = reinterpret_cast<zval*>(reinterpret_cast<char*>(vars->arData) + offset);
+  zval_ptr_dtor(slot);
+  ZVAL_COPY_VALUE(slot, val);
+}
+
+void closure_from_call(zval* result, zend_execute_data* call) {
+  zend_function* fn = call->func;
+  if (ZEND_CALL_INFO(call) & ZEND_CALL_CLOSURE) {
+    zend_object* closure = ZEND_CLOSURE_OBJECT(fn);
+    GC_ADDREF(closure);
+    ZVAL_OBJ(result, closure);
+    return;
+  }
+  if (fn->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) {
+    zend_throw_error(nullptr, "phpovm: first-class callables of magic methods are not supported yet");
+    ZVAL_UNDEF(result);
+    return;
+  }
+  if (ZEND_CALL_INFO(call) & ZEND_CALL_HAS_THIS) {
+    zval self;
+    ZVAL_OBJ(&self, Z_OBJ(call->This));
+    zend_create_fake_closure(result, fn, fn->common.scope, Z_OBJCE(self), &self);
+  } else {
+    zend_create_fake_closure(result, fn, fn->common.scope, Z_CE(call->This), nullptr);
+  }
+}
+
 }  // namespace phpovm

@@ -31,4 +31,9 @@ void grow_call_frame(zend_execute_data** call, uint32_t extra);
 void send_array(zend_execute_data** call, zval* args);
 // var =& value: value becomes a reference (null if undefined) that var shares from now on.
 void assign_reference(zval* var, zval* value);
+// use ($x): stores val (a counted reference taken by the caller) in the closure's bound
+// variables, at the byte offset of its bucket.
+void closure_bind_var(zval* closure, uint32_t offset, zval* val);
+// f(...): a Closure of the function the started call would run (for a closure: itself).
+void closure_from_call(zval* result, zend_execute_data* call);
 }  // namespace phpovm
