@@ -661,25 +661,80 @@ L_INIT_DYNAMIC_CALL: {
   NEXT();
 }
 L_SEND_VAL:
-L_SEND_VAL_EX: {
-  zend_execute_data* call = ex->call;
-  if (ip->opcode == ZEND_SEND_VAL_EX && ARG_MUST_BE_SENT_BY_REF(call->func, ip->op2.num)) {
-    SAVE();
-    zend_cannot_pass_by_reference(ip->op2.num);
-    FREE1();
-    ZVAL_UNDEF(ZEND_CALL_ARG(call, ip->op2.num));
-    goto handle_exception;
-  }
-  zval* v = OP1;
-  copy_op(ZEND_CALL_ARG(call, ip->op2.num), v, ip->op1_type);
-  NEXT_CHECKED();
-}
+L_SEND_VAL_EX:
+L_SEND_VAR:
 L_SEND_VAR_EX:
 L_SEND_FUNC_ARG:
-  if (ip->opcode == ZEND_SEND_VAR_EX ? arg_by_ref(ex->call, ip->op2.num) : (ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_SEND_REF;
-  /* fallthrough */
-L_SEND_VAR: {
-  zval* arg = ZEND_CALL_ARG(ex->call, ip->op2.num);
+L_SEND_REF:
+L_SEND_VAR_NO_REF:
+L_SEND_VAR_NO_REF_EX: {
+  // The argument slot: by position (op2 a number) or by name (op2 a string, a named argument).
+  uint32_t arg_num;
+  zval* arg;
+  if (ip->op2_type == IS_CONST) {
+    SAVE();
+    arg = named_arg_slot(&ex->call, Z_STR_P(CONSTV(ip->op2)), &arg_num, CACHE_SLOT_AT(ip->result.num));
+    if (!arg) {
+      FREE1();
+      goto handle_exception;
+    }
+  } else {
+    arg_num = ip->op2.num;
+    arg = ZEND_CALL_ARG(ex->call, arg_num);
+  }
+  zend_function* callee = ex->call->func;
+  bool by_ref;
+  switch (ip->opcode) {
+    case ZEND_SEND_VAL:
+      copy_op(arg, OP1, ip->op1_type);
+      NEXT_CHECKED();
+    case ZEND_SEND_VAL_EX:
+      if (ARG_MUST_BE_SENT_BY_REF(callee, arg_num)) {
+        SAVE();
+        zend_cannot_pass_by_reference(arg_num);
+        FREE1();
+        ZVAL_UNDEF(arg);
+        goto handle_exception;
+      }
+      copy_op(arg, OP1, ip->op1_type);
+      NEXT_CHECKED();
+    case ZEND_SEND_VAR_NO_REF:
+    case ZEND_SEND_VAR_NO_REF_EX: {
+      zval* v = EXV(ip->op1);
+      if (ip->opcode == ZEND_SEND_VAR_NO_REF_EX && !arg_by_ref(ex->call, arg_num)) {
+        if (Z_ISREF_P(v)) {
+          ZVAL_COPY(arg, Z_REFVAL_P(v));
+          zval_ptr_dtor_nogc(v);
+        } else {
+          ZVAL_COPY_VALUE(arg, v);
+        }
+        NEXT();
+      }
+      // A parameter that only prefers a reference (array_multisort, extract) takes the value quietly.
+      if (Z_ISREF_P(v) || ARG_MAY_BE_SENT_BY_REF(callee, arg_num)) {
+        ZVAL_COPY_VALUE(arg, v);
+        NEXT();
+      }
+      SAVE();
+      ZVAL_NEW_REF(arg, v);
+      zend_error(E_NOTICE, "Only variables should be passed by reference");
+      NEXT_CHECKED();
+    }
+    case ZEND_SEND_REF: by_ref = true; break;
+    case ZEND_SEND_VAR_EX: by_ref = arg_by_ref(ex->call, arg_num); break;
+    case ZEND_SEND_FUNC_ARG: by_ref = (ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF) != 0; break;
+    default: by_ref = false; break;  // SEND_VAR
+  }
+  if (by_ref) {
+    zval* var = write_op(ex, ip->op1_type, ip->op1);
+    if (Z_TYPE_P(var) == _IS_ERROR) {
+      ZVAL_NEW_EMPTY_REF(arg);
+      ZVAL_NULL(Z_REFVAL_P(arg));
+      NEXT();
+    }
+    send_ref(arg, var);
+    NEXT();
+  }
   zval* v = EXV(ip->op1);
   if (ip->op1_type == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
     SAVE();
@@ -698,45 +753,25 @@ L_SEND_VAR: {
   }
   NEXT();
 }
-L_SEND_REF: {
-  zval* var = write_op(ex, ip->op1_type, ip->op1);
-  zval* arg = ZEND_CALL_ARG(ex->call, ip->op2.num);
-  if (Z_TYPE_P(var) == _IS_ERROR) {
-    ZVAL_NEW_EMPTY_REF(arg);
-    ZVAL_NULL(Z_REFVAL_P(arg));
-    NEXT();
+L_CHECK_FUNC_ARG: {
+  uint32_t arg_num = ip->op2.num;
+  if (ip->op2_type == IS_CONST) {
+    // An unknown name is sent by value; the SEND reports it.
+    arg_num = arg_offset_by_name(ex->call->func, Z_STR_P(CONSTV(ip->op2)), CACHE_SLOT_AT(ip->result.num)) + 1;
   }
-  send_ref(arg, var);
-  NEXT();
-}
-L_SEND_VAR_NO_REF:
-L_SEND_VAR_NO_REF_EX: {
-  zval* arg = ZEND_CALL_ARG(ex->call, ip->op2.num);
-  zval* v = EXV(ip->op1);
-  bool by_ref = ip->opcode == ZEND_SEND_VAR_NO_REF || arg_by_ref(ex->call, ip->op2.num);
-  if (!by_ref) {
-    if (Z_ISREF_P(v)) {
-      ZVAL_COPY(arg, Z_REFVAL_P(v));
-      zval_ptr_dtor_nogc(v);
-    } else {
-      ZVAL_COPY_VALUE(arg, v);
-    }
-    NEXT();
-  }
-  // A parameter that only prefers a reference (array_multisort, extract) takes the value quietly.
-  if (Z_ISREF_P(v) || ARG_MAY_BE_SENT_BY_REF(ex->call->func, ip->op2.num)) {
-    ZVAL_COPY_VALUE(arg, v);
-    NEXT();
-  }
-  SAVE();
-  ZVAL_NEW_REF(arg, v);
-  zend_error(E_NOTICE, "Only variables should be passed by reference");
-  NEXT_CHECKED();
-}
-L_CHECK_FUNC_ARG:
-  if (arg_by_ref(ex->call, ip->op2.num)) ZEND_ADD_CALL_FLAG(ex->call, ZEND_CALL_SEND_ARG_BY_REF);
+  if (arg_num != 0 && arg_by_ref(ex->call, arg_num)) ZEND_ADD_CALL_FLAG(ex->call, ZEND_CALL_SEND_ARG_BY_REF);
   else ZEND_DEL_CALL_FLAG(ex->call, ZEND_CALL_SEND_ARG_BY_REF);
   NEXT();
+}
+L_SEND_UNPACK: {
+  zval* args = OP1;
+  SAVE();
+  zend_execute_data* call = ex->call;
+  send_unpack(&call, args, ip->op1_type == IS_CV || ip->op1_type == IS_VAR ? EXV(ip->op1) : nullptr);
+  ex->call = call;
+  FREE1();
+  NEXT_CHECKED();
+}
 L_CHECK_UNDEF_ARGS:
   SAVE();
   zend_handle_undef_args(ex->call);
@@ -879,6 +914,27 @@ L_RECV_VARIADIC: {
     ZEND_HASH_FILL_END();
   } else {
     ZVAL_EMPTY_ARRAY(params);
+  }
+  if (ZEND_CALL_INFO(ex) & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS) {
+    // Named arguments without a parameter of their own join the variadic array by name.
+    zend_op_array* oa = &ex->func->op_array;
+    zend_arg_info* info = &oa->arg_info[oa->num_args];
+    void** cache = CACHE_SLOT_AT(ip->extended_value);
+    SEPARATE_ARRAY(params);
+    zend_string* name;
+    zval* arg;
+    ZEND_HASH_MAP_FOREACH_STR_KEY_VAL(ex->extra_named_params, name, arg) {
+      if (ZEND_TYPE_IS_SET(info->type) && !ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(arg))) {
+        SAVE();
+        if (!zend_check_user_type_slow(&info->type, arg, nullptr, cache, false)) {
+          if (!EG(exception)) zend_verify_arg_error(ex->func, info, oa->num_args + 1, arg);
+          goto handle_exception;
+        }
+      }
+      Z_TRY_ADDREF_P(arg);
+      zend_hash_add_new(Z_ARRVAL_P(params), name, arg);
+    }
+    ZEND_HASH_FOREACH_END();
   }
   NEXT();
 }

@@ -142,13 +142,12 @@ void warn_param_must_be_ref(zend_function* func, uint32_t arg_num) {
   zend_string_release(fname);
 }
 
-void grow_call_frame(zend_execute_data** callp, uint32_t extra) {
+void grow_call_frame(zend_execute_data** callp, uint32_t passed, uint32_t extra) {
   zend_execute_data* call = *callp;
   if (static_cast<size_t>(EG(vm_stack_end) - EG(vm_stack_top)) >= extra) {
     EG(vm_stack_top) += extra;
     return;
   }
-  uint32_t passed = ZEND_CALL_NUM_ARGS(call);
   size_t used = static_cast<size_t>(EG(vm_stack_top) - reinterpret_cast<zval*>(call)) + extra;
   auto* moved = static_cast<zend_execute_data*>(zend_vm_stack_extend(used * sizeof(zval)));
   *moved = *call;
@@ -157,6 +156,135 @@ void grow_call_frame(zend_execute_data** callp, uint32_t extra) {
   // The old frame was the top of the previous page: give that space back.
   EG(vm_stack)->prev->top = reinterpret_cast<zval*>(call);
   *callp = moved;
+}
+
+uint32_t arg_offset_by_name(zend_function* fbc, zend_string* name, void** cache_slot) {
+  if (cache_slot[0] == fbc) return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(cache_slot[1]));
+  uint32_t n = fbc->common.num_args;
+  uint32_t found = static_cast<uint32_t>(-1);
+  for (uint32_t i = 0; i < n; i++) {
+    if (fbc->type == ZEND_USER_FUNCTION) {
+      if (zend_string_equals(fbc->op_array.arg_info[i].name, name)) { found = i; break; }
+    } else {
+      const char* arg = reinterpret_cast<zend_internal_arg_info*>(fbc->internal_function.arg_info)[i].name;
+      if (strlen(arg) == ZSTR_LEN(name) && memcmp(arg, ZSTR_VAL(name), ZSTR_LEN(name)) == 0) { found = i; break; }
+    }
+  }
+  if (found == static_cast<uint32_t>(-1) && (fbc->common.fn_flags & ZEND_ACC_VARIADIC)) found = fbc->common.num_args;
+  else if (found == static_cast<uint32_t>(-1)) return found;  // not cached: an error path
+  if (!(fbc->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) {
+    cache_slot[0] = fbc;
+    cache_slot[1] = reinterpret_cast<void*>(static_cast<uintptr_t>(found));
+  }
+  return found;
+}
+
+zval* named_arg_slot(zend_execute_data** callp, zend_string* name, uint32_t* arg_num, void** cache_slot) {
+  zend_execute_data* call = *callp;
+  zend_function* fbc = call->func;
+  uint32_t offset = arg_offset_by_name(fbc, name, cache_slot);
+  if (offset == static_cast<uint32_t>(-1)) {
+    zend_throw_error(nullptr, "Unknown named parameter $%s", ZSTR_VAL(name));
+    return nullptr;
+  }
+  if (offset == fbc->common.num_args) {
+    // Collected by a variadic parameter.
+    if (!(ZEND_CALL_INFO(call) & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) {
+      ZEND_ADD_CALL_FLAG(call, ZEND_CALL_HAS_EXTRA_NAMED_PARAMS);
+      call->extra_named_params = zend_new_array(0);
+    }
+    zval* slot = zend_hash_add_empty_element(call->extra_named_params, name);
+    if (!slot) {
+      zend_throw_error(nullptr, "Named parameter $%s overwrites previous argument", ZSTR_VAL(name));
+      return nullptr;
+    }
+    *arg_num = offset + 1;
+    return slot;
+  }
+  uint32_t current = ZEND_CALL_NUM_ARGS(call);
+  zval* slot;
+  if (offset >= current) {
+    grow_call_frame(callp, current, offset + 1 - current);
+    call = *callp;
+    ZEND_CALL_NUM_ARGS(call) = offset + 1;
+    slot = ZEND_CALL_VAR_NUM(call, offset);
+    if (offset > current) {
+      for (zval* skipped = ZEND_CALL_VAR_NUM(call, current); skipped != slot; skipped++) ZVAL_UNDEF(skipped);
+      ZEND_ADD_CALL_FLAG(call, ZEND_CALL_MAY_HAVE_UNDEF);
+    }
+  } else {
+    slot = ZEND_CALL_VAR_NUM(call, offset);
+    if (!Z_ISUNDEF_P(slot)) {
+      zend_throw_error(nullptr, "Named parameter $%s overwrites previous argument", ZSTR_VAL(name));
+      return nullptr;
+    }
+  }
+  *arg_num = offset + 1;
+  return slot;
+}
+
+void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
+  ZVAL_DEREF(args);
+  if (Z_TYPE_P(args) != IS_ARRAY) {
+    zend_type_error(Z_TYPE_P(args) == IS_OBJECT ? "phpovm: unpacking Traversable objects into arguments is not supported yet"
+                                                : "Only arrays and Traversables can be unpacked");
+    return;
+  }
+  HashTable* ht = Z_ARRVAL_P(args);
+  zend_execute_data* call = *callp;
+  uint32_t passed = ZEND_CALL_NUM_ARGS(call);
+  // Elements passed to by-reference parameters become references inside the (separated) array.
+  bool separate = false;
+  if (container) {
+    for (uint32_t i = 0; i < zend_hash_num_elements(ht); i++)
+      if (ARG_SHOULD_BE_SENT_BY_REF(call->func, passed + i + 1)) { separate = true; break; }
+    if (separate) {
+      ZVAL_DEREF(container);
+      SEPARATE_ARRAY(container);
+      ht = Z_ARRVAL_P(container);
+    }
+  }
+  grow_call_frame(callp, passed, zend_hash_num_elements(ht));
+  call = *callp;
+  uint32_t arg_num = passed;
+  bool named_seen = false;
+  zend_string* key;
+  zval* v;
+  ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
+    zval* target;
+    if (key) {
+      named_seen = true;
+      void* no_cache[2] = {nullptr, nullptr};
+      uint32_t n;
+      target = named_arg_slot(callp, key, &n, no_cache);
+      if (!target) return;
+      call = *callp;
+      arg_num = n;
+    } else {
+      if (named_seen) {
+        zend_throw_error(nullptr, "Cannot use positional argument after named argument during unpacking");
+        return;
+      }
+      arg_num++;
+      target = ZEND_CALL_ARG(call, arg_num);
+      ZEND_CALL_NUM_ARGS(call)++;
+    }
+    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) {
+      if (Z_ISREF_P(v)) {
+        Z_ADDREF_P(v);
+        ZVAL_REF(target, Z_REF_P(v));
+      } else if (separate) {
+        ZVAL_MAKE_REF_EX(v, 2);
+        ZVAL_REF(target, Z_REF_P(v));
+      } else {
+        Z_TRY_ADDREF_P(v);
+        ZVAL_NEW_REF(target, v);
+      }
+    } else {
+      ZVAL_COPY_DEREF(target, v);
+    }
+  }
+  ZEND_HASH_FOREACH_END();
 }
 
 void send_array(zend_execute_data** callp, zval* args) {
@@ -174,7 +302,7 @@ void send_array(zend_execute_data** callp, zval* args) {
     }
   }
   ZEND_HASH_FOREACH_END();
-  grow_call_frame(callp, zend_hash_num_elements(ht));
+  grow_call_frame(callp, ZEND_CALL_NUM_ARGS(*callp), zend_hash_num_elements(ht));
   zend_execute_data* call = *callp;
   uint32_t n = 0;
   zval* v;

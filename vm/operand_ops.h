@@ -26,7 +26,15 @@ HashTable* named_variable_table(zend_execute_data* ex, uint32_t fetch_flags);
 void warn_param_must_be_ref(zend_function* func, uint32_t arg_num);
 // Makes room for extra more arguments in the started call on top of the VM stack, moving it to a
 // new stack page if needed; updates *call.
-void grow_call_frame(zend_execute_data** call, uint32_t extra);
+void grow_call_frame(zend_execute_data** call, uint32_t passed, uint32_t extra);
+// The 0-based position of the parameter named name (cached in cache_slot[0..1]), or -1.
+uint32_t arg_offset_by_name(zend_function* fbc, zend_string* name, void** cache_slot);
+// The slot of named argument name in the started call (growing it; skipped parameters become
+// undefined), or of an extra named argument of a variadic function. Null after throwing.
+zval* named_arg_slot(zend_execute_data** call, zend_string* name, uint32_t* arg_num, void** cache_slot);
+// f(...$a): the elements of the array args become arguments; container is the variable holding
+// it (separated when an element must be passed by reference), or null.
+void send_unpack(zend_execute_data** call, zval* args, zval* container);
 // call_user_func_array(): the elements of args become the started call's arguments.
 void send_array(zend_execute_data** call, zval* args);
 // var =& value: value becomes a reference (null if undefined) that var shares from now on.
