@@ -1012,6 +1012,7 @@ L_FE_RESET_R: {
   else zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(v));
   FREE1();
   ZVAL_UNDEF(RESULT);
+  Z_FE_ITER_P(RESULT) = static_cast<uint32_t>(-1);
   CHECK_EXC();
   JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
 }
@@ -1050,9 +1051,138 @@ L_FE_FETCH_R: {
   ZVAL_COPY(EXV(ip->op2), value);
   NEXT();
 }
-L_FE_FREE:
-  zval_ptr_dtor_nogc(EXV(ip->op1));
+L_FE_FREE: {
+  zval* it = EXV(ip->op1);
+  if (Z_TYPE_P(it) != IS_ARRAY && Z_FE_ITER_P(it) != static_cast<uint32_t>(-1)) zend_hash_iterator_del(Z_FE_ITER_P(it));
+  SAVE();
+  zval_ptr_dtor_nogc(it);
+  NEXT_CHECKED();
+}
+L_FE_RESET_RW: {
+  zval* result = RESULT;
+  zval* ref;
+  zval* array;
+  if (ip->op1_type == IS_VAR || ip->op1_type == IS_CV) {
+    ref = array = write_op(ex, ip->op1_type, ip->op1);
+    if (Z_ISREF_P(ref)) array = Z_REFVAL_P(ref);
+  } else {
+    ref = array = OP1;
+  }
+  if (Z_TYPE_P(array) == IS_ARRAY) {
+    if (ip->op1_type == IS_VAR || ip->op1_type == IS_CV) {
+      if (array == ref) {  // the variable becomes a reference the loop shares
+        ZVAL_NEW_REF(ref, ref);
+        array = Z_REFVAL_P(ref);
+      }
+      Z_ADDREF_P(ref);
+      ZVAL_COPY_VALUE(result, ref);
+    } else {
+      zval tmp;
+      copy_op(&tmp, array, ip->op1_type);
+      ZVAL_NEW_REF(result, &tmp);
+      array = Z_REFVAL_P(result);
+    }
+    SEPARATE_ARRAY(array);
+    Z_FE_ITER_P(result) = zend_hash_iterator_add(Z_ARRVAL_P(array), 0);
+    NEXT();
+  }
+  SAVE();
+  if (Z_TYPE_P(array) == IS_OBJECT) zend_throw_error(nullptr, "phpovm: foreach by reference over objects is not supported yet");
+  else zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(array));
+  if (ip->op1_type == IS_TMP_VAR) FREE1();
+  ZVAL_UNDEF(result);
+  Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
+  CHECK_EXC();
+  JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+}
+L_FE_FETCH_RW: {
+  zval* it = EXV(ip->op1);
+  zval* array = it;
+  ZVAL_DEREF(array);
+  HashTable* ht = Z_ARRVAL_P(array);
+  uint32_t pos = zend_hash_iterator_pos_ex(Z_FE_ITER_P(it), array);
+  zval* value;
+  zend_ulong h = 0;
+  zend_string* key = nullptr;
+  for (;;) {
+    if (pos >= ht->nNumUsed) JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
+    if (HT_IS_PACKED(ht)) {
+      value = &ht->arPacked[pos];
+      h = pos;
+      key = nullptr;
+    } else {
+      Bucket* b = &ht->arData[pos];
+      value = &b->val;
+      h = b->h;
+      key = b->key;
+    }
+    pos++;
+    if (Z_TYPE_P(value) == IS_INDIRECT) value = Z_INDIRECT_P(value);
+    if (Z_TYPE_P(value) != IS_UNDEF) break;
+  }
+  EG(ht_iterators)[Z_FE_ITER_P(it)].pos = pos;
+  if (RESULT_USED) {
+    if (key) ZVAL_STR_COPY(RESULT, key);
+    else ZVAL_LONG(RESULT, static_cast<zend_long>(h));
+  }
+  SAVE();
+  zval* var = EXV(ip->op2);
+  if (var != value) assign_reference(var, value);
+  NEXT_CHECKED();
+}
+L_RETURN_BY_REF: {
+  SAVE();
+  zval* rv = ex->return_value;
+  if (ip->op1_type == IS_CONST || ip->op1_type == IS_TMP_VAR ||
+      (ip->op1_type == IS_VAR && ip->extended_value == ZEND_RETURNS_VALUE)) {
+    // Only variables can be returned by reference: return the value, with PHP's notice.
+    zend_error(E_NOTICE, "Only variable references should be returned by reference");
+    zval* v = OP1;
+    if (rv) {
+      copy_op(rv, v, ip->op1_type);
+      if (ip->op1_type == IS_VAR) FREE1();
+      ZVAL_NEW_REF(rv, rv);
+    } else {
+      FREE1();
+    }
+    goto leave;
+  }
+  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT && !Z_ISREF_P(var)) {
+    zend_error(E_NOTICE, "Only variable references should be returned by reference");
+    if (rv) {
+      ZVAL_NEW_REF(rv, var);
+      Z_TRY_ADDREF_P(Z_REFVAL_P(rv));
+    }
+    zval_ptr_dtor_nogc(EXV(ip->op1));
+    goto leave;
+  }
+  if (rv) {
+    if (Z_TYPE_P(var) == IS_UNDEF) ZVAL_NULL(var);
+    ZVAL_MAKE_REF(var);
+    Z_ADDREF_P(var);
+    ZVAL_REF(rv, Z_REF_P(var));
+  }
+  if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
+  goto leave;
+}
+L_MAKE_REF: {
+  zval* v = EXV(ip->op1);
+  if (ip->op1_type == IS_CV) {
+    if (Z_TYPE_P(v) == IS_UNDEF) ZVAL_NULL(v);
+    ZVAL_MAKE_REF(v);
+    ZVAL_COPY(RESULT, v);
+  } else if (Z_TYPE_P(v) == IS_INDIRECT) {
+    v = Z_INDIRECT_P(v);
+    if (Z_TYPE_P(v) == IS_UNDEF) ZVAL_NULL(v);
+    ZVAL_MAKE_REF(v);
+    ZVAL_COPY(RESULT, v);
+  } else {
+    ZVAL_MAKE_REF(v);
+    ZVAL_COPY_VALUE(RESULT, v);
+  }
   NEXT();
+}
 L_EXIT: {
   SAVE();
   if (ip->op1_type != IS_UNUSED) {
