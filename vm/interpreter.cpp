@@ -365,7 +365,9 @@ L_CASE_STRICT: {
 }
 
 L_ASSIGN: {
-  zval* value = ip->op2_type == IS_CV ? EXV(ip->op2) : OP2;
+  // The value as the operand holds it: zend_assign_to_variable() unwraps a reference (a call's
+  // by-reference result) itself, keeping the counts right.
+  zval* value = ip->op2_type == IS_CONST ? CONSTV(ip->op2) : EXV(ip->op2);
   if (ip->op2_type == IS_CV && UNEXPECTED(Z_TYPE_P(value) == IS_UNDEF)) {
     SAVE();
     value = undefined_cv(ex, ip->op2.var);
@@ -1993,6 +1995,37 @@ L_CALLABLE_CONVERT: {
   NEXT_CHECKED();
 }
 
+L_INCLUDE_OR_EVAL: {
+  zval* operand = OP1;
+  SAVE();
+  zend_op_array* code = compile_include_or_eval(operand, ip->extended_value);
+  FREE1();
+  if (EG(exception)) {
+    if (code && code != kAlreadyIncluded) {
+      destroy_op_array(code);
+      efree_size(code, sizeof(zend_op_array));
+    }
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  if (code == kAlreadyIncluded || !code) {
+    if (RESULT_USED) ZVAL_BOOL(RESULT, code != nullptr);
+    NEXT();
+  }
+  // Run the file's code in a frame of its own that shares this frame's variables.
+  code->scope = ex->func->op_array.scope;
+  zend_execute_data* call = zend_vm_stack_push_call_frame(
+      (Z_TYPE_INFO(ex->This) & ZEND_CALL_HAS_THIS) | ZEND_CALL_NESTED_CODE | ZEND_CALL_HAS_SYMBOL_TABLE, reinterpret_cast<zend_function*>(code),
+      0, Z_PTR(ex->This));
+  call->symbol_table = (ZEND_CALL_INFO(ex) & ZEND_CALL_HAS_SYMBOL_TABLE) ? ex->symbol_table : zend_rebuild_symbol_table();
+  zend_init_code_execute_data(call, code, RESULT_USED ? RESULT : nullptr);
+  ex = call;
+  enter_frame(ex);
+  ip = ex->opline;
+  INTERRUPT_CHECK();
+  DISPATCH();
+}
+
 interrupt:
   service_interrupt(ex);
   CHECK_EXC();
@@ -2069,6 +2102,25 @@ leave: {
     zend_execute_data* old = ex;
     ex = ex->prev_execute_data;
     zend_vm_stack_free_call_frame_ex(info, old);
+    ip = ex->opline;
+    if (UNEXPECTED(EG(exception))) goto handle_exception;
+    NEXT();
+  }
+  if ((info & ZEND_CALL_TOP) == 0) {  // an included file or eval'd code run by INCLUDE_OR_EVAL
+    if (ex->func->op_array.last_var > 0) {
+      zend_detach_symbol_table(ex);
+      info |= ZEND_CALL_NEEDS_REATTACH;
+    }
+    zend_destroy_static_vars(&ex->func->op_array);
+    destroy_op_array(&ex->func->op_array);
+    efree_size(ex->func, sizeof(zend_op_array));
+    zend_execute_data* old = ex;
+    ex = EG(current_execute_data) = ex->prev_execute_data;
+    zend_vm_stack_free_call_frame_ex(info, old);
+    if (info & ZEND_CALL_NEEDS_REATTACH) {
+      if (ex->func->op_array.last_var > 0) zend_attach_symbol_table(ex);
+      else ZEND_ADD_CALL_FLAG(ex, ZEND_CALL_NEEDS_REATTACH);
+    }
     ip = ex->opline;
     if (UNEXPECTED(EG(exception))) goto handle_exception;
     NEXT();

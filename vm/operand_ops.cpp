@@ -371,4 +371,69 @@ void closure_from_call(zval* result, zend_execute_data* call) {
   }
 }
 
+namespace {
+void failed_to_open(uint32_t kind, zend_string* name) {
+  bool include = kind == ZEND_INCLUDE || kind == ZEND_INCLUDE_ONCE;
+  zend_message_dispatcher(include ? ZMSG_FAILED_INCLUDE_FOPEN : ZMSG_FAILED_REQUIRE_FOPEN, ZSTR_VAL(name));
+}
+
+zend_op_array* compile_once(zend_string* name, uint32_t kind) {
+  zend_string* resolved = zend_resolve_path(name);
+  if (resolved) {
+    if (zend_hash_exists(&EG(included_files), resolved)) {
+      zend_string_release(resolved);
+      return kAlreadyIncluded;
+    }
+  } else if (EG(exception)) {
+    return nullptr;
+  } else if (strlen(ZSTR_VAL(name)) != ZSTR_LEN(name)) {  // a NUL byte in the name
+    failed_to_open(kind, name);
+    return nullptr;
+  } else {
+    resolved = zend_string_copy(name);
+  }
+  zend_op_array* result = nullptr;
+  zend_file_handle handle;
+  zend_stream_init_filename_ex(&handle, resolved);
+  if (zend_stream_open(&handle) == SUCCESS) {
+    if (!handle.opened_path) handle.opened_path = zend_string_copy(resolved);
+    if (zend_hash_add_empty_element(&EG(included_files), handle.opened_path))
+      result = zend_compile_file(&handle, kind == ZEND_INCLUDE_ONCE ? ZEND_INCLUDE : ZEND_REQUIRE);
+    else
+      result = kAlreadyIncluded;
+  } else if (!EG(exception)) {
+    failed_to_open(kind, name);
+  }
+  zend_destroy_file_handle(&handle);
+  zend_string_release(resolved);
+  return result;
+}
+}  // namespace
+
+zend_op_array* compile_include_or_eval(zval* operand, uint32_t kind) {
+  zend_string* tmp = nullptr;
+  zend_string* str = zval_try_get_tmp_string(operand, &tmp);
+  if (!str) return nullptr;
+  zend_op_array* result = nullptr;
+  switch (kind) {
+    case ZEND_INCLUDE_ONCE:
+    case ZEND_REQUIRE_ONCE:
+      result = compile_once(str, kind);
+      break;
+    case ZEND_INCLUDE:
+    case ZEND_REQUIRE:
+      if (strlen(ZSTR_VAL(str)) != ZSTR_LEN(str)) failed_to_open(kind, str);
+      else result = compile_filename(static_cast<int>(kind), str);
+      break;
+    default: {  // ZEND_EVAL
+      char* description = zend_make_compiled_string_description("eval()'d code");
+      result = zend_compile_string(str, description, ZEND_COMPILE_POSITION_AFTER_OPEN_TAG);
+      efree(description);
+      break;
+    }
+  }
+  zend_tmp_string_release(tmp);
+  return result;
+}
+
 }  // namespace phpovm

@@ -44,4 +44,9 @@ void assign_reference(zval* var, zval* value);
 void closure_bind_var(zval* closure, uint32_t offset, zval* val);
 // f(...): a Closure of the function the started call would run (for a closure: itself).
 void closure_from_call(zval* result, zend_execute_data* call);
+// The code an include/require(_once) or eval compiles (through libphp's compile hooks, so
+// phpovm translates it): an op array to run, null (failed; warnings or errors emitted), or
+// kAlreadyIncluded for an _once of a file already included.
+zend_op_array* compile_include_or_eval(zval* operand, uint32_t kind);
+inline zend_op_array* const kAlreadyIncluded = reinterpret_cast<zend_op_array*>(static_cast<intptr_t>(-1));
 }  // namespace phpovm
