@@ -44,7 +44,12 @@ zend_op_array* link_source_image(image::Image& img) {
 zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   char* buf = nullptr;
   size_t len = 0;
-  if (zend_stream_fixup(handle, &buf, &len) == FAILURE) return compile_file(handle, type);
+  if (zend_stream_fixup(handle, &buf, &len) == FAILURE) {
+    // The stream layer has warned; add include's or require's own message, as libphp would.
+    if (!EG(exception))
+      zend_message_dispatcher(type == ZEND_REQUIRE ? ZMSG_FAILED_REQUIRE_FOPEN : ZMSG_FAILED_INCLUDE_FOPEN, ZSTR_VAL(handle->filename));
+    return nullptr;
+  }
   if (looks_like_image(buf, len)) {
     const char* name = handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename);
     std::string bytes(buf, len);

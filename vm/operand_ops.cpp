@@ -294,32 +294,34 @@ void send_array(zend_execute_data** callp, zval* args) {
     return;
   }
   HashTable* ht = Z_ARRVAL_P(args);
+  uint32_t passed = ZEND_CALL_NUM_ARGS(*callp);
+  grow_call_frame(callp, passed, zend_hash_num_elements(ht));
+  uint32_t arg_num = passed;
+  bool named_seen = false;
   zend_string* key;
-  ZEND_HASH_FOREACH_STR_KEY(ht, key) {
-    if (key) {
-      zend_throw_error(nullptr, "phpovm: named arguments are not supported yet");
-      return;
-    }
-  }
-  ZEND_HASH_FOREACH_END();
-  grow_call_frame(callp, ZEND_CALL_NUM_ARGS(*callp), zend_hash_num_elements(ht));
-  zend_execute_data* call = *callp;
-  uint32_t n = 0;
   zval* v;
-  ZEND_HASH_FOREACH_VAL(ht, v) {
-    n++;
-    zval* arg = ZEND_CALL_ARG(call, n);
-    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, n)) {
-      if (!Z_ISREF_P(v)) {
-        warn_param_must_be_ref(call->func, n);
-        ZVAL_COPY(arg, v);
-      } else {
-        ZVAL_COPY(arg, v);
-      }
+  ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
+    zval* target;
+    if (key) {  // a named argument
+      named_seen = true;
+      void* no_cache[2] = {nullptr, nullptr};
+      target = named_arg_slot(callp, key, &arg_num, no_cache);
+      if (!target) return;
     } else {
-      ZVAL_COPY_DEREF(arg, v);
+      if (named_seen) {
+        zend_throw_error(nullptr, "Cannot use positional argument after named argument");
+        return;
+      }
+      arg_num++;
+      target = ZEND_CALL_ARG(*callp, arg_num);
+      ZEND_CALL_NUM_ARGS(*callp) = arg_num;
     }
-    ZEND_CALL_NUM_ARGS(call) = n;
+    zend_execute_data* call = *callp;
+    // A by-reference parameter given a value still gets it, with PHP's warning.
+    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num) && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num))
+      warn_param_must_be_ref(call->func, arg_num);
+    if (Z_ISREF_P(v) && !ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) ZVAL_COPY_DEREF(target, v);
+    else ZVAL_COPY(target, v);
   }
   ZEND_HASH_FOREACH_END();
 }
