@@ -147,8 +147,13 @@ worker() {
         run_capture "$dir" "$w/image" "$PHPOVM_BIN" "${flags[@]}" "$img" "${args[@]}"
         # spec/differences.md, "Compile-time diagnostics": an image does not repeat what its
         # compilation printed, so the run is compared as compile output followed by run output.
-        cat "$w/compile.stdout" "$w/image.stdout" > "$w/image.stdout.tmp" && mv "$w/image.stdout.tmp" "$w/image.stdout"
-        cat "$w/compile.stderr" "$w/image.stderr" > "$w/image.stderr.tmp" && mv "$w/image.stderr.tmp" "$w/image.stderr"
+        # spec/differences.md, "__FILE__ and messages ...": $argv[0], SCRIPT_FILENAME and
+        # get_included_files() name the image; they are compared as if they named the source.
+        for stream in stdout stderr; do
+            sed -e "s|$img|$abs|g" -e "s|${base%.php}\.phpo|$base|g" "$w/image.$stream" > "$w/image.$stream.tmp"
+            cat "$w/compile.$stream" "$w/image.$stream.tmp" > "$w/image.$stream"
+            rm -f "$w/image.$stream.tmp"
+        done
         compare_run image "$w" "$rel" || failed=1
     fi
 
