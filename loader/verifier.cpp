@@ -139,8 +139,10 @@ struct FunctionVerifier {
         break;
       case Op::NEW:
       case Op::INIT_STATIC_METHOD_CALL:
-        literal_string(in.op1.value, at);
-        literal_string(in.op1.value + 1, at);
+        if (in.op1.kind == K_CONST) {
+          literal_string(in.op1.value, at);
+          literal_string(in.op1.value + 1, at);
+        }
         if (static_cast<Op>(in.op) == Op::INIT_STATIC_METHOD_CALL) {
           literal_string(in.op2.value, at);
           literal_string(in.op2.value + 1, at);
@@ -161,8 +163,15 @@ struct FunctionVerifier {
         cache_slot(in.ext + 2 * sizeof(void*), "ext", at);
         break;
       case Op::INSTANCEOF:
+      case Op::FETCH_CLASS:
+        if (in.op2.kind == K_CONST) {
+          literal_string(in.op2.value, at);
+          literal_string(in.op2.value + 1, at);
+        }
+        break;
+      case Op::ASSIGN_OBJ_OP:
         literal_string(in.op2.value, at);
-        literal_string(in.op2.value + 1, at);
+        cache_slot(f.code[at + 1].ext + 2 * sizeof(void*), "OP_DATA ext", at);
         break;
       case Op::BIND_STATIC:
       case Op::BIND_LEXICAL: {

@@ -1727,7 +1727,10 @@ L_DISCARD_EXCEPTION: {
 L_NEW: {
   SAVE();
   void** slot = CACHE_SLOT_AT(ip->op2.num);
-  zend_class_entry* ce = static_cast<zend_class_entry*>(*slot);
+  zend_class_entry* ce = ip->op1_type == IS_CONST ? static_cast<zend_class_entry*>(*slot)
+                         : ip->op1_type == IS_VAR ? Z_CE_P(EXV(ip->op1))
+                                                  : zend_fetch_class(nullptr, ip->op1.num);
+  if (!ce && ip->op1_type != IS_CONST) goto handle_exception;
   if (!ce) {
     zval* name = CONSTV(ip->op1);
     ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
@@ -1891,13 +1894,22 @@ L_INSTANCEOF: {
   zval* v = OP1;
   bool r = false;
   if (Z_TYPE_P(v) == IS_OBJECT) {
-    void** slot = CACHE_SLOT_AT(ip->extended_value);
-    zend_class_entry* ce = static_cast<zend_class_entry*>(*slot);
-    if (!ce) {
-      zval* name = CONSTV(ip->op2);
+    zend_class_entry* ce;
+    if (ip->op2_type == IS_VAR) {
+      ce = Z_CE_P(EXV(ip->op2));
+    } else if (ip->op2_type == IS_CONST) {
+      void** slot = CACHE_SLOT_AT(ip->extended_value);
+      ce = static_cast<zend_class_entry*>(*slot);
+      if (!ce) {
+        zval* name = CONSTV(ip->op2);
+        SAVE();
+        ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_NO_AUTOLOAD | ZEND_FETCH_CLASS_SILENT);
+        *slot = ce;
+      }
+    } else {
       SAVE();
-      ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_NO_AUTOLOAD | ZEND_FETCH_CLASS_SILENT);
-      *slot = ce;
+      ce = zend_fetch_class(nullptr, ip->op2.num);
+      CHECK_EXC();
     }
     r = ce && instanceof_function(Z_OBJCE_P(v), ce);
   }
@@ -2024,6 +2036,100 @@ L_INCLUDE_OR_EVAL: {
   ip = ex->opline;
   INTERRUPT_CHECK();
   DISPATCH();
+}
+
+L_FETCH_CLASS: {
+  SAVE();
+  zend_class_entry* ce = nullptr;
+  if (ip->op2_type == IS_UNUSED) {
+    ce = zend_fetch_class(nullptr, ip->op1.num);
+  } else if (ip->op2_type == IS_CONST) {
+    void** slot = CACHE_SLOT_AT(ip->extended_value);
+    ce = static_cast<zend_class_entry*>(*slot);
+    if (!ce) {
+      zval* name = CONSTV(ip->op2);
+      ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ip->op1.num);
+      *slot = ce;
+    }
+  } else {
+    zval* name = OP2;
+    if (Z_TYPE_P(name) == IS_OBJECT) ce = Z_OBJCE_P(name);
+    else if (Z_TYPE_P(name) == IS_STRING) ce = zend_fetch_class(Z_STR_P(name), ip->op1.num);
+    else zend_throw_error(nullptr, "Class name must be a valid object or a string");
+    FREE2();
+  }
+  Z_CE_P(RESULT) = ce;
+  NEXT_CHECKED();
+}
+L_FETCH_THIS:
+  if (Z_TYPE(ex->This) == IS_OBJECT) {
+    ZVAL_OBJ_COPY(RESULT, Z_OBJ(ex->This));
+    NEXT();
+  }
+  SAVE();
+  zend_throw_error(nullptr, "Using $this when not in object context");
+  ZVAL_UNDEF(RESULT);
+  goto handle_exception;
+L_ISSET_ISEMPTY_THIS:
+  ZVAL_BOOL(RESULT, (Z_TYPE(ex->This) == IS_OBJECT) != ((ip->extended_value & ZEND_ISEMPTY) != 0));
+  NEXT();
+L_ASSIGN_OBJ_OP: {
+  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  const zend_op* data = ip + 1;
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
+  zval* name = CONSTV(ip->op2);
+  SAVE();
+  ZVAL_DEREF(object);
+  if (Z_TYPE_P(object) != IS_OBJECT) {
+    zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", Z_STRVAL_P(name), zend_zval_type_name(object));
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+  } else {
+    zend_object* obj = Z_OBJ_P(object);
+    GC_ADDREF(obj);
+    void** cache = CACHE_SLOT_AT(data->extended_value);
+    binary_op_type op = get_binary_op(static_cast<int>(ip->extended_value));
+    zval* slot = obj->handlers->get_property_ptr_ptr(obj, Z_STR_P(name), BP_VAR_RW, cache);
+    if (slot && !Z_ISERROR_P(slot)) {
+      ZVAL_DEREF(slot);
+      op(slot, slot, value);
+      if (RESULT_USED) ZVAL_COPY(RESULT, slot);
+    } else if (!slot) {
+      // No direct slot (magic accessors): read, operate, write back.
+      zval rv, current, computed;
+      zval* read = obj->handlers->read_property(obj, Z_STR_P(name), BP_VAR_R, cache, &rv);
+      if (!EG(exception)) {
+        ZVAL_COPY_DEREF(&current, read);
+        if (read == &rv) zval_ptr_dtor(&rv);
+        op(&computed, &current, value);
+        zval_ptr_dtor(&current);
+        if (!EG(exception)) obj->handlers->write_property(obj, Z_STR_P(name), &computed, cache);
+        if (RESULT_USED) ZVAL_COPY(RESULT, &computed);
+        zval_ptr_dtor(&computed);
+      } else if (RESULT_USED) {
+        ZVAL_UNDEF(RESULT);
+      }
+    } else if (RESULT_USED) {
+      ZVAL_NULL(RESULT);
+    }
+    OBJ_RELEASE(obj);
+  }
+  free_op(ex, data->op1_type, data->op1);
+  ip++;
+  NEXT_CHECKED();
+}
+L_FETCH_LIST_W: {
+  zval* raw = EXV(ip->op1);
+  if (ip->op1_type == IS_VAR && Z_TYPE_P(raw) != IS_INDIRECT && !Z_ISREF_P(raw)) {
+    SAVE();
+    zend_error(E_NOTICE, "Attempting to set reference to non referenceable value");
+    zval* dim = OP2;
+    zval tmp;
+    zend_fetch_dimension_const(&tmp, raw, dim, BP_VAR_R);
+    ZVAL_COPY_VALUE(RESULT, &tmp);
+    FREE2();
+    NEXT_CHECKED();
+  }
+  goto L_FETCH_DIM_W;
 }
 
 interrupt:
