@@ -1914,7 +1914,7 @@ L_INSTANCEOF: {
     r = ce && instanceof_function(Z_OBJCE_P(v), ce);
   }
   FREE1();
-  ZVAL_BOOL(RESULT, r);
+  if (RESULT_USED) ZVAL_BOOL(RESULT, r);
   NEXT();
 }
 

@@ -223,11 +223,75 @@ zval* named_arg_slot(zend_execute_data** callp, zend_string* name, uint32_t* arg
   return slot;
 }
 
+namespace {
+// f(...$traversable): each element is appended (string keys as named arguments), by value.
+void send_unpack_traversable(zend_execute_data** callp, zval* args) {
+  zend_class_entry* ce = Z_OBJCE_P(args);
+  zend_object_iterator* iter = ce->get_iterator(ce, args, 0);
+  if (!iter) {
+    if (!EG(exception)) zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
+    return;
+  }
+  const zend_object_iterator_funcs* funcs = iter->funcs;
+  if (funcs->rewind) funcs->rewind(iter);
+  bool named_seen = false;
+  while (!EG(exception) && funcs->valid(iter) == SUCCESS) {
+    zval* v = funcs->get_current_data(iter);
+    if (EG(exception)) break;
+    zval key;
+    ZVAL_NULL(&key);
+    if (funcs->get_current_key) {
+      funcs->get_current_key(iter, &key);
+      if (EG(exception)) break;
+      if (Z_TYPE(key) != IS_LONG && Z_TYPE(key) != IS_STRING) {
+        zend_throw_error(zend_ce_type_error, "Keys must be of type int|string during argument unpacking");
+        zval_ptr_dtor(&key);
+        break;
+      }
+    }
+    zend_execute_data* call = *callp;
+    zval* target;
+    uint32_t arg_num;
+    if (Z_TYPE(key) == IS_STRING) {
+      named_seen = true;
+      void* no_cache[2] = {nullptr, nullptr};
+      target = named_arg_slot(callp, Z_STR(key), &arg_num, no_cache);
+      zval_ptr_dtor(&key);
+      if (!target) break;
+      call = *callp;
+    } else {
+      if (named_seen) {
+        zend_throw_error(nullptr, "Cannot use positional argument after named argument during unpacking");
+        break;
+      }
+      uint32_t passed = ZEND_CALL_NUM_ARGS(call);
+      grow_call_frame(callp, passed, 1);
+      call = *callp;
+      arg_num = passed + 1;
+      target = ZEND_CALL_ARG(call, arg_num);
+      ZEND_CALL_NUM_ARGS(call) = arg_num;
+    }
+    if (ARG_MUST_BE_SENT_BY_REF(call->func, arg_num)) {
+      zend_string* fname = get_function_or_method_name(call->func);
+      zend_error(E_WARNING, "Cannot pass by-reference argument %u of %s() by unpacking a Traversable, passing by-value instead", arg_num,
+                 ZSTR_VAL(fname));
+      zend_string_release(fname);
+    }
+    ZVAL_COPY_DEREF(target, v);
+    funcs->move_forward(iter);
+  }
+  zend_iterator_dtor(iter);
+}
+}  // namespace
+
 void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
   ZVAL_DEREF(args);
+  if (Z_TYPE_P(args) == IS_OBJECT && Z_OBJCE_P(args)->get_iterator) {
+    send_unpack_traversable(callp, args);
+    return;
+  }
   if (Z_TYPE_P(args) != IS_ARRAY) {
-    zend_type_error(Z_TYPE_P(args) == IS_OBJECT ? "phpovm: unpacking Traversable objects into arguments is not supported yet"
-                                                : "Only arrays and Traversables can be unpacked");
+    zend_type_error("Only arrays and Traversables can be unpacked");
     return;
   }
   HashTable* ht = Z_ARRVAL_P(args);
