@@ -49,8 +49,9 @@ class PrivateTables {
   uint32_t saved_options_ = 0;
 };
 
-// Optimises and translates the compiled file, then frees libphp's op arrays.
-void finish(zend_op_array* main, PrivateTables& tables, image::Image& out) {
+// Optimises the compiled file and shows it to visit (the translator, the coverage counter), then
+// frees libphp's op arrays.
+void finish(zend_op_array* main, PrivateTables& tables, const ScriptVisitor& visit) {
   zend_script script;
   memset(&script, 0, sizeof script);
   script.filename = main->filename;
@@ -84,7 +85,7 @@ void finish(zend_op_array* main, PrivateTables& tables, image::Image& out) {
     }
   } cleanup{script, main};
   tables.restore();
-  translate_script(script, out);
+  visit(script);
 }
 
 }  // namespace
@@ -104,19 +105,23 @@ zend_op_array* guarded_compile(PrivateTables& tables, Compile compile) {
   return main;
 }
 
-bool compile_file_to_image(zend_file_handle* handle, image::Image& out) {
+bool compile_file_and_visit(zend_file_handle* handle, const ScriptVisitor& visit) {
   PrivateTables tables;
   zend_op_array* main = guarded_compile(tables, [&] { return compile_file(handle, ZEND_INCLUDE); });
   if (!main) return false;
-  finish(main, tables, out);
+  finish(main, tables, visit);
   return true;
+}
+
+bool compile_file_to_image(zend_file_handle* handle, image::Image& out) {
+  return compile_file_and_visit(handle, [&](zend_script& script) { translate_script(script, out); });
 }
 
 bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out) {
   PrivateTables tables;
   zend_op_array* main = guarded_compile(tables, [&] { return compile_string(code, filename, ZEND_COMPILE_POSITION_AFTER_OPEN_TAG); });
   if (!main) return false;
-  finish(main, tables, out);
+  finish(main, tables, [&](zend_script& script) { translate_script(script, out); });
   return true;
 }
 

@@ -1,12 +1,14 @@
 // The libphp front end: compiles PHP source into Zend op arrays held in private declaration tables
 // (nothing is bound into the request's global tables), then runs libphp's optimizer.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "loader/image.h"
 
 typedef struct _zend_file_handle zend_file_handle;
 typedef struct _zend_string zend_string;
+typedef struct _zend_script zend_script;
 
 namespace phpovm {
 
@@ -18,6 +20,11 @@ struct CompileError : std::runtime_error {
   std::string file;
   uint32_t line;
 };
+
+// Compiles an opened file handle and shows libphp's optimised script to visit (which may throw
+// CompileError). Returns false when libphp reported a compile error (already printed).
+using ScriptVisitor = std::function<void(zend_script&)>;
+bool compile_file_and_visit(zend_file_handle* handle, const ScriptVisitor& visit);
 
 // Compiles an opened file handle (its opened_path or filename names the file) into an Image.
 // Returns false when libphp reported a compile error (already printed).

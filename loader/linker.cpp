@@ -12,7 +12,7 @@ int g_reserved_handle = -1;
 
 namespace {
 
-void* persistent_alloc(size_t size) {
+void* calloc_or_die(size_t size) {
   void* p = calloc(1, size ? size : 1);
   if (!p) zend_error_noreturn(E_ERROR, "phpovm: out of memory");
   return p;
@@ -30,11 +30,18 @@ struct Linker {
   const image::Image& img;
   LinkedImage& out;
 
+  // Everything the linker allocates lives as long as the image, and is recorded to be freed.
+  void* persistent_alloc(size_t size) {
+    void* p = calloc_or_die(size);
+    out.blocks.push_back(p);
+    return p;
+  }
+
   zend_string* str(uint32_t i) { return out.strings[i]; }
 
   // Allocates a node with `prefix` spare bytes before it (libphp finds a constant expression's
   // root right after its zend_ast_ref header, so the root is allocated with one).
-  static void* node_alloc(size_t prefix, size_t node_size) {
+  void* node_alloc(size_t prefix, size_t node_size) {
     return static_cast<char*>(persistent_alloc(prefix + node_size)) + prefix;
   }
 
@@ -79,6 +86,7 @@ struct Linker {
         }
         auto* ht = static_cast<HashTable*>(persistent_alloc(sizeof(HashTable)));
         _zend_hash_init(ht, static_cast<uint32_t>(l.elements.size()), ZVAL_PTR_DTOR, 1);
+        out.tables.push_back(ht);
         for (auto& e : l.elements) {
           zval v;
           literal(&v, e.value);
@@ -86,7 +94,7 @@ struct Linker {
           else zend_hash_index_add_new(ht, static_cast<zend_ulong>(e.int_key), &v);
         }
         GC_SET_REFCOUNT(ht, 2);
-        GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
+        GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | IS_ARRAY_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
         ZVAL_ARR(zv, ht);
         Z_TYPE_FLAGS_P(zv) = 0;
         break;
@@ -222,6 +230,16 @@ struct Linker {
 };
 
 }  // namespace
+
+void unlink_image(LinkedImage* linked) {
+  for (HashTable* ht : linked->tables) {
+    ht->pDestructor = nullptr;  // the elements are the image's own, freed below
+    zend_hash_destroy(ht);
+  }
+  for (void* p : linked->blocks) free(p);
+  for (zend_string* s : linked->strings) free(s);
+  delete linked;
+}
 
 LinkedImage* link_image(const image::Image& img) {
   if (g_reserved_handle < 0) g_reserved_handle = zend_get_resource_handle("phpovm");

@@ -14,10 +14,15 @@ struct LinkedImage {
   VmFunction* main = nullptr;
   std::vector<VmFunction*> declared;  // bound when the file's code is loaded
   std::vector<zend_string*> strings;  // persistent, interned
+  std::vector<void*> blocks;          // every other persistent allocation, freed by unlink_image
+  std::vector<HashTable*> tables;     // literal arrays
 };
 
 // The image must have passed verify(). Never fails.
 LinkedImage* link_image(const image::Image& img);
+
+// Frees everything link_image allocated. Only when no request can still run the image.
+void unlink_image(LinkedImage* linked);
 
 // Binds the image's top-level functions into the request's function table (as compiling the file
 // would); a name already taken is PHP's "Cannot redeclare" fatal error.

@@ -195,7 +195,7 @@ class Translator {
     in.op1 = operand(oa, op, op->op1_type, op->op1, info.op1, "op1");
     in.op2 = operand(oa, op, op->op2_type, op->op2, info.op2, "op2");
     in.result = operand(oa, op, op->result_type, op->result, info.result, "result");
-    if ((info.op2 & K_CONST) && (info.op2 & K_NUM) && in.op2.kind != K_CONST) {
+    if ((info.op2 & K_CONST) && (info.op2 & K_NUM) && (info.result & K_CACHE) && in.op2.kind != K_CONST) {
       // A positional SEND: Zend's result holds the argument's frame offset, which phpovm derives
       // from the argument number; only a named argument uses a cache slot there.
       in.result = image::Operand{};

@@ -23,7 +23,10 @@ struct FunctionVerifier {
   [[noreturn]] void fail(const std::string& why, long at = -1) const {
     std::string where = "function " + std::to_string(index);
     if (f.name != kNone) where += " (" + img.str(f.name) + ")";
-    if (at >= 0) where += " instruction " + std::to_string(at);
+    if (at >= 0) {
+      where += " instruction " + std::to_string(at);
+      if (f.code[at].op < kOpCount) where += std::string(" (") + insn_info(f.code[at].op).name + ")";
+    }
     throw ImageError(where + ": " + why);
   }
 

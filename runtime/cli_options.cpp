@@ -9,6 +9,7 @@ const char* cli_usage() {
          "       phpovm [options] -r <code> [--] [args...]\n"
          "       phpovm compile <file.php> -o <file.phpo>\n"
          "       phpovm dump <file.phpo|file.php>\n"
+         "       phpovm coverage [--reasons FILE] [--per-opcode] <file.php>...\n"
          "       phpovm --version | -h\n"
          "\n"
          "  -d key=value  Set an ini entry (also -d extension=name)\n"
@@ -23,6 +24,21 @@ const char* cli_usage() {
 
 bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
   int i = 1;
+  if (argc >= 2 && !strcmp(argv[1], "coverage")) {
+    out.mode = CliOptions::Mode::Coverage;
+    for (i = 2; i < argc; i++) {
+      if (!strcmp(argv[i], "--reasons")) {
+        if (i + 1 >= argc) { error = "--reasons needs a file"; return false; }
+        out.reasons = argv[++i];
+      } else if (!strcmp(argv[i], "--per-opcode")) {
+        out.per_opcode = true;
+      } else {
+        out.args.emplace_back(argv[i]);
+      }
+    }
+    if (out.args.empty()) { error = "coverage needs programs"; return false; }
+    return true;
+  }
   if (argc >= 2 && (!strcmp(argv[1], "compile") || !strcmp(argv[1], "dump"))) {
     bool compile = !strcmp(argv[1], "compile");
     out.mode = compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;

@@ -8,12 +8,14 @@
 namespace phpovm {
 
 struct CliOptions {
-  enum class Mode { Run, RunCode, Compile, Dump, Version, Help } mode = Mode::Run;
+  enum class Mode { Run, RunCode, Compile, Dump, Coverage, Version, Help } mode = Mode::Run;
   EngineOptions engine;
   std::string file;                // script or image to run, compile or dump
   std::string output;              // compile -o
   std::string code;                // -r
-  std::vector<std::string> args;   // $argv[1..]
+  std::vector<std::string> args;   // $argv[1..]; coverage: the programs
+  std::string reasons;             // coverage --reasons
+  bool per_opcode = false;         // coverage --per-opcode
 };
 
 // Returns false with a one-line message in error for a bad command line.

@@ -4,6 +4,8 @@
 #include <cstring>
 
 #include "loader/front_end.h"
+#include "loader/opcode_coverage.h"
+#include "loader/translator.h"
 #include "loader/zend_headers.h"
 #include "runtime/sapi.h"
 #include "stdlib_bridge/executor_hook.h"
@@ -42,8 +44,8 @@ bool start_request(RequestArgs& args, const char* script) {
 }
 
 int end_request() {
-  runtime_cache_request_end();
   php_request_shutdown(nullptr);
+  runtime_cache_request_end();
   int status = EG(exit_status);  // after shutdown: a shutdown function's fatal error sets 255
   SG(request_info).argv = nullptr;
   SG(request_info).path_translated = nullptr;
@@ -69,6 +71,7 @@ Engine::~Engine() {
   if (!started_) return;
   php_module_shutdown();
   sapi_shutdown();
+  release_linked_images();
 }
 
 int Engine::run_file(const std::string& path, const std::vector<std::string>& argv) {
@@ -98,7 +101,10 @@ int Engine::run_code(const std::string& code, const std::vector<std::string>& ar
   return end_request();
 }
 
-bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error) {
+namespace {
+// Runs compile_file_and_visit on a source file inside a request of its own. error: one line,
+// empty when libphp has printed the error itself.
+bool visit_source(const std::string& source_path, const ScriptVisitor& visit, std::string& error) {
   FILE* fp = fopen(source_path.c_str(), "rb");
   if (!fp) {
     error = "Could not open input file: " + source_path;
@@ -116,16 +122,10 @@ bool Engine::compile(const std::string& source_path, std::string& image_bytes, s
   zend_stream_init_fp(&handle, fp, source_path.c_str());
   if (expand_filepath(source_path.c_str(), real)) handle.opened_path = zend_string_init(real, strlen(real), 0);
   bool ok = false;
+  error.clear();
   zend_try {
-    image::Image img;
     try {
-      if (compile_file_to_image(&handle, img)) {
-        image::verify(img);
-        image_bytes = image::serialize(img);
-        ok = true;
-      } else {
-        error.clear();  // libphp has printed the error
-      }
+      ok = compile_file_and_visit(&handle, visit);
     } catch (const CompileError& e) {
       error = e.file + ":" + std::to_string(e.line) + ": " + e.what();
     } catch (const image::ImageError& e) {
@@ -133,12 +133,42 @@ bool Engine::compile(const std::string& source_path, std::string& image_bytes, s
     }
   }
   zend_end_try();
-  if (!ok && error.empty() && EG(exception)) {
-    zend_exception_error(EG(exception), E_ERROR);
-  }
+  if (!ok && error.empty() && EG(exception)) zend_exception_error(EG(exception), E_ERROR);
   zend_destroy_file_handle(&handle);
   end_request();
-  return ok;
+  return ok && error.empty();
+}
+}  // namespace
+
+bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error) {
+  return visit_source(
+      source_path,
+      [&](zend_script& script) {
+        image::Image img;
+        translate_script(script, img);
+        image::verify(img);
+        image_bytes = image::serialize(img);
+      },
+      error);
+}
+
+void Engine::count_coverage(const std::vector<std::string>& sources, OpcodeCoverage& coverage) {
+  for (auto& path : sources) {
+    std::string error;
+    visit_source(
+        path,
+        [&](zend_script& script) {
+          image::Image img;
+          bool translated = true;
+          try {
+            translate_script(script, img);
+          } catch (const CompileError&) {
+            translated = false;
+          }
+          coverage.add_program(script, translated ? &img : nullptr);
+        },
+        error);
+  }
 }
 
 }  // namespace phpovm

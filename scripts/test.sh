@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 cd build
 ctest --output-on-failure -j2
 rc=$?
-grep -hE "^(conformance|opcode coverage|bad images|zend vm unused):|^\[doctest\] test cases" Testing/Temporary/LastTest.log || true
+grep -hE "^(conformance|opcode coverage|phpovm instruction coverage|bad images|zend vm unused):|^\[doctest\] test cases" Testing/Temporary/LastTest.log || true
 exit $rc

@@ -18,6 +18,12 @@ std::unordered_map<std::string, LinkedImage*>& image_cache() {
   return cache;
 }
 
+// Images compiled from source in this process (not cached: a file may change between includes).
+std::vector<LinkedImage*>& source_images() {
+  static std::vector<LinkedImage*> images;
+  return images;
+}
+
 zend_op_array* run_linked(LinkedImage* linked) {
   declare_functions(*linked);
   return main_op_array_for_request(*linked);
@@ -38,7 +44,9 @@ zend_op_array* link_source_image(image::Image& img) {
     error = e.what();
   }
   if (!error.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
-  return run_linked(link_image(img));
+  LinkedImage* linked = link_image(img);
+  source_images().push_back(linked);
+  return run_linked(linked);
 }
 
 zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
@@ -113,6 +121,13 @@ int trap_zend_vm(zend_execute_data* execute_data) {
   abort();
 }
 }  // namespace
+
+void release_linked_images() {
+  for (auto& [key, linked] : image_cache()) unlink_image(linked);
+  image_cache().clear();
+  for (LinkedImage* linked : source_images()) unlink_image(linked);
+  source_images().clear();
+}
 
 void install_executor_hooks() {
   if (getenv("PHPOVM_TRAP_ZEND_VM"))

@@ -8,6 +8,8 @@
 
 namespace phpovm {
 void install_executor_hooks();
+// Frees every image linked in this process; after the engine's last request.
+void release_linked_images();
 // Reads, checks and verifies an image file; on failure a one-line reason (without the path).
 // The result is cached per process.
 struct LinkedImage;

@@ -2,12 +2,14 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 
 #include "include/phpovm/engine.h"
 #include "loader/disassembler.h"
 #include "loader/image.h"
+#include "loader/opcode_coverage.h"
 #include "runtime/cli_options.h"
 #include "stdlib_bridge/executor_hook.h"
 
@@ -80,6 +82,28 @@ int main(int argc, char** argv) {
       phpovm::image::Image img;
       if (int rc = check_image(opt.file, bytes, &img)) return rc;
       fmt::print("{}", phpovm::disassemble(img));
+      return 0;
+    }
+    case phpovm::CliOptions::Mode::Coverage: {
+      // Reasons file: "ZEND_NAME  why it cannot be emitted for user code" per line, # comments.
+      std::map<std::string, std::string> reasons;
+      if (!opt.reasons.empty()) {
+        std::ifstream in(opt.reasons);
+        if (!in) return fail(fmt::format("{}: cannot read the file", opt.reasons));
+        for (std::string line; std::getline(in, line);) {
+          if (line.empty() || line[0] == '#') continue;
+          auto sp = line.find_first_of(" \t");
+          if (sp == std::string::npos) continue;
+          reasons[line.substr(0, sp)] = line.substr(line.find_first_not_of(" \t", sp));
+        }
+      }
+      opt.engine.no_ini_files = true;
+      opt.engine.ini.emplace_back("display_errors", "0");
+      opt.engine.ini.emplace_back("log_errors", "0");
+      phpovm::Engine engine(opt.engine);
+      phpovm::OpcodeCoverage coverage;
+      engine.count_coverage(opt.args, coverage);
+      fmt::print("{}", coverage.report(reasons, opt.per_opcode));
       return 0;
     }
     case phpovm::CliOptions::Mode::RunCode: {

@@ -7,6 +7,8 @@
 
 namespace phpovm {
 
+class OpcodeCoverage;
+
 struct EngineOptions {
   std::vector<std::pair<std::string, std::string>> ini;  // -d key=value, in order
   bool no_ini_files = false;                            // -n
@@ -27,6 +29,8 @@ class Engine {
   int run_code(const std::string& code, const std::vector<std::string>& argv);
   // Compiles a source file to image bytes; on failure returns false with a one-line message.
   bool compile(const std::string& source_path, std::string& image_bytes, std::string& error);
+  // Counts the opcodes of each source file into coverage (tools: phpovm coverage).
+  void count_coverage(const std::vector<std::string>& sources, OpcodeCoverage& coverage);
 
  private:
   bool started_ = false;

@@ -63,7 +63,8 @@ try {
 } catch (Error $e) {
     echo "second init: ", $e->getMessage(), "\n";
 }
-var_dump($l);
+print_r($l);
+echo "\n";
 
 // readonly objects are not deeply immutable
 class Holder { public function __construct(public readonly ArrayObject $box) {} }
