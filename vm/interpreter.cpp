@@ -88,10 +88,20 @@ static zend_always_inline zval* write_op(zend_execute_data* ex, zend_uchar type,
 static zend_always_inline void free_op(zend_execute_data* ex, zend_uchar type, znode_op node) {
   if (type & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor_nogc(EXV(node));
 }
-// Copies an operand's value into dst (a TMP is moved, since reading consumes it).
-static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type) {
-  if (type == IS_TMP_VAR) ZVAL_COPY_VALUE(dst, src);
-  else ZVAL_COPY_DEREF(dst, src);
+// Copies the value src of an operand of kind type into dst. Reading consumes a TMP or VAR: a TMP
+// is moved, a VAR (slot) is moved or, when it held a reference (src is then inside it), the value
+// is copied and the reference released.
+static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zval* slot) {
+  if (type == IS_TMP_VAR) {
+    ZVAL_COPY_VALUE(dst, src);
+  } else if (type == IS_VAR && src == slot) {
+    ZVAL_COPY_VALUE(dst, src);
+  } else if (type == IS_VAR) {
+    ZVAL_COPY(dst, src);
+    zval_ptr_dtor_nogc(slot);
+  } else {
+    ZVAL_COPY_DEREF(dst, src);
+  }
 }
 
 #define OP1 read_op(ex, ip, ip->op1_type, ip->op1)
@@ -448,7 +458,7 @@ L_ASSIGN_DIM_OP: {
 }
 L_QM_ASSIGN: {
   zval* v = OP1;
-  copy_op(RESULT, v, ip->op1_type);
+  copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
   NEXT_CHECKED();
 }
 L_COPY_TMP: {
@@ -527,7 +537,7 @@ L_JMP_SET: {
   zval* v = OP1;
   SAVE();
   if (zend_is_true(v)) {
-    copy_op(RESULT, v, ip->op1_type);
+    copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
     JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
   }
   FREE1();
@@ -536,7 +546,7 @@ L_JMP_SET: {
 L_COALESCE: {
   zval* v = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
   if (Z_TYPE_P(v) > IS_NULL) {
-    copy_op(RESULT, v, ip->op1_type);
+    copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
     JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
   }
   FREE1();
@@ -688,7 +698,7 @@ L_SEND_VAR_NO_REF_EX: {
   bool by_ref;
   switch (ip->opcode) {
     case ZEND_SEND_VAL:
-      copy_op(arg, OP1, ip->op1_type);
+      copy_op(arg, OP1, ip->op1_type, EXV(ip->op1));
       NEXT_CHECKED();
     case ZEND_SEND_VAL_EX:
       if (ARG_MUST_BE_SENT_BY_REF(callee, arg_num)) {
@@ -698,7 +708,7 @@ L_SEND_VAR_NO_REF_EX: {
         ZVAL_UNDEF(arg);
         goto handle_exception;
       }
-      copy_op(arg, OP1, ip->op1_type);
+      copy_op(arg, OP1, ip->op1_type, EXV(ip->op1));
       NEXT_CHECKED();
     case ZEND_SEND_VAR_NO_REF:
     case ZEND_SEND_VAR_NO_REF_EX: {
@@ -832,7 +842,7 @@ L_RETURN: {
     SAVE();
     v = undefined_cv(ex, ip->op1.var);
   }
-  if (ex->return_value) copy_op(ex->return_value, v, ip->op1_type);
+  if (ex->return_value) copy_op(ex->return_value, v, ip->op1_type, EXV(ip->op1));
   else FREE1();
   goto leave;
 }
@@ -962,7 +972,7 @@ L_ADD_ARRAY_ELEMENT: {
     ZVAL_COPY(&v, var);
   } else {
     zval* src = OP1;
-    copy_op(&v, src, ip->op1_type);
+    copy_op(&v, src, ip->op1_type, EXV(ip->op1));
   }
   array_insert(arr, ip->op2_type == IS_UNUSED ? nullptr : OP2, &v);
   FREE2();
@@ -1000,7 +1010,7 @@ L_FE_RESET_R: {
   zval* v = OP1;
   if (EXPECTED(Z_TYPE_P(v) == IS_ARRAY)) {
     zval* it = RESULT;
-    copy_op(it, v, ip->op1_type);
+    copy_op(it, v, ip->op1_type, EXV(ip->op1));
     Z_FE_POS_P(it) = 0;
     if (zend_hash_num_elements(Z_ARRVAL_P(it)) == 0) {
       zval_ptr_dtor_nogc(it);
@@ -1080,7 +1090,7 @@ L_FE_RESET_RW: {
       ZVAL_COPY_VALUE(result, ref);
     } else {
       zval tmp;
-      copy_op(&tmp, array, ip->op1_type);
+      copy_op(&tmp, array, ip->op1_type, EXV(ip->op1));
       ZVAL_NEW_REF(result, &tmp);
       array = Z_REFVAL_P(result);
     }
@@ -1129,7 +1139,13 @@ L_FE_FETCH_RW: {
   }
   SAVE();
   zval* var = EXV(ip->op2);
-  if (var != value) assign_reference(var, value);
+  if (ip->op2_type == IS_CV) {
+    if (var != value) assign_reference(var, value);
+  } else {  // a fresh temporary ([&$a] = ... destructuring): holds nothing to release
+    ZVAL_MAKE_REF(value);
+    Z_ADDREF_P(value);
+    ZVAL_REF(var, Z_REF_P(value));
+  }
   NEXT_CHECKED();
 }
 L_RETURN_BY_REF: {
@@ -1141,8 +1157,7 @@ L_RETURN_BY_REF: {
     zend_error(E_NOTICE, "Only variable references should be returned by reference");
     zval* v = OP1;
     if (rv) {
-      copy_op(rv, v, ip->op1_type);
-      if (ip->op1_type == IS_VAR) FREE1();
+      copy_op(rv, v, ip->op1_type, EXV(ip->op1));
       ZVAL_NEW_REF(rv, rv);
     } else {
       FREE1();
@@ -1558,7 +1573,7 @@ L_SEND_USER: {
     SAVE();
     warn_param_must_be_ref(call->func, ip->op2.num);
   }
-  copy_op(arg, v, ip->op1_type);
+  copy_op(arg, v, ip->op1_type, EXV(ip->op1));
   NEXT_CHECKED();
 }
 
