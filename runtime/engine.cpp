@@ -30,7 +30,10 @@ struct RequestArgs {
   }
 };
 
-bool start_request(RequestArgs& args, const char* script) {
+// std_streams: define STDIN/STDOUT/STDERR as php-cli does. Their streams own the process's
+// descriptors (fclose(STDOUT) closes fd 1, and the request's end closes them), so a request that
+// only compiles does without them.
+bool start_request(RequestArgs& args, const char* script, bool std_streams) {
   SG(request_info).argc = static_cast<int>(args.storage.size());
   SG(request_info).argv = args.argv.data();
   SG(request_info).path_translated = const_cast<char*>(script);
@@ -39,14 +42,17 @@ bool start_request(RequestArgs& args, const char* script) {
   runtime_cache_request_start();
   CG(skip_shebang) = 1;
   zend_is_auto_global_str(ZEND_STRL("_SERVER"));
-  sapi_register_std_streams();
+  if (std_streams) sapi_register_std_streams();
   return true;
 }
 
 int end_request() {
+  // A bailout without a fatal error (output to a closed stdout) still ends php-cli with 255.
+  int status = EG(exit_status) == 0 && CG(unclean_shutdown) ? 255 : EG(exit_status);
   php_request_shutdown(nullptr);
   runtime_cache_request_end();
-  int status = EG(exit_status);  // after shutdown: a shutdown function's fatal error sets 255
+  // Shutdown functions and destructors may still exit or fail; an earlier status stands otherwise.
+  if (EG(exit_status) != 0) status = EG(exit_status);
   SG(request_info).argv = nullptr;
   SG(request_info).path_translated = nullptr;
   return status;
@@ -81,7 +87,7 @@ int Engine::run_file(const std::string& path, const std::vector<std::string>& ar
     return 1;
   }
   RequestArgs args(argv);
-  if (!start_request(args, path.c_str())) {
+  if (!start_request(args, path.c_str(), true)) {
     fclose(fp);
     return 1;
   }
@@ -95,7 +101,7 @@ int Engine::run_file(const std::string& path, const std::vector<std::string>& ar
 
 int Engine::run_code(const std::string& code, const std::vector<std::string>& argv) {
   RequestArgs args(argv);
-  if (!start_request(args, "Standard input code")) return 1;
+  if (!start_request(args, "Standard input code", true)) return 1;
   zend_try { zend_eval_stringl_ex(code.data(), code.size(), nullptr, "Command line code", 1); }
   zend_end_try();
   return end_request();
@@ -112,7 +118,7 @@ bool visit_source(const std::string& source_path, const ScriptVisitor& visit, st
   }
   std::vector<std::string> argv{source_path};
   RequestArgs args(argv);
-  if (!start_request(args, source_path.c_str())) {
+  if (!start_request(args, source_path.c_str(), false)) {
     fclose(fp);
     error = "could not start a request";
     return false;

@@ -46,6 +46,9 @@ void flush(void*) { fflush(stdout); }
 
 int send_headers(sapi_headers_struct*) { return SAPI_HEADER_SENT_SUCCESSFULLY; }
 
+// As php-cli: HTTP headers are accepted and dropped, so headers_list() stays empty.
+int header_handler(sapi_header_struct*, sapi_header_op_enum, sapi_headers_struct*) { return 0; }
+
 void log_message(const char* message, int) { fprintf(stderr, "%s\n", message); }
 
 char* read_cookies() { return nullptr; }
@@ -81,7 +84,7 @@ sapi_module_struct g_module = {
     nullptr,  // get_stat
     nullptr,  // getenv
     php_error,
-    nullptr,  // header_handler
+    header_handler,
     send_headers,
     nullptr,  // send_header
     nullptr,  // read_post
@@ -95,7 +98,7 @@ sapi_module_struct g_module = {
 void register_stream_constant(const char* name, const char* url) {
   php_stream* s = php_stream_open_wrapper_ex(url, url[6] == 'i' ? "rb" : "wb", 0, nullptr, nullptr);
   if (!s) return;
-  s->flags |= PHP_STREAM_FLAG_NO_CLOSE;
+  // As php-cli: fclose(STDOUT) closes the descriptor itself.
   zend_constant c;
   php_stream_to_zval(s, &c.value);
   ZEND_CONSTANT_SET_FLAGS(&c, CONST_CS, 0);

@@ -29,7 +29,7 @@ bool read_file(const std::string& path, std::string& out) {
 }
 
 int fail(const std::string& message) {
-  fmt::print(stderr, "phpovm: {}\n", message);
+  fprintf(stderr, "phpovm: %s\n", message.c_str());
   return 1;
 }
 

@@ -221,6 +221,115 @@ static uint32_t loop_end_for_free_on_return(zend_execute_data* ex, uint32_t op_n
   return range->end;
 }
 
+// $f(...): the frame of a call to a string, array or object callable, with PHP's errors for
+// each kind of bad callable; null after throwing.
+static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) {
+  uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC;
+  if (Z_TYPE_P(callable) == IS_STRING) {
+    const char* name = Z_STRVAL_P(callable);
+    size_t len = Z_STRLEN_P(callable);
+    const char* colon = static_cast<const char*>(memchr(name, ':', len));
+    if (colon && colon + 1 < name + len && colon[1] == ':') {  // "Class::method"
+      zend_string* cname = zend_string_init(name, colon - name, 0);
+      zend_string* mname = zend_string_init(colon + 2, len - (colon - name) - 2, 0);
+      zend_class_entry* ce = zend_fetch_class_by_name(cname, nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+      zend_function* fbc = nullptr;
+      if (ce) {
+        fbc = ce->get_static_method ? ce->get_static_method(ce, mname) : zend_std_get_static_method(ce, mname, nullptr);
+        if (!fbc && !EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), ZSTR_VAL(mname));
+        if (fbc && !(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
+          zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
+                           ZSTR_VAL(fbc->common.function_name));
+          fbc = nullptr;
+        }
+      }
+      zend_string_release(cname);
+      zend_string_release(mname);
+      return fbc ? zend_vm_stack_push_call_frame(info, fbc, num_args, ce) : nullptr;
+    }
+    if (len && name[0] == '\\') { name++; len--; }
+    zend_string* lc = zend_string_alloc(len, 0);
+    zend_str_tolower_copy(ZSTR_VAL(lc), name, len);
+    auto* fbc = static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), lc));
+    zend_string_release(lc);
+    if (!fbc) {
+      zend_throw_error(nullptr, "Call to undefined function %s()", Z_STRVAL_P(callable));
+      return nullptr;
+    }
+    return zend_vm_stack_push_call_frame(info, fbc, num_args, nullptr);
+  }
+  if (Z_TYPE_P(callable) == IS_ARRAY) {  // [object or class, method]
+    if (zend_hash_num_elements(Z_ARRVAL_P(callable)) != 2) {
+      zend_throw_error(nullptr, "Array callback must have exactly two elements");
+      return nullptr;
+    }
+    zval* target = zend_hash_index_find(Z_ARRVAL_P(callable), 0);
+    zval* method = zend_hash_index_find(Z_ARRVAL_P(callable), 1);
+    if (!target || !method) {
+      zend_throw_error(nullptr, "Array callback has to contain indices 0 and 1");
+      return nullptr;
+    }
+    ZVAL_DEREF(target);
+    ZVAL_DEREF(method);
+    if (Z_TYPE_P(target) != IS_STRING && Z_TYPE_P(target) != IS_OBJECT) {
+      zend_throw_error(nullptr, "First array member is not a valid class name or object");
+      return nullptr;
+    }
+    if (Z_TYPE_P(method) != IS_STRING) {
+      zend_throw_error(nullptr, "Second array member is not a valid method");
+      return nullptr;
+    }
+    if (Z_TYPE_P(target) == IS_STRING) {
+      zend_class_entry* ce = zend_fetch_class_by_name(Z_STR_P(target), nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+      if (!ce) return nullptr;
+      zend_function* fbc =
+          ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(method)) : zend_std_get_static_method(ce, Z_STR_P(method), nullptr);
+      if (!fbc) {
+        if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(method));
+        return nullptr;
+      }
+      if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
+        zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
+                         ZSTR_VAL(fbc->common.function_name));
+        return nullptr;
+      }
+      return zend_vm_stack_push_call_frame(info, fbc, num_args, ce);
+    }
+    zend_object* obj = Z_OBJ_P(target);
+    zend_function* fbc = obj->handlers->get_method(&obj, Z_STR_P(method), nullptr);
+    if (!fbc) {
+      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
+      return nullptr;
+    }
+    if (fbc->common.fn_flags & ZEND_ACC_STATIC) return zend_vm_stack_push_call_frame(info, fbc, num_args, obj->ce);
+    GC_ADDREF(obj);
+    return zend_vm_stack_push_call_frame(info | ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS, fbc, num_args, obj);
+  }
+  if (Z_TYPE_P(callable) == IS_OBJECT) {
+    zend_class_entry* called_scope;
+    zend_function* fbc;
+    zend_object* object;
+    zend_object* obj = Z_OBJ_P(callable);
+    if (obj->handlers->get_closure && obj->handlers->get_closure(obj, &called_scope, &fbc, &object, 0) == SUCCESS) {
+      void* this_or_scope = called_scope;
+      if (fbc->common.fn_flags & ZEND_ACC_CLOSURE) {
+        info |= ZEND_CALL_CLOSURE;
+        GC_ADDREF(ZEND_CLOSURE_OBJECT(fbc));
+        if (fbc->common.fn_flags & ZEND_ACC_FAKE_CLOSURE) info |= ZEND_CALL_FAKE_CLOSURE;
+      }
+      if (object) {
+        info |= ZEND_CALL_HAS_THIS;
+        this_or_scope = object;
+      }
+      return zend_vm_stack_push_call_frame(info, fbc, num_args, this_or_scope);
+    }
+    if (!EG(exception)) zend_throw_error(nullptr, "Object of type %s is not callable", ZSTR_VAL(obj->ce->name));
+    return nullptr;
+  }
+  zend_throw_error(nullptr, "Value of type %s is not callable", zend_zval_type_name(callable));
+  return nullptr;
+}
+
 static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
 
 void execute(zend_execute_data* ex) {
@@ -643,29 +752,7 @@ L_INIT_NS_FCALL_BY_NAME: {
 L_INIT_DYNAMIC_CALL: {
   zval* callable = OP2;
   SAVE();
-  zend_execute_data* call = nullptr;
-  if (Z_TYPE_P(callable) == IS_STRING && !memchr(Z_STRVAL_P(callable), ':', Z_STRLEN_P(callable))) {
-    const char* name = Z_STRVAL_P(callable);
-    size_t len = Z_STRLEN_P(callable);
-    if (len && name[0] == '\\') { name++; len--; }
-    zend_string* lc = zend_string_tolower(zend_string_init(name, len, 0));
-    zend_function* fbc = static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), lc));
-    zend_string_release(lc);
-    if (!fbc) {
-      zend_throw_error(nullptr, "Call to undefined function %s()", Z_STRVAL_P(callable));
-    } else {
-      call = zend_vm_stack_push_call_frame(ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC, fbc, ip->extended_value, nullptr);
-    }
-  } else {
-    zend_fcall_info_cache fcc;
-    char* error = nullptr;
-    if (zend_is_callable_ex(callable, nullptr, 0, nullptr, &fcc, &error)) {
-      call = push_callable_frame(fcc, ip->extended_value);
-    } else {
-      zend_throw_error(nullptr, "Value of type %s is not callable", zend_zval_type_name(callable));
-    }
-    if (error) efree(error);
-  }
+  zend_execute_data* call = dynamic_call_frame(callable, ip->extended_value);
   FREE2();
   if (!call) goto handle_exception;
   call->prev_execute_data = ex->call;

@@ -418,9 +418,8 @@ void closure_bind_var(zval* closure, uint32_t offset, zval* val) {
 void closure_from_call(zval* result, zend_execute_data* call) {
   zend_function* fn = call->func;
   if (ZEND_CALL_INFO(call) & ZEND_CALL_CLOSURE) {
-    zend_object* closure = ZEND_CLOSURE_OBJECT(fn);
-    GC_ADDREF(closure);
-    ZVAL_OBJ(result, closure);
+    // The call's reference to the closure becomes the result's.
+    ZVAL_OBJ(result, ZEND_CLOSURE_OBJECT(fn));
     return;
   }
   if (fn->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) {

@@ -135,7 +135,13 @@ worker() {
         < /dev/null > "$w/compile.stdout" 2> "$w/compile.stderr")
     local crc=$?
     cat "$w/compile.stdout" "$w/compile.stderr" > "$w/compile.out"
-    if [ $crc -ne 0 ] || [ ! -f "$img" ]; then
+    if [ $crc -ne 0 ] && [ "$(cat "$w/oracle.rc")" = "$crc" ]; then
+        # A program php refuses at compile time: compiling it must report exactly what php reports.
+        cp "$w/compile.stdout" "$w/image.stdout"
+        cp "$w/compile.stderr" "$w/image.stderr"
+        echo "$crc" > "$w/image.rc"
+        compare_run image "$w" "$rel" || failed=1
+    elif [ $crc -ne 0 ] || [ ! -f "$img" ]; then
         {
             echo "FAIL $rel (compile)"
             echo "compiler exit status $crc; output:"

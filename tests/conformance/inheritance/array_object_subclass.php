@@ -47,7 +47,8 @@ $obj = new stdClass();
 $obj->p = 'prop';
 $wrap = new ArrayObject($obj);
 $wrap['q'] = 'added';
-var_dump($obj);
+print_r($obj);
+echo "\n";
 
 // iterator class can be customised
 class Stats extends ArrayObject {
