@@ -127,7 +127,7 @@ bool visit_source(const std::string& source_path, const ScriptVisitor& visit, st
   zend_file_handle handle;
   zend_stream_init_fp(&handle, fp, source_path.c_str());
   if (expand_filepath(source_path.c_str(), real)) handle.opened_path = zend_string_init(real, strlen(real), 0);
-  bool ok = false;
+  volatile bool ok = false;  // set inside zend_try (setjmp)
   error.clear();
   zend_try {
     try {
