@@ -253,11 +253,13 @@ void declare_functions(const LinkedImage& linked) {
     zend_string* lc = zend_string_tolower(f->shell->function_name);
     zend_function* old = static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), lc));
     if (old) {
+      // Reported where the new declaration is, as libphp reports it while compiling that file.
       zend_string_release(lc);
+      zend_op_array* fresh = f->shell;
       if (old->type == ZEND_USER_FUNCTION && old->op_array.filename)
-        zend_error_noreturn(E_COMPILE_ERROR, "Cannot redeclare %s() (previously declared in %s:%d)", ZSTR_VAL(f->shell->function_name),
-                            ZSTR_VAL(old->op_array.filename), old->op_array.line_start);
-      zend_error_noreturn(E_COMPILE_ERROR, "Cannot redeclare %s()", ZSTR_VAL(f->shell->function_name));
+        zend_error_at_noreturn(E_COMPILE_ERROR, fresh->filename, fresh->line_start, "Cannot redeclare %s() (previously declared in %s:%d)",
+                               ZSTR_VAL(fresh->function_name), ZSTR_VAL(old->op_array.filename), old->op_array.line_start);
+      zend_error_at_noreturn(E_COMPILE_ERROR, fresh->filename, fresh->line_start, "Cannot redeclare %s()", ZSTR_VAL(fresh->function_name));
     }
     zend_hash_add_new_ptr(EG(function_table), lc, f->shell);
     zend_string_release(lc);

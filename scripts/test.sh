@@ -8,7 +8,7 @@ cd build
 ctest --output-on-failure -j2
 rc=$?
 log=Testing/Temporary/LastTest.log
-grep -hE "^(conformance|bad images|zend vm unused):|^\[doctest\] test cases" "$log" || true
+grep -hE "^(conformance|bad images|zend vm unused|image includes):|^\[doctest\] test cases" "$log" || true
 # The opcode coverage summary with what no program exercises.
 sed -n '/^opcode coverage:/,/^phpovm instructions not exercised/p' "$log" || true
 exit $rc
