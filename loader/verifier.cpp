@@ -162,8 +162,21 @@ struct FunctionVerifier {
       case Op::FETCH_OBJ_R:
       case Op::FETCH_OBJ_IS:
       case Op::ASSIGN_OBJ:
-        literal_string(in.op2.value, at);
-        cache_slot(in.ext + 2 * sizeof(void*), "ext", at);
+      case Op::ISSET_ISEMPTY_PROP_OBJ:
+      case Op::UNSET_OBJ:
+      case Op::FETCH_OBJ_W:
+      case Op::FETCH_OBJ_RW:
+      case Op::FETCH_OBJ_UNSET:
+      case Op::FETCH_OBJ_FUNC_ARG:
+      case Op::PRE_INC_OBJ:
+      case Op::PRE_DEC_OBJ:
+      case Op::POST_INC_OBJ:
+      case Op::POST_DEC_OBJ:
+        // A constant property name comes with a three-slot property cache in ext (low bits: flags).
+        if (in.op2.kind == K_CONST) {
+          literal_string(in.op2.value, at);
+          cache_slot((in.ext & ~uint32_t(ZEND_FETCH_OBJ_FLAGS)) + 2 * sizeof(void*), "ext", at);
+        }
         break;
       case Op::INSTANCEOF:
       case Op::FETCH_CLASS:
@@ -173,8 +186,10 @@ struct FunctionVerifier {
         }
         break;
       case Op::ASSIGN_OBJ_OP:
-        literal_string(in.op2.value, at);
-        cache_slot(f.code[at + 1].ext + 2 * sizeof(void*), "OP_DATA ext", at);
+        if (in.op2.kind == K_CONST) {
+          literal_string(in.op2.value, at);
+          cache_slot(f.code[at + 1].ext + 2 * sizeof(void*), "OP_DATA ext", at);
+        }
         break;
       case Op::BIND_STATIC:
       case Op::BIND_LEXICAL: {

@@ -330,6 +330,21 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
   return nullptr;
 }
 
+// The property name operand (op2) as a string; *tmp holds a converted copy to release. Null
+// after throwing (a name that does not convert).
+static zend_string* property_name(zend_execute_data* ex, const zend_op* ip, zend_string** tmp) {
+  *tmp = nullptr;
+  if (ip->op2_type == IS_CONST) return Z_STR_P(CONSTV(ip->op2));
+  zval* name = read_op(ex, ip, ip->op2_type, ip->op2);
+  if (Z_TYPE_P(name) == IS_STRING) return Z_STR_P(name);
+  return zval_try_get_tmp_string(name, tmp);
+}
+
+// The property cache slots at offset: only for a constant property name.
+static void** property_cache(zend_execute_data* ex, const zend_op* ip, uint32_t offset) {
+  return ip->op2_type == IS_CONST ? CACHE_SLOT_AT(offset) : nullptr;
+}
+
 static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
 
 void execute(zend_execute_data* ex) {
@@ -1953,18 +1968,25 @@ L_FETCH_OBJ_R:
 L_FETCH_OBJ_IS: {
   bool is = ip->opcode == ZEND_FETCH_OBJ_IS;
   zval* object = is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
-  zval* name = CONSTV(ip->op2);
   SAVE();
-  if (Z_TYPE_P(object) == IS_OBJECT) {
-    zend_object* obj = Z_OBJ_P(object);
-    zval rv;
-    zval* v = obj->handlers->read_property(obj, Z_STR_P(name), is ? BP_VAR_IS : BP_VAR_R, CACHE_SLOT_AT(ip->extended_value), &rv);
-    if (v == &rv) ZVAL_COPY_VALUE(RESULT, &rv);  // computed by the handler: already ours
-    else ZVAL_COPY_DEREF(RESULT, v);
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
+  if (name) {
+    if (Z_TYPE_P(object) == IS_OBJECT) {
+      zend_object* obj = Z_OBJ_P(object);
+      zval rv;
+      zval* v = obj->handlers->read_property(obj, name, is ? BP_VAR_IS : BP_VAR_R, property_cache(ex, ip, ip->extended_value), &rv);
+      if (v == &rv) ZVAL_COPY_VALUE(RESULT, &rv);  // computed by the handler: already ours
+      else ZVAL_COPY_DEREF(RESULT, v);
+    } else {
+      if (!is) zend_error(E_WARNING, "Attempt to read property \"%s\" on %s", ZSTR_VAL(name), zend_zval_type_name(object));
+      ZVAL_NULL(RESULT);
+    }
   } else {
-    if (!is) zend_error(E_WARNING, "Attempt to read property \"%s\" on %s", Z_STRVAL_P(name), zend_zval_type_name(object));
-    ZVAL_NULL(RESULT);
+    ZVAL_UNDEF(RESULT);
   }
+  zend_tmp_string_release(tmp);
+  FREE2();
   FREE1();
   NEXT_CHECKED();
 }
@@ -1972,24 +1994,97 @@ L_ASSIGN_OBJ: {
   zval* object = write_op(ex, ip->op1_type, ip->op1);
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
-  zval* name = CONSTV(ip->op2);
   SAVE();
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
   ZVAL_DEREF(object);
-  if (Z_TYPE_P(object) == IS_OBJECT) {
+  if (!name) {
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+  } else if (Z_TYPE_P(object) == IS_OBJECT) {
     zend_object* obj = Z_OBJ_P(object);
-    zval tmp;
-    ZVAL_COPY_DEREF(&tmp, value);  // write_property takes its own reference
+    zval copy;
+    ZVAL_COPY_DEREF(&copy, value);  // write_property takes its own reference
     GC_ADDREF(obj);
-    zval* stored = obj->handlers->write_property(obj, Z_STR_P(name), &tmp, CACHE_SLOT_AT(ip->extended_value));
+    zval* stored = obj->handlers->write_property(obj, name, &copy, property_cache(ex, ip, ip->extended_value));
     if (RESULT_USED) ZVAL_COPY(RESULT, stored);
-    zval_ptr_dtor(&tmp);
+    zval_ptr_dtor(&copy);
     OBJ_RELEASE(obj);
   } else {
-    zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", Z_STRVAL_P(name), zend_zval_type_name(object));
+    zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", ZSTR_VAL(name), zend_zval_type_name(object));
     if (RESULT_USED) ZVAL_UNDEF(RESULT);
   }
+  zend_tmp_string_release(tmp);
+  FREE2();
   free_op(ex, data->op1_type, data->op1);
   ip++;
+  NEXT_CHECKED();
+}
+L_ISSET_ISEMPTY_PROP_OBJ: {
+  zval* object = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  SAVE();
+  bool empty = ip->extended_value & ZEND_ISEMPTY;
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
+  bool r = empty;
+  if (name && Z_TYPE_P(object) == IS_OBJECT) {
+    zend_object* obj = Z_OBJ_P(object);
+    int has = obj->handlers->has_property(obj, name, empty ? ZEND_PROPERTY_NOT_EMPTY : ZEND_PROPERTY_ISSET,
+                                          property_cache(ex, ip, ip->extended_value & ~ZEND_ISEMPTY));
+    r = empty ? !has : has;
+  }
+  zend_tmp_string_release(tmp);
+  FREE2();
+  FREE1();
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_UNSET_OBJ: {
+  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  SAVE();
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
+  ZVAL_DEREF(object);
+  if (name && Z_TYPE_P(object) == IS_OBJECT) {
+    zend_object* obj = Z_OBJ_P(object);
+    GC_ADDREF(obj);
+    obj->handlers->unset_property(obj, name, property_cache(ex, ip, ip->extended_value));
+    OBJ_RELEASE(obj);
+  }
+  zend_tmp_string_release(tmp);
+  FREE2();
+  NEXT_CHECKED();
+}
+L_FETCH_OBJ_FUNC_ARG:
+  if (!(ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_FETCH_OBJ_R;
+  /* fallthrough */
+L_FETCH_OBJ_W:
+L_FETCH_OBJ_RW:
+L_FETCH_OBJ_UNSET: {
+  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  SAVE();
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
+  int type = ip->opcode == ZEND_FETCH_OBJ_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_OBJ_UNSET ? BP_VAR_UNSET : BP_VAR_W;
+  if (name) property_slot_for_write(object, name, type, property_cache(ex, ip, ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), RESULT);
+  else ZVAL_ERROR(RESULT);
+  zend_tmp_string_release(tmp);
+  FREE2();
+  NEXT_CHECKED();
+}
+L_PRE_INC_OBJ:
+L_PRE_DEC_OBJ:
+L_POST_INC_OBJ:
+L_POST_DEC_OBJ: {
+  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  SAVE();
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
+  bool inc = ip->opcode == ZEND_PRE_INC_OBJ || ip->opcode == ZEND_POST_INC_OBJ;
+  bool post = ip->opcode == ZEND_POST_INC_OBJ || ip->opcode == ZEND_POST_DEC_OBJ;
+  if (name) increment_property(object, name, inc, post, property_cache(ex, ip, ip->extended_value), RESULT_USED ? RESULT : nullptr);
+  else if (RESULT_USED) ZVAL_UNDEF(RESULT);
+  zend_tmp_string_release(tmp);
+  FREE2();
   NEXT_CHECKED();
 }
 L_INSTANCEOF: {
@@ -2179,18 +2274,21 @@ L_ASSIGN_OBJ_OP: {
   zval* object = write_op(ex, ip->op1_type, ip->op1);
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
-  zval* name = CONSTV(ip->op2);
   SAVE();
+  zend_string* tmp;
+  zend_string* name_str = property_name(ex, ip, &tmp);
   ZVAL_DEREF(object);
-  if (Z_TYPE_P(object) != IS_OBJECT) {
-    zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", Z_STRVAL_P(name), zend_zval_type_name(object));
+  if (!name_str) {
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+  } else if (Z_TYPE_P(object) != IS_OBJECT) {
+    zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", ZSTR_VAL(name_str), zend_zval_type_name(object));
     if (RESULT_USED) ZVAL_UNDEF(RESULT);
   } else {
     zend_object* obj = Z_OBJ_P(object);
     GC_ADDREF(obj);
-    void** cache = CACHE_SLOT_AT(data->extended_value);
+    void** cache = property_cache(ex, ip, data->extended_value);
     binary_op_type op = get_binary_op(static_cast<int>(ip->extended_value));
-    zval* slot = obj->handlers->get_property_ptr_ptr(obj, Z_STR_P(name), BP_VAR_RW, cache);
+    zval* slot = obj->handlers->get_property_ptr_ptr(obj, name_str, BP_VAR_RW, cache);
     if (slot && !Z_ISERROR_P(slot)) {
       ZVAL_DEREF(slot);
       op(slot, slot, value);
@@ -2198,13 +2296,13 @@ L_ASSIGN_OBJ_OP: {
     } else if (!slot) {
       // No direct slot (magic accessors): read, operate, write back.
       zval rv, current, computed;
-      zval* read = obj->handlers->read_property(obj, Z_STR_P(name), BP_VAR_R, cache, &rv);
+      zval* read = obj->handlers->read_property(obj, name_str, BP_VAR_R, cache, &rv);
       if (!EG(exception)) {
         ZVAL_COPY_DEREF(&current, read);
         if (read == &rv) zval_ptr_dtor(&rv);
         op(&computed, &current, value);
         zval_ptr_dtor(&current);
-        if (!EG(exception)) obj->handlers->write_property(obj, Z_STR_P(name), &computed, cache);
+        if (!EG(exception)) obj->handlers->write_property(obj, name_str, &computed, cache);
         if (RESULT_USED) ZVAL_COPY(RESULT, &computed);
         zval_ptr_dtor(&computed);
       } else if (RESULT_USED) {
@@ -2215,6 +2313,8 @@ L_ASSIGN_OBJ_OP: {
     }
     OBJ_RELEASE(obj);
   }
+  zend_tmp_string_release(tmp);
+  FREE2();
   free_op(ex, data->op1_type, data->op1);
   ip++;
   NEXT_CHECKED();

@@ -501,4 +501,72 @@ zend_op_array* compile_include_or_eval(zval* operand, uint32_t kind) {
   return result;
 }
 
+void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result) {
+  ZVAL_DEREF(container);
+  if (Z_TYPE_P(container) != IS_OBJECT) {
+    if (type == BP_VAR_UNSET) {
+      ZVAL_NULL(result);
+      return;
+    }
+    zend_throw_error(nullptr, "Attempt to modify property \"%s\" on %s", ZSTR_VAL(name), zend_zval_type_name(container));
+    ZVAL_ERROR(result);
+    return;
+  }
+  zend_object* obj = Z_OBJ_P(container);
+  zval* slot = obj->handlers->get_property_ptr_ptr(obj, name, type, cache);
+  if (!slot) {
+    // No direct slot (__get): work on what the handler returns.
+    slot = obj->handlers->read_property(obj, name, type, cache, result);
+    if (slot == result) {
+      if (Z_ISREF_P(slot) && Z_REFCOUNT_P(slot) == 1) ZVAL_UNREF(slot);
+      return;
+    }
+    if (EG(exception)) {
+      ZVAL_ERROR(result);
+      return;
+    }
+  } else if (Z_ISERROR_P(slot)) {
+    ZVAL_ERROR(result);
+    return;
+  }
+  ZVAL_INDIRECT(result, slot);
+}
+
+void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result) {
+  ZVAL_DEREF(container);
+  if (Z_TYPE_P(container) != IS_OBJECT) {
+    zend_throw_error(nullptr, "Attempt to increment/decrement property \"%s\" on %s", ZSTR_VAL(name),
+                     zend_zval_type_name(container));
+    if (result) ZVAL_UNDEF(result);
+    return;
+  }
+  zend_object* obj = Z_OBJ_P(container);
+  GC_ADDREF(obj);
+  zval* slot = obj->handlers->get_property_ptr_ptr(obj, name, BP_VAR_RW, cache);
+  if (slot && !Z_ISERROR_P(slot)) {
+    ZVAL_DEREF(slot);
+    if (post && result) ZVAL_COPY(result, slot);
+    if (inc) increment_function(slot); else decrement_function(slot);
+    if (!post && result) ZVAL_COPY(result, slot);
+  } else if (!slot) {
+    // Magic accessors: read, step, write back.
+    zval rv, value;
+    zval* read = obj->handlers->read_property(obj, name, BP_VAR_R, cache, &rv);
+    if (!EG(exception)) {
+      ZVAL_COPY_DEREF(&value, read);
+      if (read == &rv) zval_ptr_dtor(&rv);
+      if (post && result) ZVAL_COPY(result, &value);
+      if (inc) increment_function(&value); else decrement_function(&value);
+      if (!post && result) ZVAL_COPY(result, &value);
+      if (!EG(exception)) obj->handlers->write_property(obj, name, &value, cache);
+      zval_ptr_dtor(&value);
+    } else if (result) {
+      ZVAL_UNDEF(result);
+    }
+  } else if (result) {
+    ZVAL_NULL(result);
+  }
+  OBJ_RELEASE(obj);
+}
+
 }  // namespace phpovm

@@ -1,25 +1,26 @@
 <?php
-// Bare variable statements whose value is unused (CHECK_VAR): undefined ones warn.
+// Unused boolean conversions of plain variables: the optimizer turns `!$x;` and
+// `(bool)$x;` into CHECK_VAR, which still warns when the variable is undefined.
 function probe($given) {
-    $given;
-    $undefinedThing;
-    $local = 5;
-    $local;
-    echo "probe($given) local=$local\n";
+    !$undefinedThing;
+    (bool)$alsoUndefined;
+    !$given;
+    echo "probe(", var_export($given, true), ")\n";
 }
-function loopy(array $xs) {
-    foreach ($xs as $x) {
-        $x;
-        $neverSet;
-    }
-    return count($xs);
+function maybe(bool $set) {
+    if ($set) { $v = 'set'; }
+    !$v;
+    return $set ? 'had $v' : 'no $v';
 }
 probe(1);
 probe("two");
-var_dump(loopy([1, 2]));
-class C {
-    public function m() { $ghost; return 'm'; }
-}
-echo (new C)->m(), "\n";
-$fn = function () { $inClosure; return 'closure'; };
+echo maybe(true), "\n";
+echo maybe(false), "\n";
+!$globalUndefined;
+$defined = 0;
+(bool)$defined;
+function m() { !$ghost; return 'm'; }
+echo m(), "\n";
+$fn = function () { (bool)$inClosure; return 'closure'; };
 echo $fn(), "\n";
+echo "done\n";

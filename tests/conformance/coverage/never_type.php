@@ -12,8 +12,6 @@ function stop(int $n): never {
 try { fail('throw'); } catch (RuntimeException $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { fail('fall'); } catch (TypeError $e) { echo "TypeError: ", $e->getMessage(), "\n"; }
 try { stop(2); } catch (TypeError $e) { echo "TypeError: ", $e->getMessage(), "\n"; }
-class K {
-    public function m(): never { echo "in m\n"; }
-}
-try { (new K)->m(); } catch (TypeError $e) { echo "TypeError: ", $e->getMessage(), "\n"; }
+$m = function (): never { echo "in closure\n"; };
+try { $m(); } catch (TypeError $e) { echo "TypeError: ", $e->getMessage(), "\n"; }
 echo "done\n";
