@@ -49,6 +49,46 @@ class PrivateTables {
   uint32_t saved_options_ = 0;
 };
 
+bool concatenates_literal_array(const zend_op_array* oa) {
+  for (uint32_t i = 0; i < oa->last; i++) {
+    const zend_op* op = &oa->opcodes[i];
+    bool concat = op->opcode == ZEND_CONCAT || op->opcode == ZEND_FAST_CONCAT ||
+                  ((op->opcode == ZEND_ASSIGN_OP || op->opcode == ZEND_ASSIGN_DIM_OP || op->opcode == ZEND_ASSIGN_OBJ_OP ||
+                    op->opcode == ZEND_ASSIGN_STATIC_PROP_OP) && op->extended_value == ZEND_CONCAT);
+    if (!concat) continue;
+    if ((op->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op1)) == IS_ARRAY) ||
+        (op->op2_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op2)) == IS_ARRAY))
+      return true;
+    if (op->opcode == ZEND_ASSIGN_DIM_OP || op->opcode == ZEND_ASSIGN_OBJ_OP || op->opcode == ZEND_ASSIGN_STATIC_PROP_OP) {
+      const zend_op* data = op + 1;
+      if (data->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(data, data->op1)) == IS_ARRAY) return true;
+    }
+  }
+  for (uint32_t i = 0; i < oa->num_dynamic_func_defs; i++)
+    if (concatenates_literal_array(oa->dynamic_func_defs[i])) return true;
+  return false;
+}
+
+// opcache's level, except that the optimizer's first pass converts a literal array concatenated
+// to a string into "Array" while compiling, warning "Array to string conversion" then (in
+// Unknown on line 0) instead of when the code runs: such a script is optimised without that pass.
+zend_long optimization_level(zend_script& script) {
+  bool avoid = concatenates_literal_array(&script.main_op_array);
+  void* p;
+  ZEND_HASH_MAP_FOREACH_PTR(&script.function_table, p) { avoid = avoid || concatenates_literal_array(static_cast<zend_op_array*>(p)); }
+  ZEND_HASH_FOREACH_END();
+  ZEND_HASH_MAP_FOREACH_PTR(&script.class_table, p) {
+    void* m;
+    ZEND_HASH_MAP_FOREACH_PTR(&static_cast<zend_class_entry*>(p)->function_table, m) {
+      auto* fn = static_cast<zend_function*>(m);
+      if (fn->type == ZEND_USER_FUNCTION) avoid = avoid || concatenates_literal_array(&fn->op_array);
+    }
+    ZEND_HASH_FOREACH_END();
+  }
+  ZEND_HASH_FOREACH_END();
+  return avoid ? (kOptimizationLevel & ~ZEND_OPTIMIZER_PASS_1) : kOptimizationLevel;
+}
+
 // Optimises the compiled file and shows it to visit (the translator, the coverage counter), then
 // frees libphp's op arrays.
 void finish(zend_op_array* main, PrivateTables& tables, const ScriptVisitor& visit) {
@@ -68,7 +108,7 @@ void finish(zend_op_array* main, PrivateTables& tables, const ScriptVisitor& vis
   ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(tables.classes(), key, ce) { zend_hash_add_new_ptr(&script.class_table, key, ce); }
   ZEND_HASH_FOREACH_END();
 
-  zend_optimize_script(&script, kOptimizationLevel, 0);
+  zend_optimize_script(&script, optimization_level(script), 0);
   *main = script.main_op_array;
 
   struct Cleanup {

@@ -10,5 +10,6 @@ extern "C" {
 #include "zend_operators.h"
 #include "zend_constants.h"
 #include "zend_closures.h"
+#include "zend_fibers.h"
 #include "Optimizer/zend_optimizer.h"
 }

@@ -2334,6 +2334,82 @@ L_FETCH_LIST_W: {
   goto L_FETCH_DIM_W;
 }
 
+L_TICKS:
+  if (static_cast<uint32_t>(++EG(ticks_count)) >= ip->extended_value) {
+    EG(ticks_count) = 0;
+    if (zend_ticks_function) {
+      SAVE();
+      zend_fiber_switch_block();
+      zend_ticks_function(static_cast<int>(ip->extended_value));
+      zend_fiber_switch_unblock();
+      NEXT_CHECKED();
+    }
+  }
+  NEXT();
+L_CLONE: {
+  zval* v = OP1;
+  SAVE();
+  if (Z_TYPE_P(v) != IS_OBJECT) {
+    zend_throw_error(nullptr, "__clone method called on non-object");
+    FREE1();
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  zend_object* obj = Z_OBJ_P(v);
+  zend_class_entry* ce = obj->ce;
+  zend_object_clone_obj_t clone = obj->handlers->clone_obj;
+  if (!clone) {
+    zend_throw_error(nullptr, "Trying to clone an uncloneable object of class %s", ZSTR_VAL(ce->name));
+    FREE1();
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  if (ce->clone && !(ce->clone->common.fn_flags & ZEND_ACC_PUBLIC)) {
+    zend_class_entry* scope = ex->func->op_array.scope;
+    if (ce->clone->common.scope != scope &&
+        ((ce->clone->common.fn_flags & ZEND_ACC_PRIVATE) ||
+         !zend_check_protected(zend_get_function_root_class(ce->clone), scope))) {
+      zend_throw_error(nullptr, "Call to %s %s::__clone() from %s%s",
+                       (ce->clone->common.fn_flags & ZEND_ACC_PRIVATE) ? "private" : "protected",
+                       ZSTR_VAL(ce->name), scope ? "scope " : "global scope", scope ? ZSTR_VAL(scope->name) : "");
+      FREE1();
+      ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+  }
+  ZVAL_OBJ(RESULT, clone(obj));
+  FREE1();
+  NEXT_CHECKED();
+}
+L_FETCH_CLASS_CONSTANT: {
+  SAVE();
+  zval* cname = CONSTV(ip->op2);
+  void** slot = CACHE_SLOT_AT(ip->extended_value);
+  zval* value = nullptr;
+  if (ip->op1_type == IS_CONST && slot[0]) {
+    value = static_cast<zval*>(slot[0]);
+  } else {
+    zend_class_entry* ce;
+    if (ip->op1_type == IS_CONST) {
+      zval* name = CONSTV(ip->op1);
+      ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+    } else if (ip->op1_type == IS_VAR) {
+      ce = Z_CE_P(EXV(ip->op1));
+    } else {
+      ce = zend_fetch_class(nullptr, ip->op1.num);
+    }
+    if (ce) value = zend_get_class_constant_ex(ce->name, Z_STR_P(cname), ex->func->op_array.scope, ZEND_FETCH_CLASS_EXCEPTION);
+    if (!value) {
+      ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    // Cached only when the constant's value is final (no constant expression left to evaluate).
+    if (ip->op1_type == IS_CONST && Z_TYPE_P(value) != IS_CONSTANT_AST) slot[0] = value;
+  }
+  ZVAL_COPY_OR_DUP(RESULT, value);
+  NEXT_CHECKED();
+}
+
 interrupt:
   service_interrupt(ex);
   CHECK_EXC();
