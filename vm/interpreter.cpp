@@ -1122,8 +1122,15 @@ L_FE_RESET_R: {
     NEXT();
   }
   SAVE();
-  if (Z_TYPE_P(v) == IS_OBJECT) zend_throw_error(nullptr, "phpovm: foreach over objects is not supported yet");
-  else zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(v));
+  if (Z_TYPE_P(v) == IS_OBJECT && ip->op1_type != IS_CONST) {
+    bool consumed = ip->op1_type == IS_TMP_VAR || (ip->op1_type == IS_VAR && v == EXV(ip->op1));
+    bool empty = fe_reset_object(RESULT, v, consumed);
+    if (ip->op1_type == IS_VAR && !consumed) FREE1();
+    CHECK_EXC();
+    if (empty) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+    NEXT();
+  }
+  zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(v));
   FREE1();
   ZVAL_UNDEF(RESULT);
   Z_FE_ITER_P(RESULT) = static_cast<uint32_t>(-1);
@@ -1132,6 +1139,22 @@ L_FE_RESET_R: {
 }
 L_FE_FETCH_R: {
   zval* it = EXV(ip->op1);
+  if (UNEXPECTED(Z_TYPE_P(it) != IS_ARRAY)) {  // an object: its properties or its Iterator
+    SAVE();
+    zval* value;
+    int got = fe_fetch_object(it, &value, RESULT_USED ? RESULT : nullptr);
+    if (got < 0) {
+      if (RESULT_USED) ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    if (got == 0) JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
+    if (ip->op2_type == IS_CV) {
+      zend_assign_to_variable(EXV(ip->op2), value, IS_CV, EX_USES_STRICT_TYPES());
+      NEXT_CHECKED();
+    }
+    ZVAL_COPY(EXV(ip->op2), value);
+    NEXT();
+  }
   HashTable* ht = Z_ARRVAL_P(it);
   uint32_t pos = Z_FE_POS_P(it);
   zval* value;

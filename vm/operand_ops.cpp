@@ -569,4 +569,119 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
   OBJ_RELEASE(obj);
 }
 
+bool fe_reset_object(zval* result, zval* object, bool consumed) {
+  zend_object* obj = Z_OBJ_P(object);
+  zend_class_entry* ce = obj->ce;
+  if (!ce->get_iterator) {  // a plain object: its visible properties
+    HashTable* props = obj->properties;
+    if (props) {
+      if (GC_REFCOUNT(props) > 1) {  // iterate a private copy
+        if (!(GC_FLAGS(props) & IS_ARRAY_IMMUTABLE)) GC_DELREF(props);
+        props = obj->properties = zend_array_dup(props);
+      }
+    } else {
+      props = obj->handlers->get_properties(obj);
+    }
+    ZVAL_OBJ(result, obj);
+    if (!consumed) GC_ADDREF(obj);
+    if (zend_hash_num_elements(props) == 0) {
+      Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
+      return true;
+    }
+    Z_FE_ITER_P(result) = zend_hash_iterator_add(props, 0);
+    return false;
+  }
+  zend_object_iterator* iter = ce->get_iterator(ce, object, 0);
+  if (consumed) zval_ptr_dtor(object);
+  if (!iter || EG(exception)) {
+    if (iter) OBJ_RELEASE(&iter->std);
+    if (!EG(exception)) zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
+    ZVAL_UNDEF(result);
+    Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
+    return true;
+  }
+  iter->index = 0;
+  if (iter->funcs->rewind) {
+    iter->funcs->rewind(iter);
+    if (EG(exception)) {
+      OBJ_RELEASE(&iter->std);
+      ZVAL_UNDEF(result);
+      Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
+      return true;
+    }
+  }
+  bool empty = iter->funcs->valid(iter) != SUCCESS;
+  if (EG(exception)) {
+    OBJ_RELEASE(&iter->std);
+    ZVAL_UNDEF(result);
+    Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
+    return true;
+  }
+  iter->index = -1;  // advanced to 0 by the first fetch
+  ZVAL_OBJ(result, &iter->std);
+  Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
+  return empty;
+}
+
+int fe_fetch_object(zval* state, zval** value, zval* key) {
+  zend_object_iterator* iter = zend_iterator_unwrap(state);
+  if (!iter) {  // the properties of a plain object
+    zend_object* obj = Z_OBJ_P(state);
+    HashTable* props = obj->handlers->get_properties(obj);
+    uint32_t pos = zend_hash_iterator_pos(Z_FE_ITER_P(state), props);
+    Bucket* b;
+    for (;;) {
+      if (pos >= props->nNumUsed) return 0;
+      b = &props->arData[pos];
+      pos++;
+      zval* v = &b->val;
+      if (Z_TYPE_P(v) == IS_UNDEF) continue;
+      if (Z_TYPE_P(v) == IS_INDIRECT) {
+        v = Z_INDIRECT_P(v);
+        if (Z_TYPE_P(v) != IS_UNDEF && zend_check_property_access(obj, b->key, false) == SUCCESS) {
+          *value = v;
+          break;
+        }
+      } else if (obj->ce->default_properties_count == 0 || !b->key || zend_check_property_access(obj, b->key, true) == SUCCESS) {
+        *value = v;
+        break;
+      }
+    }
+    EG(ht_iterators)[Z_FE_ITER_P(state)].pos = pos;
+    if (key) {
+      if (!b->key) {
+        ZVAL_LONG(key, static_cast<zend_long>(b->h));
+      } else if (ZSTR_VAL(b->key)[0]) {
+        ZVAL_STR_COPY(key, b->key);
+      } else {  // a mangled private/protected name
+        const char* class_name;
+        const char* prop;
+        size_t len;
+        zend_unmangle_property_name_ex(b->key, &class_name, &prop, &len);
+        ZVAL_STRINGL(key, prop, len);
+      }
+    }
+    return 1;
+  }
+  const zend_object_iterator_funcs* funcs = iter->funcs;
+  if (++iter->index > 0) {
+    funcs->move_forward(iter);
+    if (EG(exception)) return -1;
+    if (funcs->valid(iter) != SUCCESS) return EG(exception) ? -1 : 0;
+  }
+  zval* v = funcs->get_current_data(iter);
+  if (EG(exception)) return -1;
+  if (!v) return 0;
+  if (key) {
+    if (funcs->get_current_key) {
+      funcs->get_current_key(iter, key);
+      if (EG(exception)) return -1;
+    } else {
+      ZVAL_LONG(key, iter->index);
+    }
+  }
+  *value = v;
+  return 1;
+}
+
 }  // namespace phpovm

@@ -54,4 +54,11 @@ inline zend_op_array* const kAlreadyIncluded = reinterpret_cast<zend_op_array*>(
 void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result);
 // ++/-- on container->name (post: result is the old value); result may be null.
 void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result);
+// foreach over an object: result becomes the iteration state (the object with a hash iterator
+// over its properties, or the object's Iterator). Returns true when there is nothing to iterate
+// (or after throwing).
+bool fe_reset_object(zval* result, zval* object, bool consumed);
+// The next element of an object iteration: 1 with *value (and the key, if key is not null),
+// 0 at the end, -1 after throwing.
+int fe_fetch_object(zval* state, zval** value, zval* key);
 }  // namespace phpovm
