@@ -284,6 +284,38 @@ void send_unpack_traversable(zend_execute_data** callp, zval* args) {
 }
 }  // namespace
 
+namespace {
+// Appends the elements of ht to the started call, string keys as named arguments (which must
+// come last: positional_error otherwise). send(call, arg_num, slot, element) fills each slot.
+template <class Send>
+void append_array_args(zend_execute_data** callp, HashTable* ht, const char* positional_error, Send send) {
+  uint32_t arg_num = ZEND_CALL_NUM_ARGS(*callp);
+  grow_call_frame(callp, arg_num, zend_hash_num_elements(ht));
+  bool named_seen = false;
+  zend_string* key;
+  zval* v;
+  ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
+    zval* slot;
+    if (key) {
+      named_seen = true;
+      void* no_cache[2] = {nullptr, nullptr};
+      slot = named_arg_slot(callp, key, &arg_num, no_cache);
+      if (!slot) return;
+    } else {
+      if (named_seen) {
+        zend_throw_error(nullptr, "%s", positional_error);
+        return;
+      }
+      arg_num++;
+      slot = ZEND_CALL_ARG(*callp, arg_num);
+      ZEND_CALL_NUM_ARGS(*callp) = arg_num;
+    }
+    send(*callp, arg_num, slot, v);
+  }
+  ZEND_HASH_FOREACH_END();
+}
+}  // namespace
+
 void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
   ZVAL_DEREF(args);
   if (Z_TYPE_P(args) == IS_OBJECT && Z_OBJCE_P(args)->get_iterator) {
@@ -295,60 +327,33 @@ void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
     return;
   }
   HashTable* ht = Z_ARRVAL_P(args);
-  zend_execute_data* call = *callp;
-  uint32_t passed = ZEND_CALL_NUM_ARGS(call);
+  uint32_t passed = ZEND_CALL_NUM_ARGS(*callp);
   // Elements passed to by-reference parameters become references inside the (separated) array.
   bool separate = false;
   if (container) {
     for (uint32_t i = 0; i < zend_hash_num_elements(ht); i++)
-      if (ARG_SHOULD_BE_SENT_BY_REF(call->func, passed + i + 1)) { separate = true; break; }
+      if (ARG_SHOULD_BE_SENT_BY_REF((*callp)->func, passed + i + 1)) { separate = true; break; }
     if (separate) {
       ZVAL_DEREF(container);
       SEPARATE_ARRAY(container);
       ht = Z_ARRVAL_P(container);
     }
   }
-  grow_call_frame(callp, passed, zend_hash_num_elements(ht));
-  call = *callp;
-  uint32_t arg_num = passed;
-  bool named_seen = false;
-  zend_string* key;
-  zval* v;
-  ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-    zval* target;
-    if (key) {
-      named_seen = true;
-      void* no_cache[2] = {nullptr, nullptr};
-      uint32_t n;
-      target = named_arg_slot(callp, key, &n, no_cache);
-      if (!target) return;
-      call = *callp;
-      arg_num = n;
-    } else {
-      if (named_seen) {
-        zend_throw_error(nullptr, "Cannot use positional argument after named argument during unpacking");
-        return;
-      }
-      arg_num++;
-      target = ZEND_CALL_ARG(call, arg_num);
-      ZEND_CALL_NUM_ARGS(call)++;
-    }
-    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) {
-      if (Z_ISREF_P(v)) {
-        Z_ADDREF_P(v);
-        ZVAL_REF(target, Z_REF_P(v));
-      } else if (separate) {
-        ZVAL_MAKE_REF_EX(v, 2);
-        ZVAL_REF(target, Z_REF_P(v));
-      } else {
-        Z_TRY_ADDREF_P(v);
-        ZVAL_NEW_REF(target, v);
-      }
-    } else {
-      ZVAL_COPY_DEREF(target, v);
-    }
-  }
-  ZEND_HASH_FOREACH_END();
+  append_array_args(callp, ht, "Cannot use positional argument after named argument during unpacking",
+                    [separate](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
+                      if (!ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) {
+                        ZVAL_COPY_DEREF(slot, v);
+                      } else if (Z_ISREF_P(v)) {
+                        Z_ADDREF_P(v);
+                        ZVAL_REF(slot, Z_REF_P(v));
+                      } else if (separate) {
+                        ZVAL_MAKE_REF_EX(v, 2);
+                        ZVAL_REF(slot, Z_REF_P(v));
+                      } else {
+                        Z_TRY_ADDREF_P(v);
+                        ZVAL_NEW_REF(slot, v);
+                      }
+                    });
 }
 
 void send_array(zend_execute_data** callp, zval* args) {
@@ -357,37 +362,14 @@ void send_array(zend_execute_data** callp, zval* args) {
     zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given", zend_zval_type_name(args));
     return;
   }
-  HashTable* ht = Z_ARRVAL_P(args);
-  uint32_t passed = ZEND_CALL_NUM_ARGS(*callp);
-  grow_call_frame(callp, passed, zend_hash_num_elements(ht));
-  uint32_t arg_num = passed;
-  bool named_seen = false;
-  zend_string* key;
-  zval* v;
-  ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
-    zval* target;
-    if (key) {  // a named argument
-      named_seen = true;
-      void* no_cache[2] = {nullptr, nullptr};
-      target = named_arg_slot(callp, key, &arg_num, no_cache);
-      if (!target) return;
-    } else {
-      if (named_seen) {
-        zend_throw_error(nullptr, "Cannot use positional argument after named argument");
-        return;
-      }
-      arg_num++;
-      target = ZEND_CALL_ARG(*callp, arg_num);
-      ZEND_CALL_NUM_ARGS(*callp) = arg_num;
-    }
-    zend_execute_data* call = *callp;
-    // A by-reference parameter given a value still gets it, with PHP's warning.
-    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num) && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num))
-      warn_param_must_be_ref(call->func, arg_num);
-    if (Z_ISREF_P(v) && !ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) ZVAL_COPY_DEREF(target, v);
-    else ZVAL_COPY(target, v);
-  }
-  ZEND_HASH_FOREACH_END();
+  append_array_args(callp, Z_ARRVAL_P(args), "Cannot use positional argument after named argument",
+                    [](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
+                      // A by-reference parameter given a value still gets it, with PHP's warning.
+                      bool by_ref = ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num);
+                      if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) warn_param_must_be_ref(call->func, arg_num);
+                      if (Z_ISREF_P(v) && !by_ref) ZVAL_COPY_DEREF(slot, v);
+                      else ZVAL_COPY(slot, v);
+                    });
 }
 
 void assign_reference(zval* var, zval* value) {
