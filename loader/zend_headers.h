@@ -11,5 +11,6 @@ extern "C" {
 #include "zend_constants.h"
 #include "zend_closures.h"
 #include "zend_fibers.h"
+#include "zend_generators.h"
 #include "Optimizer/zend_optimizer.h"
 }

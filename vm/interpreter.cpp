@@ -345,6 +345,29 @@ static void** property_cache(zend_execute_data* ex, const zend_op* ip, uint32_t 
   return ip->op2_type == IS_CONST ? CACHE_SLOT_AT(offset) : nullptr;
 }
 
+// yield in a function &gen(): the generator's value is a reference to the operand.
+static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_generator* generator) {
+  if (ip->op1_type & (IS_CONST | IS_TMP_VAR)) {
+    zend_error(E_NOTICE, "Only variable references should be yielded by reference");
+    zval* v = ip->op1_type == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1);
+    ZVAL_COPY_VALUE(&generator->value, v);
+    if (ip->op1_type == IS_CONST) Z_TRY_ADDREF(generator->value);
+    return;
+  }
+  zval* var = EXV(ip->op1);
+  if (ip->op1_type == IS_VAR && Z_TYPE_P(var) == IS_INDIRECT) var = Z_INDIRECT_P(var);
+  else if (ip->op1_type == IS_VAR && ip->extended_value == ZEND_RETURNS_FUNCTION && !Z_ISREF_P(var)) {
+    zend_error(E_NOTICE, "Only variable references should be yielded by reference");
+    ZVAL_COPY(&generator->value, var);
+    zval_ptr_dtor_nogc(EXV(ip->op1));
+    return;
+  }
+  if (Z_TYPE_P(var) == IS_UNDEF) ZVAL_NULL(var);
+  ZVAL_MAKE_REF(var);
+  ZVAL_COPY(&generator->value, var);
+  if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
+}
+
 static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
 
 void execute(zend_execute_data* ex) {
@@ -363,6 +386,12 @@ void execute(zend_execute_data* ex) {
   }
   enter_frame(ex);
   ip = ex->opline;
+  if (UNEXPECTED(ip >= EG(exception_op) && ip < EG(exception_op) + 3)) {
+    // Resumed to handle an exception thrown into this frame (Generator::throw): libphp parked
+    // the frame on its exception oplines and remembers the real position.
+    ip = EG(opline_before_exception);
+    goto handle_exception;
+  }
   DISPATCH();
 
 L_NOP:
@@ -2433,6 +2462,158 @@ L_FETCH_CLASS_CONSTANT: {
   NEXT_CHECKED();
 }
 
+L_GENERATOR_CREATE: {
+  zval* rv = ex->return_value;
+  if (!rv) goto leave;  // the generator is discarded: nothing runs
+  SAVE();
+  object_init_ex(rv, zend_ce_generator);
+  // The generator owns a heap copy of this frame (CVs, temporaries and extra arguments).
+  zend_op_array* oa = &ex->func->op_array;
+  uint32_t num_args = EX_NUM_ARGS();
+  size_t alloc, copy;
+  if (num_args <= oa->num_args) {
+    alloc = (ZEND_CALL_FRAME_SLOT + oa->last_var + oa->T) * sizeof(zval);
+    copy = (ZEND_CALL_FRAME_SLOT + oa->last_var) * sizeof(zval);
+  } else {
+    alloc = copy = (ZEND_CALL_FRAME_SLOT + num_args + oa->last_var + oa->T - oa->num_args) * sizeof(zval);
+  }
+  auto* gen_ex = static_cast<zend_execute_data*>(emalloc(alloc));
+  memcpy(gen_ex, ex, copy);
+  auto* generator = reinterpret_cast<zend_generator*>(Z_OBJ_P(rv));
+  attach_generator_frame(generator, gen_ex);
+  generator->frozen_call_stack = nullptr;
+  generator->execute_fake.opline = nullptr;
+  generator->execute_fake.func = nullptr;
+  generator->execute_fake.prev_execute_data = nullptr;
+  ZVAL_OBJ(&generator->execute_fake.This, reinterpret_cast<zend_object*>(generator));
+  gen_ex->opline = ip + 1;
+  gen_ex->return_value = reinterpret_cast<zval*>(generator);  // a generator frame keeps its generator here
+  uint32_t info = Z_TYPE_INFO(ex->This);
+  if ((info & Z_TYPE_MASK) == IS_OBJECT) {  // the generator holds $this (libphp's rule when its executor is not in use)
+    ZEND_ADD_CALL_FLAG_EX(info, ZEND_CALL_RELEASE_THIS);
+    Z_ADDREF(gen_ex->This);
+  }
+  ZEND_ADD_CALL_FLAG_EX(info, ZEND_CALL_TOP_FUNCTION | ZEND_CALL_ALLOCATED | ZEND_CALL_GENERATOR);
+  Z_TYPE_INFO(gen_ex->This) = info;
+  gen_ex->prev_execute_data = nullptr;
+  // This frame's contents now belong to the generator: drop the frame without freeing them.
+  uint32_t old_info = ZEND_CALL_INFO(ex);
+  EG(current_execute_data) = ex->prev_execute_data;
+  if (!(old_info & (ZEND_CALL_TOP | ZEND_CALL_ALLOCATED))) {
+    EG(vm_stack_top) = reinterpret_cast<zval*>(ex);
+    ex = ex->prev_execute_data;
+    ip = ex->opline;
+    NEXT();
+  }
+  if (!(old_info & ZEND_CALL_TOP)) {
+    zend_execute_data* old = ex;
+    ex = ex->prev_execute_data;
+    zend_vm_stack_free_call_frame_ex(old_info, old);
+    ip = ex->opline;
+    NEXT();
+  }
+  return;
+}
+L_YIELD: {
+  auto* generator = reinterpret_cast<zend_generator*>(ex->return_value);
+  SAVE();
+  if (generator->flags & ZEND_GENERATOR_FORCED_CLOSE) {
+    zend_throw_error(nullptr, "Cannot yield from finally in a force-closed generator");
+    FREE1();
+    FREE2();
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  zval_ptr_dtor(&generator->value);
+  zval_ptr_dtor(&generator->key);
+  if (ip->op1_type == IS_UNUSED) {
+    ZVAL_NULL(&generator->value);
+  } else if (ex->func->op_array.fn_flags & ZEND_ACC_RETURN_REFERENCE) {
+    yield_by_reference(ex, ip, generator);
+  } else {
+    zval* v = OP1;
+    copy_op(&generator->value, v, ip->op1_type, EXV(ip->op1));
+  }
+  if (ip->op2_type != IS_UNUSED) {
+    zval* key = OP2;
+    ZVAL_COPY(&generator->key, key);
+    FREE2();
+    if (Z_TYPE(generator->key) == IS_LONG && Z_LVAL(generator->key) > generator->largest_used_integer_key)
+      generator->largest_used_integer_key = Z_LVAL(generator->key);
+  } else {
+    generator->largest_used_integer_key++;
+    ZVAL_LONG(&generator->key, generator->largest_used_integer_key);
+  }
+  if (RESULT_USED) {
+    generator->send_target = RESULT;
+    ZVAL_NULL(generator->send_target);
+  } else {
+    generator->send_target = nullptr;
+  }
+  ex->opline = ip + 1;  // where the generator resumes
+  return;
+}
+L_YIELD_FROM: {
+  auto* generator = reinterpret_cast<zend_generator*>(ex->return_value);
+  zval* v = OP1;
+  SAVE();
+  if (generator->flags & ZEND_GENERATOR_FORCED_CLOSE) {
+    zend_throw_error(nullptr, "Cannot use \"yield from\" in a force-closed generator");
+    FREE1();
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  if (Z_TYPE_P(v) == IS_ARRAY) {
+    ZVAL_COPY(&generator->values, v);
+    Z_FE_POS(generator->values) = 0;
+    FREE1();
+  } else if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v)->get_iterator && ip->op1_type != IS_CONST) {
+    zend_class_entry* ce = Z_OBJCE_P(v);
+    if (ce == zend_ce_generator) {
+      // Delegating to another generator needs libphp's generator tree, which it does not export.
+      zend_throw_error(nullptr, "phpovm: \"yield from\" a Generator is not supported yet");
+      FREE1();
+      if (RESULT_USED) ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    zend_object_iterator* iter = ce->get_iterator(ce, v, 0);
+    FREE1();
+    if (!iter || EG(exception)) {
+      if (!EG(exception)) zend_throw_error(nullptr, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
+      if (RESULT_USED) ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    iter->index = 0;
+    if (iter->funcs->rewind) {
+      iter->funcs->rewind(iter);
+      if (EG(exception)) {
+        OBJ_RELEASE(&iter->std);
+        if (RESULT_USED) ZVAL_UNDEF(RESULT);
+        goto handle_exception;
+      }
+    }
+    ZVAL_OBJ(&generator->values, &iter->std);
+  } else {
+    zend_throw_error(nullptr, "Can use \"yield from\" only with arrays and Traversables");
+    FREE1();
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  if (RESULT_USED) ZVAL_NULL(RESULT);
+  generator->send_target = nullptr;
+  ex->opline = ip + 1;
+  return;
+}
+L_GENERATOR_RETURN: {
+  auto* generator = reinterpret_cast<zend_generator*>(ex->return_value);
+  zval* v = OP1;
+  SAVE();
+  copy_op(&generator->retval, v, ip->op1_type, EXV(ip->op1));
+  EG(current_execute_data) = ex->prev_execute_data;
+  zend_generator_close(generator, true);
+  return;
+}
+
 interrupt:
   service_interrupt(ex);
   CHECK_EXC();
@@ -2492,6 +2673,11 @@ dispatch_try_catch_finally: {
     try_catch_offset--;
   }
   zend_cleanup_unfinished_execution(ex, op_num, 0);
+  if (UNEXPECTED(ZEND_CALL_INFO(ex) & ZEND_CALL_GENERATOR)) {
+    // An exception leaves the generator: close it (libphp frees its frame) and hand back.
+    zend_generator_close(reinterpret_cast<zend_generator*>(ex->return_value), true);
+    return;
+  }
   if (ex->return_value) ZVAL_UNDEF(ex->return_value);
   goto leave;
 }

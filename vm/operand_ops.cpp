@@ -666,4 +666,6 @@ int fe_fetch_object(zval* state, zval** value, zval* key) {
   return 1;
 }
 
+void attach_generator_frame(zend_generator* generator, zend_execute_data* frame) { generator->execute_data = frame; }
+
 }  // namespace phpovm

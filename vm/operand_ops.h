@@ -61,4 +61,6 @@ bool fe_reset_object(zval* result, zval* object, bool consumed);
 // The next element of an object iteration: 1 with *value (and the key, if key is not null),
 // 0 at the end, -1 after throwing.
 int fe_fetch_object(zval* state, zval** value, zval* key);
+// generator->execute_data = frame (a function, as the interpreter's frame macros use that name).
+void attach_generator_frame(zend_generator* generator, zend_execute_data* frame);
 }  // namespace phpovm
