@@ -2570,11 +2570,31 @@ L_YIELD_FROM: {
   } else if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v)->get_iterator && ip->op1_type != IS_CONST) {
     zend_class_entry* ce = Z_OBJCE_P(v);
     if (ce == zend_ce_generator) {
-      // Delegating to another generator needs libphp's generator tree, which it does not export.
-      zend_throw_error(nullptr, "phpovm: \"yield from\" a Generator is not supported yet");
+      auto* inner = reinterpret_cast<zend_generator*>(Z_OBJ_P(v));
+      if (ip->op1_type != IS_TMP_VAR) Z_ADDREF_P(v);  // the delegation keeps the inner generator
       FREE1();
-      if (RESULT_USED) ZVAL_UNDEF(RESULT);
-      goto handle_exception;
+      if (!generator_frame(inner)) {
+        zend_throw_error(nullptr, "Generator passed to yield from was aborted without proper return and is unable to continue");
+        zval_ptr_dtor(v);
+        if (RESULT_USED) ZVAL_UNDEF(RESULT);
+        goto handle_exception;
+      }
+      if (!Z_ISUNDEF(inner->retval)) {  // already finished: its return value is the result
+        if (RESULT_USED) ZVAL_COPY(RESULT, &inner->retval);
+        zval_ptr_dtor(v);
+        NEXT();
+      }
+      if (zend_generator_get_current(inner) == generator) {
+        zend_throw_error(nullptr, "Impossible to yield from the Generator being currently run");
+        zval_ptr_dtor(v);
+        if (RESULT_USED) ZVAL_UNDEF(RESULT);
+        goto handle_exception;
+      }
+      delegate_to_generator(generator, inner);
+      if (RESULT_USED) ZVAL_NULL(RESULT);  // replaced by the inner generator's return value on resumption
+      generator->send_target = nullptr;
+      ex->opline = ip + 1;
+      return;
     }
     zend_object_iterator* iter = ce->get_iterator(ce, v, 0);
     FREE1();

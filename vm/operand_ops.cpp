@@ -668,4 +668,35 @@ int fe_fetch_object(zval* state, zval** value, zval* key) {
 
 void attach_generator_frame(zend_generator* generator, zend_execute_data* frame) { generator->execute_data = frame; }
 
+zend_execute_data* generator_frame(zend_generator* generator) { return generator->execute_data; }
+
+void delegate_to_generator(zend_generator* generator, zend_generator* inner) {
+  // A root caches its leaf (and the leaf its root); generator stops being a root, so the cache
+  // moves to inner when inner is a root without one.
+  zend_generator* leaf = generator->node.ptr.leaf;
+  if (leaf) {
+    leaf->node.ptr.root = nullptr;
+    generator->node.ptr.leaf = nullptr;
+  }
+  if (leaf && !inner->node.parent && !inner->node.ptr.leaf) {
+    inner->node.ptr.leaf = leaf;
+    leaf->node.ptr.root = inner;
+  }
+  generator->node.parent = inner;
+  zend_generator_node* node = &inner->node;
+  if (node->children == 0) {
+    node->child.single = generator;
+  } else {
+    if (node->children == 1) {  // a second waiting generator: children move to a table
+      auto* ht = static_cast<HashTable*>(emalloc(sizeof(HashTable)));
+      zend_hash_init(ht, 0, nullptr, nullptr, 0);
+      zend_hash_index_add_new_ptr(ht, reinterpret_cast<zend_ulong>(node->child.single), node->child.single);
+      node->child.ht = ht;
+    }
+    zend_hash_index_add_new_ptr(node->child.ht, reinterpret_cast<zend_ulong>(generator), generator);
+  }
+  node->children++;
+  generator->flags |= ZEND_GENERATOR_DO_INIT;
+}
+
 }  // namespace phpovm

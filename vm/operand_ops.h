@@ -63,4 +63,8 @@ bool fe_reset_object(zval* result, zval* object, bool consumed);
 int fe_fetch_object(zval* state, zval** value, zval* key);
 // generator->execute_data = frame (a function, as the interpreter's frame macros use that name).
 void attach_generator_frame(zend_generator* generator, zend_execute_data* frame);
+zend_execute_data* generator_frame(zend_generator* generator);
+// yield from $inner: makes generator wait on inner in libphp's tree of delegating generators
+// (the tree libphp's Generator methods walk), as libphp's own yield from does.
+void delegate_to_generator(zend_generator* generator, zend_generator* inner);
 }  // namespace phpovm
