@@ -1253,8 +1253,16 @@ L_FE_RESET_RW: {
     NEXT();
   }
   SAVE();
-  if (Z_TYPE_P(array) == IS_OBJECT) zend_throw_error(nullptr, "phpovm: foreach by reference over objects is not supported yet");
-  else zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(array));
+  if (Z_TYPE_P(array) == IS_OBJECT) {
+    // By reference over an object: its properties, or an Iterator asked for references.
+    bool consumed = ip->op1_type == IS_TMP_VAR || (ip->op1_type == IS_VAR && array == EXV(ip->op1));
+    bool empty = fe_reset_object(result, array, consumed, true);
+    if (ip->op1_type == IS_VAR && !consumed) FREE1();
+    CHECK_EXC();
+    if (empty) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+    NEXT();
+  }
+  zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(array));
   if (ip->op1_type == IS_TMP_VAR) FREE1();
   ZVAL_UNDEF(result);
   Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
@@ -1265,6 +1273,25 @@ L_FE_FETCH_RW: {
   zval* it = EXV(ip->op1);
   zval* array = it;
   ZVAL_DEREF(array);
+  if (UNEXPECTED(Z_TYPE_P(array) != IS_ARRAY)) {  // an object's properties or Iterator
+    SAVE();
+    zval* value;
+    int got = fe_fetch_object(array, &value, RESULT_USED ? RESULT : nullptr);
+    if (got < 0) {
+      if (RESULT_USED) ZVAL_UNDEF(RESULT);
+      goto handle_exception;
+    }
+    if (got == 0) JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
+    zval* var = EXV(ip->op2);
+    if (ip->op2_type == IS_CV) {
+      if (var != value) assign_reference(var, value);
+    } else {
+      ZVAL_MAKE_REF(value);
+      Z_ADDREF_P(value);
+      ZVAL_REF(var, Z_REF_P(value));
+    }
+    NEXT_CHECKED();
+  }
   HashTable* ht = Z_ARRVAL_P(array);
   uint32_t pos = zend_hash_iterator_pos_ex(Z_FE_ITER_P(it), array);
   zval* value;
@@ -2632,6 +2659,12 @@ L_GENERATOR_RETURN: {
   EG(current_execute_data) = ex->prev_execute_data;
   zend_generator_close(generator, true);
   return;
+}
+
+L_SEPARATE: {
+  zval* v = EXV(ip->op1);
+  if (Z_ISREF_P(v) && Z_REFCOUNT_P(v) == 1) ZVAL_UNREF(v);
+  NEXT();
 }
 
 interrupt:

@@ -551,7 +551,7 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
   OBJ_RELEASE(obj);
 }
 
-bool fe_reset_object(zval* result, zval* object, bool consumed) {
+bool fe_reset_object(zval* result, zval* object, bool consumed, bool by_ref) {
   zend_object* obj = Z_OBJ_P(object);
   zend_class_entry* ce = obj->ce;
   if (!ce->get_iterator) {  // a plain object: its visible properties
@@ -573,7 +573,7 @@ bool fe_reset_object(zval* result, zval* object, bool consumed) {
     Z_FE_ITER_P(result) = zend_hash_iterator_add(props, 0);
     return false;
   }
-  zend_object_iterator* iter = ce->get_iterator(ce, object, 0);
+  zend_object_iterator* iter = ce->get_iterator(ce, object, by_ref ? 1 : 0);
   if (consumed) zval_ptr_dtor(object);
   if (!iter || EG(exception)) {
     if (iter) OBJ_RELEASE(&iter->std);

@@ -57,7 +57,7 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
 // foreach over an object: result becomes the iteration state (the object with a hash iterator
 // over its properties, or the object's Iterator). Returns true when there is nothing to iterate
 // (or after throwing).
-bool fe_reset_object(zval* result, zval* object, bool consumed);
+bool fe_reset_object(zval* result, zval* object, bool consumed, bool by_ref = false);
 // The next element of an object iteration: 1 with *value (and the key, if key is not null),
 // 0 at the end, -1 after throwing.
 int fe_fetch_object(zval* state, zval** value, zval* key);

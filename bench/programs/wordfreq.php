@@ -1,0 +1,44 @@
+<?php
+// Hash arrays: word frequencies over a generated text.
+$syll = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'shi', 'po', 'an', 'el', 'or', 'zu', 'qi', 'ven', 'dra', 'to'];
+$seed = 42;
+$words = [];
+for ($i = 0; $i < 600000; $i++) {
+    $seed = ($seed * 1103515245 + 12345) & 0x7fffffff;
+    $len = 1 + ($seed >> 8) % 3;
+    $w = '';
+    $s = $seed;
+    for ($k = 0; $k < $len; $k++) {
+        $w .= $syll[$s & 15];
+        $s >>= 4;
+    }
+    if (($seed >> 20) % 7 == 0) {
+        $w = ucfirst($w);
+    }
+    $words[] = $w;
+}
+$text = implode(' ', $words);
+unset($words);
+
+$freq = [];
+foreach (explode(' ', $text) as $word) {
+    $word = strtolower($word);
+    if (isset($freq[$word])) {
+        $freq[$word]++;
+    } else {
+        $freq[$word] = 1;
+    }
+}
+arsort($freq);
+$top = array_slice($freq, 0, 5, true);
+$line = [];
+foreach ($top as $w => $c) {
+    $line[] = "$w:$c";
+}
+$h = 0;
+foreach ($freq as $w => $c) {
+    $h = ($h * 131 + crc32($w) + $c) % 1000000007;
+}
+echo "distinct = ", count($freq), ", length = ", strlen($text), "\n";
+echo "top = ", implode(' ', $line), "\n";
+echo "checksum = $h\n";
