@@ -193,8 +193,8 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
     else if (string_write_offset(dim, offset)) zend_wrong_string_offset_error();
     return nullptr;
   }
-  if (Z_TYPE_P(container) == IS_OBJECT) {
-    zend_throw_error(nullptr, "phpovm: indirect modification of object offsets is not supported yet");
+  if (Z_TYPE_P(container) == IS_OBJECT) {  // compound assignment to an ArrayAccess element
+    zend_throw_error(nullptr, "phpovm: compound assignment to elements of ArrayAccess objects is not supported yet");
     return nullptr;
   }
   zend_throw_error(nullptr, "Cannot use a scalar value as an array");
@@ -220,6 +220,34 @@ zval* dim_slot_for_unset(zval* container, zval* dim) {
   zval* slot = key.is_string ? zend_hash_find(ht, key.str) : zend_hash_index_find(ht, key.index);
   if (slot && Z_TYPE_P(slot) == IS_INDIRECT) slot = Z_INDIRECT_P(slot);
   return slot;
+}
+
+void object_dim_for_write(zval* object, zval* dim, int type, zval* result) {
+  zend_object* obj = Z_OBJ_P(object);
+  GC_ADDREF(obj);
+  zval tmp_dim;
+  if (dim) ZVAL_COPY_DEREF(&tmp_dim, dim);
+  zval* got = obj->handlers->read_dimension(obj, dim ? &tmp_dim : nullptr, type, result);
+  if (got == &EG(uninitialized_zval)) {
+    ZVAL_NULL(result);
+    zend_error(E_NOTICE, "Indirect modification of overloaded element of %s has no effect", ZSTR_VAL(obj->ce->name));
+  } else if (got && Z_TYPE_P(got) != IS_UNDEF) {
+    if (!Z_ISREF_P(got)) {
+      if (result != got) {
+        ZVAL_COPY(result, got);
+        got = result;
+      }
+      if (Z_TYPE_P(got) != IS_OBJECT)
+        zend_error(E_NOTICE, "Indirect modification of overloaded element of %s has no effect", ZSTR_VAL(obj->ce->name));
+    } else if (Z_REFCOUNT_P(got) == 1) {
+      ZVAL_UNREF(got);
+    }
+    if (result != got) ZVAL_INDIRECT(result, got);
+  } else {
+    ZVAL_UNDEF(result);
+  }
+  if (dim) zval_ptr_dtor(&tmp_dim);
+  OBJ_RELEASE(obj);
 }
 
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result) {

@@ -26,6 +26,11 @@ zval* dim_slot_for_write(zval* container, zval* dim, bool rw);
 // The existing slot of container[dim] for a nested unset (separated, never created), or null.
 zval* dim_slot_for_unset(zval* container, zval* dim);
 
+// The element object[dim] of an ArrayAccess object for a nested write (W/RW/UNSET): result is
+// an INDIRECT to it, the value itself, or an error marker, with PHP's "Indirect modification"
+// notices.
+void object_dim_for_write(zval* object, zval* dim, int type, zval* result);
+
 // $container[$dim] = $value; for strings, objects and everything else, with PHP's errors.
 // Stores a copy of the assigned value in result when result is not null.
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result);

@@ -1436,6 +1436,14 @@ L_FETCH_DIM_UNSET: {
       if (ip->opcode != ZEND_FETCH_DIM_W) undefined_cv(ex, ip->op1.var);
       if (ip->opcode == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
     }
+    zval* c = container;
+    ZVAL_DEREF(c);
+    if (Z_TYPE_P(c) == IS_OBJECT) {  // ArrayAccess: the handler gives the element (or a copy)
+      object_dim_for_write(c, dim, ip->opcode == ZEND_FETCH_DIM_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_DIM_UNSET ? BP_VAR_UNSET : BP_VAR_W,
+                           RESULT);
+      FREE2();
+      NEXT_CHECKED();
+    }
     if (ip->opcode == ZEND_FETCH_DIM_UNSET) {
       slot = dim_slot_for_unset(container, dim);
     } else {

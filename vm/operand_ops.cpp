@@ -45,11 +45,54 @@ void array_insert(zval* array, zval* key, zval* value) {
   else zend_hash_index_update(ht, k.index, value);
 }
 
+// [...$traversable]: each element is appended (string keys kept).
+static void array_unpack_traversable(zval* array, zval* source) {
+  zend_class_entry* ce = Z_OBJCE_P(source);
+  zend_object_iterator* iter = ce->get_iterator(ce, source, 0);
+  if (!iter) {
+    if (!EG(exception)) zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
+    return;
+  }
+  const zend_object_iterator_funcs* funcs = iter->funcs;
+  if (funcs->rewind) funcs->rewind(iter);
+  HashTable* ht = Z_ARRVAL_P(array);
+  while (!EG(exception) && funcs->valid(iter) == SUCCESS) {
+    zval* v = funcs->get_current_data(iter);
+    if (EG(exception)) break;
+    zval key;
+    ZVAL_UNDEF(&key);
+    if (funcs->get_current_key) {
+      funcs->get_current_key(iter, &key);
+      if (EG(exception)) break;
+      if (Z_TYPE(key) != IS_LONG && Z_TYPE(key) != IS_STRING) {
+        zend_throw_error(zend_ce_type_error, "Keys must be of type int|string during array unpacking");
+        zval_ptr_dtor(&key);
+        break;
+      }
+    }
+    ZVAL_DEREF(v);
+    Z_TRY_ADDREF_P(v);
+    if (Z_TYPE(key) == IS_STRING) {
+      zend_hash_update(ht, Z_STR(key), v);
+      zval_ptr_dtor(&key);
+    } else if (!zend_hash_next_index_insert(ht, v)) {
+      zend_cannot_add_element();
+      zval_ptr_dtor_nogc(v);
+      break;
+    }
+    funcs->move_forward(iter);
+  }
+  zend_iterator_dtor(iter);
+}
+
 void array_unpack(zval* array, zval* source) {
   ZVAL_DEREF(source);
+  if (Z_TYPE_P(source) == IS_OBJECT && Z_OBJCE_P(source)->get_iterator) {
+    array_unpack_traversable(array, source);
+    return;
+  }
   if (Z_TYPE_P(source) != IS_ARRAY) {
-    zend_throw_error(nullptr, Z_TYPE_P(source) == IS_OBJECT ? "phpovm: unpacking Traversable objects is not supported yet"
-                                                            : "Only arrays and Traversables can be unpacked");
+    zend_throw_error(nullptr, "Only arrays and Traversables can be unpacked");
     return;
   }
   HashTable* ht = Z_ARRVAL_P(array);

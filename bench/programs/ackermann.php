@@ -12,7 +12,7 @@ function ack($m, $n)
 }
 
 $sum = 0;
-for ($i = 0; $i < 8; $i++) {
+for ($i = 0; $i < 50; $i++) {
     $sum += ack(3, 7);
     $sum += ack(2, 300 + $i);
 }

@@ -3,7 +3,7 @@
 // array_search, array_keys, array_flip, array_unique, array_sum, range, foreach by reference.
 $seed = 5;
 $h = 0;
-for ($r = 0; $r < 30; $r++) {
+for ($r = 0; $r < 70; $r++) {
     $a = [];
     for ($i = 0; $i < 20000; $i++) {
         $seed = ($seed * 1103515245 + 12345) & 0x7fffffff;

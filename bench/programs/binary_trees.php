@@ -15,7 +15,7 @@ function itemCheck($node)
 }
 
 $minDepth = 4;
-$maxDepth = 14;
+$maxDepth = 15;
 $stretch = $maxDepth + 1;
 echo "stretch tree of depth $stretch\t check: ", itemCheck(bottomUpTree($stretch)), "\n";
 $longLived = bottomUpTree($maxDepth);

@@ -22,7 +22,7 @@ function deep($i, $d)
 $caught = 0;
 $finally = 0;
 $sum = 0;
-for ($i = 0; $i < 300000; $i++) {
+for ($i = 0; $i < 2000000; $i++) {
     try {
         try {
             $sum += deep($i, $i & 3);

@@ -53,5 +53,9 @@ function fannkuch($n)
 }
 
 $n = 9;
-[$checksum, $flips] = fannkuch($n);
-echo "$checksum\nPfannkuchen($n) = $flips\n";
+$total = 0;
+for ($r = 0; $r < 4; $r++) {
+    [$checksum, $flips] = fannkuch($n);
+    $total += $checksum + $flips;
+}
+echo "$checksum\nPfannkuchen($n) = $flips\ntotal = $total\n";

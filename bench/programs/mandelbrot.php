@@ -1,7 +1,7 @@
 <?php
 // Tight float loops: the Mandelbrot set on a WxW grid, escape-time iteration counts.
-$w = 400;
-$maxIter = 60;
+$w = 800;
+$maxIter = 80;
 $inside = 0;
 $sumIter = 0;
 $crc = 0;

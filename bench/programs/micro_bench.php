@@ -1,7 +1,7 @@
 <?php
 // A micro-suite in the spirit of php-src's Zend/micro_bench.php: each function runs one operation
 // per loop iteration. Each returns its last value so the optimizer cannot drop the loop body.
-const N = 2000000;
+const N = 5000000;
 const TEN = 10;
 define('TWENTY', 20);
 

@@ -74,7 +74,7 @@ $bodies[0]['vy'] = -$py / $solarMass;
 $bodies[0]['vz'] = -$pz / $solarMass;
 
 printf("%0.9f\n", energy($bodies));
-for ($i = 0; $i < 100000; $i++) {
+for ($i = 0; $i < 350000; $i++) {
     advance($bodies, 0.01);
 }
 printf("%0.9f\n", energy($bodies));

@@ -1,6 +1,6 @@
 <?php
 // Tight integer loops: six nested loops (as in the old shootout "nestedloop") plus arithmetic.
-$n = 18;
+$n = 20;
 $x = 0;
 $h = 0;
 for ($a = 0; $a < $n; $a++) {
