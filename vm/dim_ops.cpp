@@ -250,6 +250,26 @@ void object_dim_for_write(zval* object, zval* dim, int type, zval* result) {
   OBJ_RELEASE(obj);
 }
 
+void object_dim_assign_op(zval* object, zval* dim, zval* value, binary_op_type op, zval* result) {
+  zend_object* obj = Z_OBJ_P(object);
+  GC_ADDREF(obj);
+  zval tmp_dim, rv, computed;
+  if (dim) ZVAL_COPY_DEREF(&tmp_dim, dim);
+  zval* current = obj->handlers->read_dimension(obj, dim ? &tmp_dim : nullptr, BP_VAR_R, &rv);
+  if (current && !EG(exception)) {
+    op(&computed, current, value);
+    if (current == &rv) zval_ptr_dtor(&rv);
+    if (!EG(exception)) obj->handlers->write_dimension(obj, dim ? &tmp_dim : nullptr, &computed);
+    if (result) ZVAL_COPY(result, &computed);
+    zval_ptr_dtor(&computed);
+  } else {
+    if (!current && !EG(exception)) zend_throw_error(nullptr, "Cannot use object as array");
+    if (result) ZVAL_NULL(result);
+  }
+  if (dim) zval_ptr_dtor(&tmp_dim);
+  OBJ_RELEASE(obj);
+}
+
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result) {
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) == IS_STRING) {

@@ -31,6 +31,9 @@ zval* dim_slot_for_unset(zval* container, zval* dim);
 // notices.
 void object_dim_for_write(zval* object, zval* dim, int type, zval* result);
 
+// object[dim] <op>= value for an ArrayAccess object; result (may be null) gets the new value.
+void object_dim_assign_op(zval* object, zval* dim, zval* value, binary_op_type op, zval* result);
+
 // $container[$dim] = $value; for strings, objects and everything else, with PHP's errors.
 // Stores a copy of the assigned value in result when result is not null.
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result);

@@ -596,13 +596,19 @@ L_ASSIGN_DIM_OP: {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(container);
   }
-  zval* slot = Z_TYPE_P(container) == _IS_ERROR ? nullptr : dim_slot_for_write(container, dim, true);
-  if (slot) {
-    ZVAL_DEREF(slot);
-    get_binary_op(static_cast<int>(ip->extended_value))(slot, slot, value);
-    if (RESULT_USED) ZVAL_COPY(RESULT, slot);
-  } else if (RESULT_USED) {
-    ZVAL_NULL(RESULT);
+  zval* deref = container;
+  ZVAL_DEREF(deref);
+  if (Z_TYPE_P(deref) == IS_OBJECT) {  // ArrayAccess: read the element, operate, write it back
+    object_dim_assign_op(deref, dim, value, get_binary_op(static_cast<int>(ip->extended_value)), RESULT_USED ? RESULT : nullptr);
+  } else {
+    zval* slot = Z_TYPE_P(container) == _IS_ERROR ? nullptr : dim_slot_for_write(container, dim, true);
+    if (slot) {
+      ZVAL_DEREF(slot);
+      get_binary_op(static_cast<int>(ip->extended_value))(slot, slot, value);
+      if (RESULT_USED) ZVAL_COPY(RESULT, slot);
+    } else if (RESULT_USED) {
+      ZVAL_NULL(RESULT);
+    }
   }
   FREE2();
   free_op(ex, data->op1_type, data->op1);

@@ -14,7 +14,7 @@ function itemCheck($node)
     return 1 + ($node[0] === null ? 0 : itemCheck($node[0]) + itemCheck($node[1]));
 }
 
-$minDepth = 4;
+$minDepth = 5;
 $maxDepth = 15;
 $stretch = $maxDepth + 1;
 echo "stretch tree of depth $stretch\t check: ", itemCheck(bottomUpTree($stretch)), "\n";

@@ -3,7 +3,7 @@
 // closures capturing by value and by reference, calling closures in a loop.
 $data = range(1, 20000);
 $total = 0;
-for ($r = 0; $r < 100; $r++) {
+for ($r = 0; $r < 200; $r++) {
     $k = $r + 3;
     $mapped = array_map(fn($x) => $x * $k + 1, $data);
     $filtered = array_filter($mapped, function ($x) use ($k) {

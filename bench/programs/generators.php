@@ -43,7 +43,7 @@ function accumulator()
 }
 
 $sum = 0;
-for ($r = 0; $r < 50; $r++) {
+for ($r = 0; $r < 80; $r++) {
     foreach (mapGen(filterGen(naturals(100000), 3)) as $k => $v) {
         $sum = ($sum + $k * $v) % 1000000007;
     }

@@ -100,6 +100,7 @@ function array_write($n)
 function array_append($n)
 {
     $a = [];
+    $n >>= 2; // keep the array under the default memory_limit
     for ($i = 0; $i < $n; ++$i) {
         $a[] = $i;
     }

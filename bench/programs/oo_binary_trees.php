@@ -22,7 +22,7 @@ function itemCheck(Node $node): int
     return 1 + ($node->left === null ? 0 : itemCheck($node->left) + itemCheck($node->right));
 }
 
-$minDepth = 4;
+$minDepth = 5;
 $maxDepth = 15;
 $stretch = $maxDepth + 1;
 echo "stretch tree of depth $stretch\t check: ", itemCheck(bottomUpTree($stretch)), "\n";

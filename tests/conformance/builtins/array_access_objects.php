@@ -12,3 +12,9 @@ var_dump($s[$o], count($s));
 $fa = new SplFixedArray(3);
 $fa[0] = 'a'; $fa[2] = 'c';
 var_dump($fa->toArray());
+$ao['n'] += 10;
+$ao['n'] .= "!";
+var_dump($ao['n']);
+$counts = new ArrayObject();
+foreach (['a', 'b', 'a'] as $w) { $counts[$w] = ($counts[$w] ?? 0) + 1; }
+var_dump($counts->getArrayCopy());
