@@ -33,7 +33,7 @@ struct RequestArgs {
 // std_streams: define STDIN/STDOUT/STDERR as php-cli does. Their streams own the process's
 // descriptors (fclose(STDOUT) closes fd 1, and the request's end closes them), so a request that
 // only compiles does without them.
-bool start_request(RequestArgs& args, const char* script, bool std_streams) {
+bool start_request(RequestArgs& args, const char* script, bool std_streams, bool own_descriptors = true) {
   SG(request_info).argc = static_cast<int>(args.storage.size());
   SG(request_info).argv = args.argv.data();
   SG(request_info).path_translated = const_cast<char*>(script);
@@ -42,7 +42,7 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams) {
   runtime_cache_request_start();
   CG(skip_shebang) = 1;
   zend_is_auto_global_str(ZEND_STRL("_SERVER"));
-  if (std_streams) sapi_register_std_streams();
+  if (std_streams) sapi_register_std_streams(own_descriptors);
   return true;
 }
 
@@ -71,6 +71,7 @@ Engine::Engine(const EngineOptions& options) {
   }
   install_executor_hooks();
   started_ = true;
+  streams_own_descriptors_ = options.streams_own_descriptors;
 }
 
 Engine::~Engine() {
@@ -87,7 +88,7 @@ int Engine::run_file(const std::string& path, const std::vector<std::string>& ar
     return 1;
   }
   RequestArgs args(argv);
-  if (!start_request(args, path.c_str(), true)) {
+  if (!start_request(args, path.c_str(), true, streams_own_descriptors_)) {
     fclose(fp);
     return 1;
   }
@@ -101,7 +102,7 @@ int Engine::run_file(const std::string& path, const std::vector<std::string>& ar
 
 int Engine::run_code(const std::string& code, const std::vector<std::string>& argv) {
   RequestArgs args(argv);
-  if (!start_request(args, "Standard input code", true)) return 1;
+  if (!start_request(args, "Standard input code", true, streams_own_descriptors_)) return 1;
   zend_try { zend_eval_stringl_ex(code.data(), code.size(), nullptr, "Command line code", 1); }
   zend_end_try();
   return end_request();

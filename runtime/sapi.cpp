@@ -95,10 +95,11 @@ sapi_module_struct g_module = {
     nullptr,  // terminate_process
     STANDARD_SAPI_MODULE_PROPERTIES};
 
-void register_stream_constant(const char* name, const char* url) {
+void register_stream_constant(const char* name, const char* url, bool own_descriptor) {
   php_stream* s = php_stream_open_wrapper_ex(url, url[6] == 'i' ? "rb" : "wb", 0, nullptr, nullptr);
   if (!s) return;
-  // As php-cli: fclose(STDOUT) closes the descriptor itself.
+  // As php-cli: fclose(STDOUT) closes the descriptor itself (unless the host keeps it).
+  if (!own_descriptor) s->flags |= PHP_STREAM_FLAG_NO_CLOSE;
   zend_constant c;
   php_stream_to_zval(s, &c.value);
   ZEND_CONSTANT_SET_FLAGS(&c, CONST_CS, 0);
@@ -125,10 +126,10 @@ sapi_module_struct* sapi_start(const EngineOptions& options) {
   return &sapi_module;
 }
 
-void sapi_register_std_streams() {
-  register_stream_constant("STDIN", "php://stdin");
-  register_stream_constant("STDOUT", "php://stdout");
-  register_stream_constant("STDERR", "php://stderr");
+void sapi_register_std_streams(bool own_descriptors) {
+  register_stream_constant("STDIN", "php://stdin", own_descriptors);
+  register_stream_constant("STDOUT", "php://stdout", own_descriptors);
+  register_stream_constant("STDERR", "php://stderr", own_descriptors);
 }
 
 }  // namespace phpovm

@@ -13,11 +13,16 @@ struct EngineOptions {
   std::vector<std::pair<std::string, std::string>> ini;  // -d key=value, in order
   bool no_ini_files = false;                            // -n
   std::string ini_path;                                 // -c PATH (file or directory)
+  // As php-cli: a request's STDIN/STDOUT/STDERR own the process's descriptors, so fclose(STDOUT)
+  // and the request's end close them. A host running many requests sets this to false.
+  bool streams_own_descriptors = true;
 };
 
 class Engine {
  public:
   explicit Engine(const EngineOptions& options);
+  // Several requests may run one after the other; each starts from a clean state (its own
+  // declarations, static variables, runtime caches), sharing the loaded images.
   ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -34,6 +39,7 @@ class Engine {
 
  private:
   bool started_ = false;
+  bool streams_own_descriptors_ = true;
 };
 
 }  // namespace phpovm

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <memory>
 
-#include "include/phpovm/engine.h"
+#include "tests/unit/shared_engine.h"
 #include "loader/checksum.h"
 #include "loader/image.h"
 #include "loader/image_layout.h"
@@ -31,14 +31,7 @@ for ($i = 0; $i < 3; $i++) { echo label($i), fib($i + 10), "\n"; }
 echo match ($i) { 0 => "zero", 1 => "one", 2 => "two", 3 => "three", default => "many" }, "\n";
 )PHP";
 
-Engine& engine() {
-  static std::unique_ptr<Engine> e = [] {
-    EngineOptions o;
-    o.no_ini_files = true;
-    return std::make_unique<Engine>(o);
-  }();
-  return *e;
-}
+Engine& engine() { return shared_engine(); }
 
 std::string compile_program(const std::string& name = "/tmp/phpovm_unit_program.php") {
   std::ofstream(name) << kProgram;

@@ -1,0 +1,42 @@
+// phpovm::Engine as an embedding host uses it: several requests in one process.
+#include <doctest.h>
+
+#include <fstream>
+
+#include "tests/unit/shared_engine.h"
+
+namespace {
+phpovm::Engine& engine() { return shared_engine(); }
+
+std::string write(const std::string& name, const std::string& code) {
+  std::string path = "/tmp/phpovm_engine_test_" + name;
+  std::ofstream(path) << code;
+  return path;
+}
+}  // namespace
+
+TEST_CASE("each request starts with fresh static variables, declarations and exit status") {
+  std::string script = write("statics.php", R"PHP(<?php
+function counter() { static $n = 0; return ++$n; }
+counter(); counter();
+exit(counter());
+)PHP");
+  CHECK(engine().run_file(script, {script}) == 3);
+  CHECK(engine().run_file(script, {script}) == 3);  // "Cannot redeclare" or a kept static would differ
+}
+
+TEST_CASE("an image runs in several requests of one engine") {
+  std::string source = write("image.php", "<?php function twice($x) { return $x * 2; } exit(twice(21));\n");
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(source, bytes, error), error);
+  std::string image = "/tmp/phpovm_engine_test_image.phpo";
+  std::ofstream(image, std::ios::binary) << bytes;
+  for (int i = 0; i < 3; i++) CHECK(engine().run_file(image, {image}) == 42);
+}
+
+TEST_CASE("a fatal error in one request does not leak into the next") {
+  std::string bad = write("fatal.php", "<?php undefined_function_here();\n");
+  std::string good = write("good.php", "<?php exit(7);\n");
+  CHECK(engine().run_file(bad, {bad}) == 255);
+  CHECK(engine().run_file(good, {good}) == 7);
+}
