@@ -13,15 +13,16 @@ namespace phpovm {
 namespace {
 
 // Images already linked in this process, by their bytes' identity (path and content).
+// Never destroyed: an Engine with static storage may release them at exit, after other statics.
 std::unordered_map<std::string, LinkedImage*>& image_cache() {
-  static std::unordered_map<std::string, LinkedImage*> cache;
-  return cache;
+  static auto* cache = new std::unordered_map<std::string, LinkedImage*>();
+  return *cache;
 }
 
 // Images compiled from source in this process (not cached: a file may change between includes).
 std::vector<LinkedImage*>& source_images() {
-  static std::vector<LinkedImage*> images;
-  return images;
+  static auto* images = new std::vector<LinkedImage*>();
+  return *images;
 }
 
 zend_op_array* run_linked(LinkedImage* linked) {
