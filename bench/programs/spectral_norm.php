@@ -36,7 +36,7 @@ function AtAv($n, $v)
     return Atv($n, Av($n, $v));
 }
 
-$n = 700;
+$n = 800;
 $u = array_fill(0, $n, 1.0);
 for ($i = 0; $i < 10; $i++) {
     $v = AtAv($n, $u);
