@@ -221,6 +221,23 @@ static uint32_t loop_end_for_free_on_return(zend_execute_data* ex, uint32_t op_n
   return range->end;
 }
 
+// ce::name() as a static call: the method, or null after throwing PHP's error for an unknown
+// or non-static method. `lcname` is the compiler's lowercased literal, when there is one.
+static zend_function* find_static_method(zend_class_entry* ce, zend_string* name, const zval* lcname) {
+  zend_function* fbc =
+      ce->get_static_method ? ce->get_static_method(ce, name) : zend_std_get_static_method(ce, name, lcname);
+  if (!fbc) {
+    if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), ZSTR_VAL(name));
+    return nullptr;
+  }
+  if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
+    zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
+                     ZSTR_VAL(fbc->common.function_name));
+    return nullptr;
+  }
+  return fbc;
+}
+
 // $f(...): the frame of a call to a string, array or object callable, with PHP's errors for
 // each kind of bad callable; null after throwing.
 static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) {
@@ -233,16 +250,7 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
       zend_string* cname = zend_string_init(name, colon - name, 0);
       zend_string* mname = zend_string_init(colon + 2, len - (colon - name) - 2, 0);
       zend_class_entry* ce = zend_fetch_class_by_name(cname, nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
-      zend_function* fbc = nullptr;
-      if (ce) {
-        fbc = ce->get_static_method ? ce->get_static_method(ce, mname) : zend_std_get_static_method(ce, mname, nullptr);
-        if (!fbc && !EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), ZSTR_VAL(mname));
-        if (fbc && !(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
-          zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
-                           ZSTR_VAL(fbc->common.function_name));
-          fbc = nullptr;
-        }
-      }
+      zend_function* fbc = ce ? find_static_method(ce, mname, nullptr) : nullptr;
       zend_string_release(cname);
       zend_string_release(mname);
       return fbc ? zend_vm_stack_push_call_frame(info, fbc, num_args, ce) : nullptr;
@@ -282,18 +290,8 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
     if (Z_TYPE_P(target) == IS_STRING) {
       zend_class_entry* ce = zend_fetch_class_by_name(Z_STR_P(target), nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
       if (!ce) return nullptr;
-      zend_function* fbc =
-          ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(method)) : zend_std_get_static_method(ce, Z_STR_P(method), nullptr);
-      if (!fbc) {
-        if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(method));
-        return nullptr;
-      }
-      if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
-        zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
-                         ZSTR_VAL(fbc->common.function_name));
-        return nullptr;
-      }
-      return zend_vm_stack_push_call_frame(info, fbc, num_args, ce);
+      zend_function* fbc = find_static_method(ce, Z_STR_P(method), nullptr);
+      return fbc ? zend_vm_stack_push_call_frame(info, fbc, num_args, ce) : nullptr;
     }
     zend_object* obj = Z_OBJ_P(target);
     zend_function* fbc = obj->handlers->get_method(&obj, Z_STR_P(method), nullptr);
@@ -2037,16 +2035,8 @@ L_INIT_STATIC_METHOD_CALL: {
     ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
     if (!ce) goto handle_exception;
     zval* mname = CONSTV(ip->op2);
-    fbc = ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(mname)) : zend_std_get_static_method(ce, Z_STR_P(mname), mname + 1);
-    if (!fbc) {
-      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(mname));
-      goto handle_exception;
-    }
-    if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
-      zend_throw_error(zend_ce_error, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
-                       ZSTR_VAL(fbc->common.function_name));
-      goto handle_exception;
-    }
+    fbc = find_static_method(ce, Z_STR_P(mname), mname + 1);
+    if (!fbc) goto handle_exception;
     if (!(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE))) {
       slot[0] = ce;
       slot[1] = fbc;
