@@ -45,8 +45,12 @@ void array_insert(zval* array, zval* key, zval* value) {
   else zend_hash_index_update(ht, k.index, value);
 }
 
-// [...$traversable]: each element is appended (string keys kept).
-static void array_unpack_traversable(zval* array, zval* source) {
+// Walks the Traversable `source` for an unpacking (`context` is "array" or "argument"),
+// calling each(value, key) per element until it returns false; key is an int, a string or,
+// for iterators without keys, undef. PHP's errors for an iterator that cannot be created or
+// yields a key of another type are thrown here.
+template <class Each>
+static void for_each_unpacked(zval* source, const char* context, Each each) {
   zend_class_entry* ce = Z_OBJCE_P(source);
   zend_object_iterator* iter = ce->get_iterator(ce, source, 0);
   if (!iter) {
@@ -55,7 +59,6 @@ static void array_unpack_traversable(zval* array, zval* source) {
   }
   const zend_object_iterator_funcs* funcs = iter->funcs;
   if (funcs->rewind) funcs->rewind(iter);
-  HashTable* ht = Z_ARRVAL_P(array);
   while (!EG(exception) && funcs->valid(iter) == SUCCESS) {
     zval* v = funcs->get_current_data(iter);
     if (EG(exception)) break;
@@ -65,24 +68,34 @@ static void array_unpack_traversable(zval* array, zval* source) {
       funcs->get_current_key(iter, &key);
       if (EG(exception)) break;
       if (Z_TYPE(key) != IS_LONG && Z_TYPE(key) != IS_STRING) {
-        zend_throw_error(zend_ce_type_error, "Keys must be of type int|string during array unpacking");
+        zend_throw_error(zend_ce_type_error, "Keys must be of type int|string during %s unpacking", context);
         zval_ptr_dtor(&key);
         break;
       }
     }
-    ZVAL_DEREF(v);
-    Z_TRY_ADDREF_P(v);
-    if (Z_TYPE(key) == IS_STRING) {
-      zend_hash_update(ht, Z_STR(key), v);
-      zval_ptr_dtor(&key);
-    } else if (!zend_hash_next_index_insert(ht, v)) {
-      zend_cannot_add_element();
-      zval_ptr_dtor_nogc(v);
-      break;
-    }
+    bool go_on = each(v, &key);
+    zval_ptr_dtor(&key);
+    if (!go_on) break;
     funcs->move_forward(iter);
   }
   zend_iterator_dtor(iter);
+}
+
+// [...$traversable]: each element is appended (string keys kept).
+static void array_unpack_traversable(zval* array, zval* source) {
+  HashTable* ht = Z_ARRVAL_P(array);
+  for_each_unpacked(source, "array", [ht](zval* v, zval* key) {
+    ZVAL_DEREF(v);
+    Z_TRY_ADDREF_P(v);
+    if (Z_TYPE_P(key) == IS_STRING) {
+      zend_hash_update(ht, Z_STR_P(key), v);
+    } else if (!zend_hash_next_index_insert(ht, v)) {
+      zend_cannot_add_element();
+      zval_ptr_dtor_nogc(v);
+      return false;
+    }
+    return true;
+  });
 }
 
 void array_unpack(zval* array, zval* source) {
@@ -269,43 +282,21 @@ zval* named_arg_slot(zend_execute_data** callp, zend_string* name, uint32_t* arg
 namespace {
 // f(...$traversable): each element is appended (string keys as named arguments), by value.
 void send_unpack_traversable(zend_execute_data** callp, zval* args) {
-  zend_class_entry* ce = Z_OBJCE_P(args);
-  zend_object_iterator* iter = ce->get_iterator(ce, args, 0);
-  if (!iter) {
-    if (!EG(exception)) zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
-    return;
-  }
-  const zend_object_iterator_funcs* funcs = iter->funcs;
-  if (funcs->rewind) funcs->rewind(iter);
   bool named_seen = false;
-  while (!EG(exception) && funcs->valid(iter) == SUCCESS) {
-    zval* v = funcs->get_current_data(iter);
-    if (EG(exception)) break;
-    zval key;
-    ZVAL_NULL(&key);
-    if (funcs->get_current_key) {
-      funcs->get_current_key(iter, &key);
-      if (EG(exception)) break;
-      if (Z_TYPE(key) != IS_LONG && Z_TYPE(key) != IS_STRING) {
-        zend_throw_error(zend_ce_type_error, "Keys must be of type int|string during argument unpacking");
-        zval_ptr_dtor(&key);
-        break;
-      }
-    }
+  for_each_unpacked(args, "argument", [callp, &named_seen](zval* v, zval* key) {
     zend_execute_data* call = *callp;
     zval* target;
     uint32_t arg_num;
-    if (Z_TYPE(key) == IS_STRING) {
+    if (Z_TYPE_P(key) == IS_STRING) {
       named_seen = true;
       void* no_cache[2] = {nullptr, nullptr};
-      target = named_arg_slot(callp, Z_STR(key), &arg_num, no_cache);
-      zval_ptr_dtor(&key);
-      if (!target) break;
+      target = named_arg_slot(callp, Z_STR_P(key), &arg_num, no_cache);
+      if (!target) return false;
       call = *callp;
     } else {
       if (named_seen) {
         zend_throw_error(nullptr, "Cannot use positional argument after named argument during unpacking");
-        break;
+        return false;
       }
       uint32_t passed = ZEND_CALL_NUM_ARGS(call);
       grow_call_frame(callp, passed, 1);
@@ -321,9 +312,8 @@ void send_unpack_traversable(zend_execute_data** callp, zval* args) {
       zend_string_release(fname);
     }
     ZVAL_COPY_DEREF(target, v);
-    funcs->move_forward(iter);
-  }
-  zend_iterator_dtor(iter);
+    return true;
+  });
 }
 }  // namespace
 
