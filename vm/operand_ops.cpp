@@ -68,7 +68,7 @@ static void for_each_unpacked(zval* source, const char* context, Each each) {
       funcs->get_current_key(iter, &key);
       if (EG(exception)) break;
       if (Z_TYPE(key) != IS_LONG && Z_TYPE(key) != IS_STRING) {
-        zend_throw_error(zend_ce_type_error, "Keys must be of type int|string during %s unpacking", context);
+        zend_throw_error(nullptr, "Keys must be of type int|string during %s unpacking", context);
         zval_ptr_dtor(&key);
         break;
       }
