@@ -29,7 +29,8 @@ class PrivateTables {
     CG(function_table) = &functions_;
     CG(class_table) = &classes_;
     CG(compiler_options) = ZEND_COMPILE_DEFAULT | ZEND_COMPILE_HANDLE_OP_ARRAY | ZEND_COMPILE_DELAYED_BINDING |
-                           ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION | ZEND_COMPILE_IGNORE_OTHER_FILES;
+                           ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION | ZEND_COMPILE_IGNORE_OTHER_FILES |
+                           ZEND_COMPILE_IGNORE_INTERNAL_CLASSES;
   }
   ~PrivateTables() { restore(); zend_hash_destroy(&functions_); zend_hash_destroy(&classes_); }
   void restore() {
@@ -157,12 +158,16 @@ bool compile_file_to_image(zend_file_handle* handle, image::Image& out) {
   return compile_file_and_visit(handle, [&](zend_script& script) { translate_script(script, out); });
 }
 
-bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out) {
+bool compile_string_and_visit(zend_string* code, const char* filename, const ScriptVisitor& visit) {
   PrivateTables tables;
   zend_op_array* main = guarded_compile(tables, [&] { return compile_string(code, filename, ZEND_COMPILE_POSITION_AFTER_OPEN_TAG); });
   if (!main) return false;
-  finish(main, tables, [&](zend_script& script) { translate_script(script, out); });
+  finish(main, tables, visit);
   return true;
+}
+
+bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out) {
+  return compile_string_and_visit(code, filename, [&](zend_script& script) { translate_script(script, out); });
 }
 
 }  // namespace phpovm

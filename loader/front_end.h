@@ -30,6 +30,9 @@ bool compile_file_and_visit(zend_file_handle* handle, const ScriptVisitor& visit
 // Returns false when libphp reported a compile error (already printed).
 bool compile_file_to_image(zend_file_handle* handle, image::Image& out);
 
+// Compiles PHP code (without "<?php") and shows libphp's optimised script to visit.
+bool compile_string_and_visit(zend_string* code, const char* filename, const ScriptVisitor& visit);
+
 // Compiles PHP code (without "<?php") as eval() and -r do.
 bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out);
 

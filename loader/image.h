@@ -15,7 +15,7 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no string", "no function"
 
 // A literal value. Arrays and constant-expression trees nest.
 struct Literal {
-  enum Type : uint8_t { Null = 0, False = 1, True = 2, Long = 3, Double = 4, String = 5, Array = 6, Ast = 7 };
+  enum Type : uint8_t { Null = 0, False = 1, True = 2, Long = 3, Double = 4, String = 5, Array = 6, Ast = 7, Undef = 8 };
   Type type = Null;
   int64_t lval = 0;      // Long; for Array elements with an int key, see ArrayElement
   double dval = 0;       // Double
@@ -55,11 +55,29 @@ struct Insn {
   uint32_t line = 0;
 };
 
+// A declared type (zend_type): its mask (MAY_BE_* bits and Zend's type flags) and the class
+// names it lists: one for a single class type, several for a union or intersection.
+struct Type {
+  uint32_t mask = 0;
+  std::vector<uint32_t> names;
+};
+
 struct ArgInfo {
   uint32_t name = kNone;
-  uint32_t type_mask = 0;        // zend_type's type mask (MAY_BE_* bits and flags)
-  uint32_t type_name = kNone;    // class name of a single class type, if any
+  Type type;
   uint32_t default_value = kNone;  // string for reflection, if any
+};
+
+// An attribute (#[Name(args)]) on a class, function, parameter (offset = parameter + 1),
+// property or class constant.
+struct Attribute {
+  uint32_t name = kNone;
+  uint32_t flags = 0, offset = 0, line = 0;
+  struct Arg {
+    uint32_t name = kNone;  // a named argument's name
+    Literal value;
+  };
+  std::vector<Arg> args;
 };
 
 struct TryCatch {
@@ -89,11 +107,80 @@ struct Function {
   std::vector<LiveRange> live_ranges;
   std::vector<uint32_t> dynamic_functions;  // function indices declared by DECLARE_FUNCTION
   uint32_t static_vars = kNone;  // literal index of the static/closure-bound variables (an array)
+  std::vector<Attribute> attributes;
+};
+
+struct ClassConstant {
+  uint32_t name = kNone;
+  uint32_t flags = 0;  // visibility, final, enum case (ZEND_CLASS_CONST_IS_CASE)
+  uint32_t doc_comment = kNone;
+  Literal value;
+  std::vector<Attribute> attributes;
+};
+
+struct Property {
+  uint32_t name = kNone;  // unmangled
+  uint32_t flags = 0;     // visibility, static, readonly
+  uint32_t doc_comment = kNone;
+  Literal default_value;  // Undef for a typed property without a default
+  Type type;
+  std::vector<Attribute> attributes;
+};
+
+struct TraitMethodRef {
+  uint32_t method = kNone;
+  uint32_t trait = kNone;  // kNone when the rule names no trait
+};
+
+struct TraitAlias {
+  TraitMethodRef method;
+  uint32_t alias = kNone;
+  uint32_t modifiers = 0;
+};
+
+struct TraitPrecedence {
+  TraitMethodRef method;
+  std::vector<uint32_t> excludes;  // trait names
+};
+
+// A method of a class: a function of the image, or (kNone) one of the methods libphp itself
+// gives every enum (cases, from, tryFrom), named by `name`.
+struct Method {
+  uint32_t name = kNone;  // lower-case key in the class's method table
+  uint32_t function = kNone;
+};
+
+// How a class becomes known to a request, as libphp's compiler decided.
+enum class Binding : uint8_t {
+  AtLoad = 0,    // declared when the file is loaded (bound early while compiling)
+  Delayed = 1,   // DECLARE_CLASS_DELAYED: bound at load when its parent already exists, else by the instruction
+  Runtime = 2,   // DECLARE_CLASS or DECLARE_ANON_CLASS: bound by the instruction
+};
+
+struct Class {
+  uint32_t name = kNone;
+  uint32_t key = kNone;  // its key in the class table until bound: the lower-case name, or libphp's run-time definition key
+  uint32_t parent = kNone;
+  Binding binding = Binding::AtLoad;
+  uint32_t flags = 0;
+  uint32_t filename = kNone;
+  uint32_t line_start = 0, line_end = 0;
+  uint32_t doc_comment = kNone;
+  uint32_t enum_backing_type = 0;  // IS_UNDEF, IS_LONG or IS_STRING
+  std::vector<uint32_t> interfaces;  // names as written (resolved)
+  std::vector<uint32_t> traits;
+  std::vector<TraitAlias> trait_aliases;
+  std::vector<TraitPrecedence> trait_precedences;
+  std::vector<ClassConstant> constants;
+  std::vector<Property> properties;
+  std::vector<Method> methods;
+  std::vector<Attribute> attributes;
 };
 
 struct Image {
   std::vector<std::string> strings;
   std::vector<Function> functions;
+  std::vector<Class> classes;  // in the order libphp compiled them
   uint32_t main_function = 0;
   uint32_t source_path = kNone;
   std::vector<uint32_t> declared_functions;  // bound when the file's code is loaded

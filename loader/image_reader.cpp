@@ -31,7 +31,7 @@ struct Reader {
     if (depth > kMaxAstDepth) r.fail("literal nested too deeply");
     Literal lit;
     uint8_t t = r.u8();
-    if (t > Literal::Ast) r.fail("unknown literal type");
+    if (t > Literal::Undef) r.fail("unknown literal type");
     lit.type = static_cast<Literal::Type>(t);
     switch (lit.type) {
       case Literal::Long: lit.lval = static_cast<int64_t>(r.u64()); break;
@@ -56,6 +56,41 @@ struct Reader {
       default: break;
     }
     return lit;
+  }
+
+  Type type(ByteReader& r) {
+    Type t;
+    t.mask = r.u32();
+    uint32_t n = r.count(4);
+    for (uint32_t i = 0; i < n; i++) t.names.push_back(string_ref(r, false));
+    return t;
+  }
+
+  std::vector<Attribute> attributes(ByteReader& r) {
+    std::vector<Attribute> out(r.count(20));
+    for (auto& a : out) {
+      a.name = string_ref(r, false);
+      a.flags = r.u32(); a.offset = r.u32(); a.line = r.u32();
+      a.args.resize(r.count(5));
+      for (auto& arg : a.args) {
+        arg.name = string_ref(r, true);
+        arg.value = literal(r, 0);
+      }
+    }
+    return out;
+  }
+
+  std::vector<uint32_t> names(ByteReader& r) {
+    std::vector<uint32_t> out(r.count(4));
+    for (auto& n : out) n = string_ref(r, false);
+    return out;
+  }
+
+  TraitMethodRef method_ref(ByteReader& r) {
+    TraitMethodRef m;
+    m.method = string_ref(r, false);
+    m.trait = string_ref(r, true);
+    return m;
   }
 
   std::shared_ptr<Literal::AstNode> ast(ByteReader& r, int depth) {
@@ -140,8 +175,7 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     f.arg_info.resize(na);
     for (auto& a : f.arg_info) {
       a.name = rd.string_ref(r, true);
-      a.type_mask = r.u32();
-      a.type_name = rd.string_ref(r, true);
+      a.type = rd.type(r);
       a.default_value = rd.string_ref(r, true);
     }
     uint32_t nc = r.count(kInsnSize);
@@ -161,9 +195,65 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     for (auto& l : f.live_ranges) { l.var = r.u32(); l.start = r.u32(); l.end = r.u32(); }
     uint32_t nd = r.count(4);
     for (uint32_t k = 0; k < nd; k++) f.dynamic_functions.push_back(r.u32());
+    f.attributes = rd.attributes(r);
   }
   for (bool used : literal_used)
     if (!used) r.fail("literal belongs to no function");
+}
+
+void read_classes(Image& img, ByteReader r) {
+  Reader rd{img};
+  img.classes.resize(r.count(40));
+  for (auto& c : img.classes) {
+    c.name = rd.string_ref(r, false);
+    c.key = rd.string_ref(r, false);
+    c.parent = rd.string_ref(r, true);
+    uint8_t binding = r.u8();
+    if (binding > static_cast<uint8_t>(Binding::Runtime)) r.fail("unknown class binding");
+    c.binding = static_cast<Binding>(binding);
+    c.flags = r.u32();
+    c.filename = rd.string_ref(r, false);
+    c.line_start = r.u32(); c.line_end = r.u32();
+    c.doc_comment = rd.string_ref(r, true);
+    c.enum_backing_type = r.u32();
+    c.interfaces = rd.names(r);
+    c.traits = rd.names(r);
+    c.trait_aliases.resize(r.count(16));
+    for (auto& a : c.trait_aliases) {
+      a.method = rd.method_ref(r);
+      a.alias = rd.string_ref(r, true);
+      a.modifiers = r.u32();
+    }
+    c.trait_precedences.resize(r.count(12));
+    for (auto& p : c.trait_precedences) {
+      p.method = rd.method_ref(r);
+      p.excludes = rd.names(r);
+    }
+    c.constants.resize(r.count(17));
+    for (auto& k : c.constants) {
+      k.name = rd.string_ref(r, false);
+      k.flags = r.u32();
+      k.doc_comment = rd.string_ref(r, true);
+      k.value = rd.literal(r, 0);
+      k.attributes = rd.attributes(r);
+    }
+    c.properties.resize(r.count(25));
+    for (auto& p : c.properties) {
+      p.name = rd.string_ref(r, false);
+      p.flags = r.u32();
+      p.doc_comment = rd.string_ref(r, true);
+      p.default_value = rd.literal(r, 0);
+      p.type = rd.type(r);
+      p.attributes = rd.attributes(r);
+    }
+    c.methods.resize(r.count(8));
+    for (auto& m : c.methods) {
+      m.name = rd.string_ref(r, false);
+      m.function = r.u32();
+    }
+    c.attributes = rd.attributes(r);
+  }
+  if (r.remaining()) r.fail("trailing bytes");
 }
 
 void read_script(Image& img, ByteReader r) {
@@ -228,8 +318,7 @@ Image parse(const std::string& bytes) {
   read_strings(img, ByteReader(spans[kStrings].p, spans[kStrings].n, "strings"));
   auto literals = read_literals(img, ByteReader(spans[kLiterals].p, spans[kLiterals].n, "literals"));
   read_functions(img, ByteReader(spans[kFunctions].p, spans[kFunctions].n, "functions"), literals);
-  ByteReader classes(spans[kClasses].p, spans[kClasses].n, "classes");
-  if (classes.u32() != 0 || classes.remaining()) classes.fail("class declarations are not part of format v1 yet");
+  read_classes(img, ByteReader(spans[kClasses].p, spans[kClasses].n, "classes"));
   read_script(img, ByteReader(spans[kScript].p, spans[kScript].n, "script"));
   return img;
 }

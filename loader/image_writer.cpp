@@ -69,6 +69,24 @@ void write_literal(ByteWriter& w, const Literal& lit) {
   }
 }
 
+void write_type(ByteWriter& w, const Type& t) {
+  w.u32(t.mask);
+  w.u32(static_cast<uint32_t>(t.names.size()));
+  for (auto n : t.names) w.u32(n);
+}
+
+void write_attributes(ByteWriter& w, const std::vector<Attribute>& attributes) {
+  w.u32(static_cast<uint32_t>(attributes.size()));
+  for (auto& a : attributes) {
+    w.u32(a.name); w.u32(a.flags); w.u32(a.offset); w.u32(a.line);
+    w.u32(static_cast<uint32_t>(a.args.size()));
+    for (auto& arg : a.args) {
+      w.u32(arg.name);
+      write_literal(w, arg.value);
+    }
+  }
+}
+
 std::string strings_section(const Image& img) {
   ByteWriter w;
   w.u32(static_cast<uint32_t>(img.strings.size()));
@@ -116,7 +134,11 @@ std::string functions_section(const Image& img) {
     w.u32(static_cast<uint32_t>(f.vars.size()));
     for (auto v : f.vars) w.u32(v);
     w.u32(static_cast<uint32_t>(f.arg_info.size()));
-    for (auto& a : f.arg_info) { w.u32(a.name); w.u32(a.type_mask); w.u32(a.type_name); w.u32(a.default_value); }
+    for (auto& a : f.arg_info) {
+      w.u32(a.name);
+      write_type(w, a.type);
+      w.u32(a.default_value);
+    }
     w.u32(static_cast<uint32_t>(f.code.size()));
     for (auto& i : f.code) {
       w.u16(i.op);
@@ -130,6 +152,7 @@ std::string functions_section(const Image& img) {
     for (auto& l : f.live_ranges) { w.u32(l.var); w.u32(l.start); w.u32(l.end); }
     w.u32(static_cast<uint32_t>(f.dynamic_functions.size()));
     for (auto d : f.dynamic_functions) w.u32(d);
+    write_attributes(w, f.attributes);
   }
   ByteWriter w;
   w.u32(static_cast<uint32_t>(offsets.size()));
@@ -139,9 +162,50 @@ std::string functions_section(const Image& img) {
   return w.out;
 }
 
-std::string classes_section(const Image&) {
+void write_method_ref(ByteWriter& w, const TraitMethodRef& m) {
+  w.u32(m.method);
+  w.u32(m.trait);
+}
+
+std::string classes_section(const Image& img) {
   ByteWriter w;
-  w.u32(0);  // format v1 writers record no classes yet
+  w.u32(static_cast<uint32_t>(img.classes.size()));
+  for (auto& c : img.classes) {
+    w.u32(c.name); w.u32(c.key); w.u32(c.parent); w.u8(static_cast<uint8_t>(c.binding));
+    w.u32(c.flags); w.u32(c.filename); w.u32(c.line_start); w.u32(c.line_end); w.u32(c.doc_comment);
+    w.u32(c.enum_backing_type);
+    w.u32(static_cast<uint32_t>(c.interfaces.size()));
+    for (auto i : c.interfaces) w.u32(i);
+    w.u32(static_cast<uint32_t>(c.traits.size()));
+    for (auto t : c.traits) w.u32(t);
+    w.u32(static_cast<uint32_t>(c.trait_aliases.size()));
+    for (auto& a : c.trait_aliases) {
+      write_method_ref(w, a.method);
+      w.u32(a.alias); w.u32(a.modifiers);
+    }
+    w.u32(static_cast<uint32_t>(c.trait_precedences.size()));
+    for (auto& p : c.trait_precedences) {
+      write_method_ref(w, p.method);
+      w.u32(static_cast<uint32_t>(p.excludes.size()));
+      for (auto e : p.excludes) w.u32(e);
+    }
+    w.u32(static_cast<uint32_t>(c.constants.size()));
+    for (auto& k : c.constants) {
+      w.u32(k.name); w.u32(k.flags); w.u32(k.doc_comment);
+      write_literal(w, k.value);
+      write_attributes(w, k.attributes);
+    }
+    w.u32(static_cast<uint32_t>(c.properties.size()));
+    for (auto& p : c.properties) {
+      w.u32(p.name); w.u32(p.flags); w.u32(p.doc_comment);
+      write_literal(w, p.default_value);
+      write_type(w, p.type);
+      write_attributes(w, p.attributes);
+    }
+    w.u32(static_cast<uint32_t>(c.methods.size()));
+    for (auto& m : c.methods) { w.u32(m.name); w.u32(m.function); }
+    write_attributes(w, c.attributes);
+  }
   return w.out;
 }
 

@@ -1,6 +1,7 @@
 #include "loader/linker.h"
 
 #include <cstdlib>
+#include <unordered_map>
 
 #include "vm/interpreter.h"
 #include "vm/isa.h"
@@ -9,6 +10,7 @@
 namespace phpovm {
 
 int g_reserved_handle = -1;
+void* g_shared_run_time_cache[1];
 
 namespace {
 
@@ -38,6 +40,109 @@ struct Linker {
   }
 
   zend_string* str(uint32_t i) { return out.strings[i]; }
+  zend_string* opt_str(uint32_t i) { return i == image::kNone ? nullptr : out.strings[i]; }
+
+  // The lower-case form of string i, as a persistent interned string owned by the image.
+  std::unordered_map<uint32_t, zend_string*> lower_;
+  zend_string* lower(uint32_t i) {
+    auto it = lower_.find(i);
+    if (it != lower_.end()) return it->second;
+    std::string s = img.str(i);
+    for (char& c : s) c = static_cast<char>(zend_tolower_ascii(static_cast<unsigned char>(c)));
+    zend_string* z = s == img.str(i) ? str(i) : persistent_interned(s);
+    if (z != str(i)) out.strings.push_back(z);
+    lower_.emplace(i, z);
+    return z;
+  }
+
+  // Types are shared by every request: a list type is marked arena-allocated so that libphp
+  // never frees it.
+  zend_type type(const image::Type& t) {
+    zend_type z;
+    z.type_mask = t.mask;
+    z.ptr = nullptr;
+    if (t.mask & _ZEND_TYPE_LIST_BIT) {
+      auto* list = static_cast<zend_type_list*>(persistent_alloc(ZEND_TYPE_LIST_SIZE(t.names.size())));
+      list->num_types = static_cast<uint32_t>(t.names.size());
+      for (size_t i = 0; i < t.names.size(); i++) list->types[i] = (zend_type)ZEND_TYPE_INIT_CLASS(str(t.names[i]), 0, 0);
+      z.ptr = list;
+      z.type_mask |= _ZEND_TYPE_ARENA_BIT;
+    } else if (t.mask & _ZEND_TYPE_NAME_BIT) {
+      z.ptr = str(t.names[0]);
+    }
+    return z;
+  }
+
+  // Attribute tables are immutable and shared by every request (reflection copies what it reads).
+  HashTable* attributes(const std::vector<image::Attribute>& list) {
+    if (list.empty()) return nullptr;
+    auto* ht = static_cast<HashTable*>(persistent_alloc(sizeof(HashTable)));
+    _zend_hash_init(ht, static_cast<uint32_t>(list.size()), nullptr, 1);
+    out.tables.push_back(ht);
+    for (auto& a : list) {
+      auto* attr = static_cast<zend_attribute*>(persistent_alloc(ZEND_ATTRIBUTE_SIZE(a.args.size())));
+      attr->name = str(a.name);
+      attr->lcname = lower(a.name);
+      attr->flags = a.flags;
+      attr->lineno = a.line;
+      attr->offset = a.offset;
+      attr->argc = static_cast<uint32_t>(a.args.size());
+      for (size_t i = 0; i < a.args.size(); i++) {
+        attr->args[i].name = opt_str(a.args[i].name);
+        literal(&attr->args[i].value, a.args[i].value);
+      }
+      zend_hash_next_index_insert_ptr(ht, attr);
+    }
+    GC_SET_REFCOUNT(ht, 2);
+    GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | IS_ARRAY_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
+    return ht;
+  }
+
+  LinkedTraitRule trait_rule(const image::TraitMethodRef& m) { return LinkedTraitRule{str(m.method), opt_str(m.trait), nullptr, 0, {}}; }
+
+  LinkedClass klass(const image::Class& c) {
+    LinkedClass k;
+    k.name = str(c.name);
+    k.lcname = lower(c.name);
+    k.key = str(c.key);
+    if (c.parent != image::kNone) {
+      k.parent = str(c.parent);
+      k.lc_parent = lower(c.parent);
+    }
+    k.binding = c.binding;
+    k.flags = c.flags;
+    k.filename = str(c.filename);
+    k.line_start = c.line_start;
+    k.line_end = c.line_end;
+    k.doc_comment = opt_str(c.doc_comment);
+    k.enum_backing_type = static_cast<uint8_t>(c.enum_backing_type);
+    for (auto i : c.interfaces) k.interfaces.push_back({str(i), lower(i)});
+    for (auto t : c.traits) k.traits.push_back({str(t), lower(t)});
+    for (auto& a : c.trait_aliases) {
+      LinkedTraitRule r = trait_rule(a.method);
+      r.alias = opt_str(a.alias);
+      r.modifiers = a.modifiers;
+      k.aliases.push_back(std::move(r));
+    }
+    for (auto& p : c.trait_precedences) {
+      LinkedTraitRule r = trait_rule(p.method);
+      for (auto e : p.excludes) r.excludes.push_back(str(e));
+      k.precedences.push_back(std::move(r));
+    }
+    for (auto& cc : c.constants) {
+      LinkedConstant lc{str(cc.name), cc.flags, opt_str(cc.doc_comment), {}, attributes(cc.attributes)};
+      literal(&lc.value, cc.value);
+      k.constants.push_back(lc);
+    }
+    for (auto& p : c.properties) {
+      LinkedProperty lp{str(p.name), p.flags, opt_str(p.doc_comment), {}, type(p.type), attributes(p.attributes)};
+      literal(&lp.default_value, p.default_value);
+      k.properties.push_back(lp);
+    }
+    for (auto& m : c.methods) k.methods.push_back({str(m.name), m.function == image::kNone ? nullptr : out.functions[m.function]});
+    k.attributes = attributes(c.attributes);
+    return k;
+  }
 
   // Allocates a node with `prefix` spare bytes before it (libphp finds a constant expression's
   // root right after its zend_ast_ref header, so the root is allocated with one).
@@ -73,6 +178,7 @@ struct Linker {
   // expressions that are never refcounted.
   void literal(zval* zv, const image::Literal& l) {
     switch (l.type) {
+      case image::Literal::Undef: ZVAL_UNDEF(zv); break;
       case image::Literal::Null: ZVAL_NULL(zv); break;
       case image::Literal::False: ZVAL_FALSE(zv); break;
       case image::Literal::True: ZVAL_TRUE(zv); break;
@@ -118,8 +224,7 @@ struct Linker {
       const image::ArgInfo& a = f.arg_info[i];
       infos[i].name = a.name == image::kNone ? nullptr : str(a.name);
       infos[i].default_value = a.default_value == image::kNone ? nullptr : str(a.default_value);
-      infos[i].type.type_mask = a.type_mask;
-      infos[i].type.ptr = a.type_name == image::kNone ? nullptr : str(a.type_name);
+      infos[i].type = type(a.type);
     }
     return f.has_return_info ? infos + 1 : infos;
   }
@@ -166,9 +271,9 @@ struct Linker {
     oa->required_num_args = f.required_num_args;
     oa->arg_info = arg_info(f);
     oa->T = f.T;
-    static void* run_time_cache_marker[1];
-    ZEND_MAP_PTR_INIT(oa->run_time_cache, run_time_cache_marker);
-    oa->cache_size = static_cast<int>(f.cache_size);
+    ZEND_MAP_PTR_INIT(oa->run_time_cache, g_shared_run_time_cache);
+    // One spare slot: the verifier lets an instruction's slot be the end of the cache.
+    oa->cache_size = static_cast<int>(f.cache_size + sizeof(void*));
     oa->last_var = static_cast<int>(f.vars.size());
     oa->last = static_cast<uint32_t>(n);
     oa->opcodes = code;
@@ -200,6 +305,7 @@ struct Linker {
     oa->doc_comment = f.doc_comment == image::kNone ? nullptr : str(f.doc_comment);
     oa->last_literal = static_cast<int>(f.literals.size());
     oa->literals = literals;
+    oa->attributes = attributes(f.attributes);
 
     auto* vf = static_cast<VmFunction*>(persistent_alloc(sizeof(VmFunction)));
     vf->shell = oa;
@@ -225,6 +331,7 @@ struct Linker {
       for (size_t k = 0; k < dyn.size(); k++) oa->dynamic_func_defs[k] = out.functions[dyn[k]]->shell;
     }
     out.main = out.functions[img.main_function];
+    for (auto& c : img.classes) out.classes.push_back(klass(c));
     for (auto d : img.declared_functions) out.declared.push_back(out.functions[d]);
   }
 };

@@ -9,8 +9,61 @@
 
 namespace phpovm {
 
+struct LinkedConstant {
+  zend_string* name;
+  uint32_t flags;
+  zend_string* doc_comment;
+  zval value;
+  HashTable* attributes;
+};
+
+struct LinkedProperty {
+  zend_string* name;
+  uint32_t flags;
+  zend_string* doc_comment;
+  zval default_value;
+  zend_type type;
+  HashTable* attributes;
+};
+
+struct LinkedMethod {
+  zend_string* lcname;
+  VmFunction* function;  // null: one of libphp's own enum methods (cases, from, tryFrom)
+};
+
+struct LinkedTraitRule {
+  zend_string* method;
+  zend_string* trait;  // may be null
+  zend_string* alias;  // aliases only; may be null
+  uint32_t modifiers;  // aliases only
+  std::vector<zend_string*> excludes;  // precedences only
+};
+
+// The request-independent description of a class; class_materialiser.h makes a request's
+// zend_class_entry from it.
+struct LinkedClass {
+  zend_string* name;
+  zend_string* lcname;
+  zend_string* key;  // key in the class table until bound
+  zend_string* parent = nullptr;
+  zend_string* lc_parent = nullptr;
+  image::Binding binding;
+  uint32_t flags;
+  zend_string* filename;
+  uint32_t line_start, line_end;
+  zend_string* doc_comment;
+  uint8_t enum_backing_type;
+  std::vector<zend_class_name> interfaces, traits;
+  std::vector<LinkedTraitRule> aliases, precedences;
+  std::vector<LinkedConstant> constants;
+  std::vector<LinkedProperty> properties;
+  std::vector<LinkedMethod> methods;
+  HashTable* attributes;
+};
+
 struct LinkedImage {
   std::vector<VmFunction*> functions;
+  std::vector<LinkedClass> classes;
   VmFunction* main = nullptr;
   std::vector<VmFunction*> declared;  // bound when the file's code is loaded
   std::vector<zend_string*> strings;  // persistent, interned

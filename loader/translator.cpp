@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "loader/front_end.h"
 #include "loader/zend_headers.h"
@@ -21,18 +22,17 @@ class Translator {
   Translator(zend_script& script, image::Image& out) : script_(script), img_(out) {}
 
   void run() {
-    if (zend_hash_num_elements(&script_.class_table)) {
-      void* first = nullptr;
-      ZEND_HASH_MAP_FOREACH_PTR(&script_.class_table, first) { break; }
-      ZEND_HASH_FOREACH_END();
-      auto* ce = static_cast<zend_class_entry*>(first);
-      throw CompileError(zstr(script_.filename), ce ? ce->info.user.line_start : 0,
-                         fmt::format("class declarations (class {}) are not supported by phpovm yet", ce ? zstr(ce->name) : "?"));
-    }
     img_.source_path = img_.intern(zstr(script_.filename));
     img_.main_function = function_index(&script_.main_op_array);
     void* fn;
     ZEND_HASH_MAP_FOREACH_PTR(&script_.function_table, fn) { img_.declared_functions.push_back(function_index(static_cast<zend_op_array*>(fn))); }
+    ZEND_HASH_FOREACH_END();
+    std::unordered_set<std::string> delayed = delayed_keys(&script_.main_op_array);
+    zend_string* key;
+    void* ce;
+    ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&script_.class_table, key, ce) {
+      img_.classes.push_back(translate_class(zstr(key), static_cast<zend_class_entry*>(ce), delayed));
+    }
     ZEND_HASH_FOREACH_END();
     // Functions are translated breadth-first in index order, which makes the image deterministic.
     for (size_t i = 0; i < pending_.size(); i++) {
@@ -58,6 +58,142 @@ class Translator {
   }
 
   uint32_t opt_string(const zend_string* s) { return s ? img_.intern(zstr(s)) : kNone; }
+
+  // The run-time definition keys of the classes that the main code binds with
+  // DECLARE_CLASS_DELAYED (op1 is the lower-case name, the literal after it the key).
+  static std::unordered_set<std::string> delayed_keys(const zend_op_array* main) {
+    std::unordered_set<std::string> keys;
+    for (uint32_t i = 0; i < main->last; i++) {
+      const zend_op* op = &main->opcodes[i];
+      if (op->opcode == ZEND_DECLARE_CLASS_DELAYED) keys.insert(zstr(Z_STR_P(RT_CONSTANT(op, op->op1) + 1)));
+    }
+    return keys;
+  }
+
+  image::Type type(const zend_type& t, const char* filename, uint32_t line) {
+    image::Type out;
+    out.mask = t.type_mask & ~_ZEND_TYPE_ARENA_BIT;
+    if (ZEND_TYPE_HAS_LIST(t)) {
+      const zend_type* member;
+      ZEND_TYPE_LIST_FOREACH(ZEND_TYPE_LIST(t), member) {
+        if (!ZEND_TYPE_HAS_NAME(*member))
+          throw CompileError(filename, line, "disjunctive normal form types are not supported by phpovm yet");
+        out.names.push_back(img_.intern(zstr(ZEND_TYPE_NAME(*member))));
+      }
+      ZEND_TYPE_LIST_FOREACH_END();
+    } else if (ZEND_TYPE_HAS_NAME(t)) {
+      out.names.push_back(img_.intern(zstr(ZEND_TYPE_NAME(t))));
+    }
+    return out;
+  }
+
+  std::vector<image::Attribute> attributes(const HashTable* table, const char* filename) {
+    std::vector<image::Attribute> out;
+    if (!table) return out;
+    void* p;
+    ZEND_HASH_PACKED_FOREACH_PTR(const_cast<HashTable*>(table), p) {
+      auto* a = static_cast<zend_attribute*>(p);
+      image::Attribute at;
+      at.name = img_.intern(zstr(a->name));
+      at.flags = a->flags;
+      at.offset = a->offset;
+      at.line = a->lineno;
+      for (uint32_t i = 0; i < a->argc; i++) {
+        image::Attribute::Arg arg;
+        arg.name = opt_string(a->args[i].name);
+        arg.value = literal_value(&a->args[i].value, filename, a->lineno);
+        at.args.push_back(std::move(arg));
+      }
+      out.push_back(std::move(at));
+    }
+    ZEND_HASH_FOREACH_END();
+    return out;
+  }
+
+  // A class as libphp's compiler left it, before linking: what the request will link.
+  image::Class translate_class(const std::string& key, zend_class_entry* ce, const std::unordered_set<std::string>& delayed) {
+    const char* file = ZSTR_VAL(ce->info.user.filename);
+    uint32_t line = ce->info.user.line_start;
+    image::Class c;
+    c.name = img_.intern(zstr(ce->name));
+    c.key = img_.intern(key);
+    bool at_load = !key.empty() && key[0] != '\0' && !(ce->ce_flags & ZEND_ACC_ANON_CLASS);
+    if (at_load && (ce->ce_flags & ZEND_ACC_LINKED) && ce->parent)
+      throw CompileError(file, line, fmt::format("class {} was bound to its parent while compiling", zstr(ce->name)));
+    c.binding = at_load ? image::Binding::AtLoad : delayed.count(key) ? image::Binding::Delayed : image::Binding::Runtime;
+    if (!(ce->ce_flags & ZEND_ACC_LINKED) && ce->parent_name) c.parent = img_.intern(zstr(ce->parent_name));
+    constexpr uint32_t kStateFlags = ZEND_ACC_LINKED | ZEND_ACC_RESOLVED_PARENT | ZEND_ACC_RESOLVED_INTERFACES | ZEND_ACC_CONSTANTS_UPDATED |
+                                     ZEND_ACC_HAS_AST_CONSTANTS | ZEND_ACC_HAS_AST_PROPERTIES | ZEND_ACC_HAS_AST_STATICS |
+                                     ZEND_ACC_NEARLY_LINKED | ZEND_ACC_CACHED | ZEND_ACC_IMMUTABLE | ZEND_ACC_FILE_CACHED |
+                                     ZEND_ACC_UNRESOLVED_VARIANCE | ZEND_ACC_PRELOADED | ZEND_ACC_HAS_TYPE_HINTS;
+    c.flags = ce->ce_flags & ~kStateFlags;
+    c.filename = img_.intern(zstr(ce->info.user.filename));
+    c.line_start = ce->info.user.line_start;
+    c.line_end = ce->info.user.line_end;
+    c.doc_comment = opt_string(ce->info.user.doc_comment);
+    c.enum_backing_type = ce->enum_backing_type;
+    if (!(ce->ce_flags & ZEND_ACC_LINKED))
+      for (uint32_t i = 0; i < ce->num_interfaces; i++) c.interfaces.push_back(img_.intern(zstr(ce->interface_names[i].name)));
+    for (uint32_t i = 0; i < ce->num_traits; i++) c.traits.push_back(img_.intern(zstr(ce->trait_names[i].name)));
+    auto method_ref = [&](const zend_trait_method_reference& m) {
+      return image::TraitMethodRef{img_.intern(zstr(m.method_name)), opt_string(m.class_name)};
+    };
+    if (ce->trait_aliases)
+      for (zend_trait_alias** a = ce->trait_aliases; *a; a++)
+        c.trait_aliases.push_back({method_ref((*a)->trait_method), opt_string((*a)->alias), (*a)->modifiers});
+    if (ce->trait_precedences)
+      for (zend_trait_precedence** p = ce->trait_precedences; *p; p++) {
+        image::TraitPrecedence tp{method_ref((*p)->trait_method), {}};
+        for (uint32_t i = 0; i < (*p)->num_excludes; i++) tp.excludes.push_back(img_.intern(zstr((*p)->exclude_class_names[i])));
+        c.trait_precedences.push_back(std::move(tp));
+      }
+    zend_string* name;
+    void* p;
+    ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&ce->constants_table, name, p) {
+      auto* k = static_cast<zend_class_constant*>(p);
+      image::ClassConstant cc;
+      cc.name = img_.intern(zstr(name));
+      cc.flags = ZEND_CLASS_CONST_FLAGS(k);
+      cc.doc_comment = opt_string(k->doc_comment);
+      cc.value = literal_value(&k->value, file, line);
+      cc.attributes = attributes(k->attributes, file);
+      c.constants.push_back(std::move(cc));
+    }
+    ZEND_HASH_FOREACH_END();
+    ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&ce->properties_info, name, p) {
+      auto* info = static_cast<zend_property_info*>(p);
+      image::Property prop;
+      prop.name = img_.intern(zstr(name));
+      prop.flags = info->flags;
+      prop.doc_comment = opt_string(info->doc_comment);
+      zval* def = (info->flags & ZEND_ACC_STATIC) ? &ce->default_static_members_table[info->offset]
+                                                  : &ce->default_properties_table[OBJ_PROP_TO_NUM(info->offset)];
+      prop.default_value = literal_value(def, file, line);
+      prop.type = type(info->type, file, line);
+      prop.attributes = attributes(info->attributes, file);
+      c.properties.push_back(std::move(prop));
+    }
+    ZEND_HASH_FOREACH_END();
+    ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&ce->function_table, name, p) {
+      auto* fn = static_cast<zend_function*>(p);
+      image::Method m;
+      m.name = img_.intern(zstr(name));
+      if (fn->type == ZEND_USER_FUNCTION) m.function = function_index(&fn->op_array);
+      else if (!(ce->ce_flags & ZEND_ACC_ENUM))
+        throw CompileError(file, line, fmt::format("internal method {}::{} in a user class", zstr(ce->name), zstr(name)));
+      c.methods.push_back(m);
+    }
+    ZEND_HASH_FOREACH_END();
+    c.attributes = attributes(ce->attributes, file);
+    return c;
+  }
+
+  Literal literal_value(const zval* zv, const char* filename, uint32_t line) {
+    if (Z_TYPE_P(zv) == IS_UNDEF) return Literal{Literal::Undef};
+    if (Z_TYPE_P(zv) == IS_OBJECT || Z_TYPE_P(zv) == IS_RESOURCE || Z_TYPE_P(zv) == IS_REFERENCE)
+      throw CompileError(filename, line, fmt::format("a constant value of type {}", zend_get_type_by_const(Z_TYPE_P(zv))) + " is not supported by phpovm yet");
+    return literal(nullptr, zv);
+  }
 
   Literal literal(const zend_op_array* oa, const zval* zv) {
     Literal l;
@@ -87,6 +223,7 @@ class Translator {
         l.ast = ast(oa, Z_ASTVAL_P(zv));
         break;
       default:
+        if (!oa) throw CompileError("", 0, fmt::format("a literal of type {} is not supported by phpovm yet", zend_get_type_by_const(Z_TYPE_P(zv))));
         unsupported(oa, nullptr, fmt::format("a literal of type {}", zend_get_type_by_const(Z_TYPE_P(zv))));
     }
     return l;
@@ -150,11 +287,9 @@ class Translator {
       const zend_arg_info* first = f.has_return_info ? oa->arg_info - 1 : oa->arg_info;
       for (uint32_t i = 0; i < nargs + (f.has_return_info ? 1 : 0); i++) {
         const zend_arg_info& a = first[i];
-        if (ZEND_TYPE_HAS_LIST(a.type)) unsupported(oa, nullptr, "union or intersection types of classes");
         image::ArgInfo ai;
         ai.name = opt_string(a.name);
-        ai.type_mask = a.type.type_mask;
-        ai.type_name = ZEND_TYPE_HAS_NAME(a.type) ? img_.intern(zstr(ZEND_TYPE_NAME(a.type))) : kNone;
+        ai.type = type(a.type, ZSTR_VAL(oa->filename), oa->line_start);
         // default_value is only filled for internal functions; a user default lives in its RECV_INIT.
         f.arg_info.push_back(ai);
       }
@@ -180,6 +315,7 @@ class Translator {
       f.live_ranges.push_back({(EX_VAR_TO_NUM(r.var & ~ZEND_LIVE_MASK) << 4) | (r.var & ZEND_LIVE_MASK), r.start, r.end});
     }
     for (uint32_t i = 0; i < oa->num_dynamic_func_defs; i++) f.dynamic_functions.push_back(function_index(oa->dynamic_func_defs[i]));
+    f.attributes = attributes(oa->attributes, ZSTR_VAL(oa->filename));
   }
 
   image::Insn insn(zend_op_array* oa, const zend_op* op, image::Function& f) {
@@ -202,6 +338,8 @@ class Translator {
     }
     in.ext = info.ext == K_JMP ? static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, op->extended_value) - oa->opcodes) : op->extended_value;
     Op o = static_cast<Op>(our);
+    if (o == Op::NEW && in.op1.kind != K_CONST) in.op2 = image::Operand{};  // only a named class has a cache slot
+    if (o == Op::INIT_STATIC_METHOD_CALL && in.op2.kind != K_CONST) in.result = image::Operand{};  // nor does a computed method
     if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH) {
       // Jump tables hold opline offsets relative to their instruction (and the optimizer may share
       // one literal between instructions); the image gives each table its own literal of indices.

@@ -1,6 +1,7 @@
 // Checks an Image before anything runs it (DESIGN.md decision 10): every index and offset in
 // bounds, operand kinds as spec/instructions.def allows, jump targets on instructions, well-formed
 // exception regions and live ranges.
+#include <cctype>
 #include <string>
 
 #include "loader/image.h"
@@ -62,6 +63,21 @@ struct FunctionVerifier {
     if (v % sizeof(void*) != 0 || v > f.cache_size) fail(std::string(which) + " cache slot out of range", at);
   }
 
+  // A DECLARE_* instruction's class: one of this image's classes, waiting under key (and named
+  // lcname, unless kNone) to be bound that way.
+  void waiting_class(uint32_t key, uint32_t lcname, Binding binding, size_t at) const {
+    for (auto& c : img.classes) {
+      if (img.str(c.key) != img.str(key) || c.binding != binding) continue;
+      if (lcname != kNone) {
+        std::string lower = img.str(c.name);
+        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (lower != img.str(lcname)) continue;
+      }
+      return;
+    }
+    fail("declares a class the image does not hold", at);
+  }
+
   void literal_string(uint32_t lit, size_t at) const {
     if (lit >= f.literals.size() || f.literals[lit].type != Literal::String) fail("expected a string literal", at);
   }
@@ -84,7 +100,7 @@ struct FunctionVerifier {
     bool recv = static_cast<Op>(in.op) == Op::RECV || static_cast<Op>(in.op) == Op::RECV_INIT || static_cast<Op>(in.op) == Op::RECV_VARIADIC;
     // A RECV's cache slot exists only when its parameter has a type to check.
     bool typed_recv = recv && in.op1.value >= 1 && in.op1.value <= f.arg_info.size() - (f.has_return_info ? 1 : 0) &&
-                      (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type_mask & _ZEND_TYPE_MASK) != 0;
+                      (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type.mask & _ZEND_TYPE_MASK) != 0;
     if (info.ext == K_CACHE && (!recv || typed_recv)) cache_slot(in.ext, "ext", at);
     if ((info.flags & F_DATA) && (at + 1 >= f.code.size() || f.code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
     switch (static_cast<Op>(in.op)) {
@@ -146,10 +162,56 @@ struct FunctionVerifier {
           literal_string(in.op1.value, at);
           literal_string(in.op1.value + 1, at);
         }
-        if (static_cast<Op>(in.op) == Op::INIT_STATIC_METHOD_CALL) {
+        if (static_cast<Op>(in.op) == Op::INIT_STATIC_METHOD_CALL && in.op2.kind == K_CONST) {
           literal_string(in.op2.value, at);
           literal_string(in.op2.value + 1, at);
+          if (in.result.kind != K_CACHE) fail("a named method needs a cache slot", at);
           cache_slot(in.result.value + sizeof(void*), "result", at);
+        }
+        break;
+      case Op::DECLARE_CLASS:
+      case Op::DECLARE_CLASS_DELAYED:
+        literal_string(in.op1.value, at);
+        literal_string(in.op1.value + 1, at);
+        if (in.op2.kind == K_CONST) literal_string(in.op2.value, at);
+        waiting_class(f.literals[in.op1.value + 1].str, f.literals[in.op1.value].str,
+                      static_cast<Op>(in.op) == Op::DECLARE_CLASS ? Binding::Runtime : Binding::Delayed, at);
+        break;
+      case Op::DECLARE_ANON_CLASS:
+        literal_string(in.op1.value, at);
+        if (in.op2.kind == K_CONST) literal_string(in.op2.value, at);
+        waiting_class(f.literals[in.op1.value].str, kNone, Binding::Runtime, at);
+        break;
+      case Op::FETCH_STATIC_PROP_R:
+      case Op::FETCH_STATIC_PROP_IS:
+      case Op::FETCH_STATIC_PROP_W:
+      case Op::FETCH_STATIC_PROP_RW:
+      case Op::FETCH_STATIC_PROP_UNSET:
+      case Op::FETCH_STATIC_PROP_FUNC_ARG:
+      case Op::ASSIGN_STATIC_PROP:
+      case Op::ASSIGN_STATIC_PROP_OP:
+      case Op::ASSIGN_STATIC_PROP_REF:
+      case Op::PRE_INC_STATIC_PROP:
+      case Op::PRE_DEC_STATIC_PROP:
+      case Op::POST_INC_STATIC_PROP:
+      case Op::POST_DEC_STATIC_PROP:
+      case Op::ISSET_ISEMPTY_STATIC_PROP:
+      case Op::UNSET_STATIC_PROP: {
+        if (in.op1.kind == K_CONST) literal_string(in.op1.value, at);
+        if (in.op2.kind == K_CONST) {
+          literal_string(in.op2.value, at);
+          literal_string(in.op2.value + 1, at);
+        }
+        // A three-slot cache; its offset is in ext (or OP_DATA's ext), under flag bits.
+        uint32_t slot = static_cast<Op>(in.op) == Op::ASSIGN_STATIC_PROP_OP ? f.code[at + 1].ext : in.ext;
+        slot &= ~uint32_t(ZEND_FETCH_OBJ_FLAGS | ZEND_ISEMPTY | ZEND_RETURNS_FUNCTION);
+        cache_slot(slot + 2 * sizeof(void*), "ext", at);
+        break;
+      }
+      case Op::ASSIGN_OBJ_REF:
+        if (in.op2.kind == K_CONST) {
+          literal_string(in.op2.value, at);
+          cache_slot((in.ext & ~uint32_t(ZEND_RETURNS_FUNCTION)) + 2 * sizeof(void*), "ext", at);
         }
         break;
       case Op::INIT_METHOD_CALL:

@@ -11,6 +11,9 @@ extern "C" {
 #include "zend_constants.h"
 #include "zend_closures.h"
 #include "zend_fibers.h"
+#include "zend_attributes.h"
+#include "zend_inheritance.h"
+#include "zend_enum.h"
 #include "zend_generators.h"
 #include "Optimizer/zend_optimizer.h"
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "loader/class_materialiser.h"
 #include "loader/front_end.h"
 #include "loader/linker.h"
 #include "vm/interpreter.h"
@@ -27,6 +28,7 @@ std::vector<LinkedImage*>& source_images() {
 
 zend_op_array* run_linked(LinkedImage* linked) {
   declare_functions(*linked);
+  declare_classes(*linked);
   return main_op_array_for_request(*linked);
 }
 

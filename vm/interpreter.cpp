@@ -4,6 +4,7 @@
 // place that may call out first saves the instruction pointer with SAVE().
 #include "vm/interpreter.h"
 
+#include "vm/class_ops.h"
 #include "vm/dim_ops.h"
 #include "vm/function.h"
 #include "vm/isa.h"
@@ -105,6 +106,9 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
 }
 
 #define OP1 read_op(ex, ip, ip->op1_type, ip->op1)
+// The object operand of a property or method instruction: unused means $this.
+#define OBJ_R1 (ip->op1_type == IS_UNUSED ? &ex->This : OP1)
+#define OBJ_W1 (ip->op1_type == IS_UNUSED ? &ex->This : write_op(ex, ip->op1_type, ip->op1))
 #define OP2 read_op(ex, ip, ip->op2_type, ip->op2)
 #define FREE1() free_op(ex, ip->op1_type, ip->op1)
 #define FREE2() free_op(ex, ip->op2_type, ip->op2)
@@ -366,7 +370,17 @@ static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_ge
   if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
 }
 
-static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(vm_function(ex->func)); }
+static void enter_frame(zend_execute_data* ex) {
+  zend_op_array* oa = &ex->func->op_array;
+  auto* cache = static_cast<void**>(ZEND_MAP_PTR_GET(oa->run_time_cache));
+  if (EXPECTED(cache == g_shared_run_time_cache)) {
+    cache = runtime_cache_for(vm_function(ex->func));
+  } else if (!cache) {
+    cache = static_cast<void**>(zend_arena_calloc(&CG(arena), 1, oa->cache_size));
+    ZEND_MAP_PTR_SET(oa->run_time_cache, cache);
+  }
+  ex->run_time_cache = cache;
+}
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
@@ -1974,7 +1988,7 @@ L_NEW: {
   NEXT();
 }
 L_INIT_METHOD_CALL: {
-  zval* object = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* object = OBJ_R1;
   zval* method = OP2;
   SAVE();
   if (Z_TYPE_P(method) != IS_STRING) {
@@ -2028,21 +2042,40 @@ L_INIT_METHOD_CALL: {
 L_INIT_STATIC_METHOD_CALL: {
   SAVE();
   void** slot = CACHE_SLOT_AT(ip->result.num);
-  zend_class_entry* ce = static_cast<zend_class_entry*>(slot[0]);
-  zend_function* fbc = static_cast<zend_function*>(slot[1]);
-  if (!ce) {
-    zval* cname = CONSTV(ip->op1);
-    ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
-    if (!ce) goto handle_exception;
-    zval* mname = CONSTV(ip->op2);
-    fbc = find_static_method(ce, Z_STR_P(mname), mname + 1);
-    if (!fbc) goto handle_exception;
-    if (!(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE))) {
-      slot[0] = ce;
-      slot[1] = fbc;
+  zend_class_entry* ce;
+  zend_function* fbc = nullptr;
+  void* called;
+  uint32_t info;
+  if (ip->op1_type == IS_CONST && ip->op2_type == IS_CONST && slot[0]) {
+    // A named class and method: both cached; a non-static method still checks $this each time.
+    ce = static_cast<zend_class_entry*>(slot[0]);
+    fbc = static_cast<zend_function*>(slot[1]);
+    if (fbc->common.fn_flags & ZEND_ACC_STATIC) {
+      called = ce;
+      info = ZEND_CALL_NESTED_FUNCTION;
+    } else {
+      fbc = static_method_for_call(ex, ip, ce, CONSTV(ip->op2), slot, &called, &info);
+      if (!fbc) goto handle_exception;
     }
+  } else {
+    if (ip->op1_type == IS_CONST) {
+      zval* cname = CONSTV(ip->op1);
+      ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+    } else if (ip->op1_type == IS_UNUSED) {
+      ce = zend_fetch_class(nullptr, ip->op1.num);
+    } else {
+      ce = Z_CE_P(EXV(ip->op1));
+    }
+    if (!ce) {
+      FREE2();
+      goto handle_exception;
+    }
+    zval* method = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+    fbc = static_method_for_call(ex, ip, ce, method, slot, &called, &info);
+    FREE2();
+    if (!fbc) goto handle_exception;
   }
-  zend_execute_data* call = zend_vm_stack_push_call_frame(ZEND_CALL_NESTED_FUNCTION, fbc, ip->extended_value, ce);
+  zend_execute_data* call = zend_vm_stack_push_call_frame(info, fbc, ip->extended_value, called);
   call->prev_execute_data = ex->call;
   ex->call = call;
   NEXT();
@@ -2050,7 +2083,7 @@ L_INIT_STATIC_METHOD_CALL: {
 L_FETCH_OBJ_R:
 L_FETCH_OBJ_IS: {
   bool is = ip->opcode == ZEND_FETCH_OBJ_IS;
-  zval* object = is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
+  zval* object = ip->op1_type == IS_UNUSED ? &ex->This : is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
@@ -2074,7 +2107,7 @@ L_FETCH_OBJ_IS: {
   NEXT_CHECKED();
 }
 L_ASSIGN_OBJ: {
-  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  zval* object = OBJ_W1;
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
@@ -2103,7 +2136,7 @@ L_ASSIGN_OBJ: {
   NEXT_CHECKED();
 }
 L_ISSET_ISEMPTY_PROP_OBJ: {
-  zval* object = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  zval* object = (ip->op1_type == IS_UNUSED ? &ex->This : read_op_quiet(ex, ip, ip->op1_type, ip->op1));
   SAVE();
   bool empty = ip->extended_value & ZEND_ISEMPTY;
   zend_string* tmp;
@@ -2122,7 +2155,7 @@ L_ISSET_ISEMPTY_PROP_OBJ: {
   NEXT_CHECKED();
 }
 L_UNSET_OBJ: {
-  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  zval* object = OBJ_W1;
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
@@ -2143,7 +2176,7 @@ L_FETCH_OBJ_FUNC_ARG:
 L_FETCH_OBJ_W:
 L_FETCH_OBJ_RW:
 L_FETCH_OBJ_UNSET: {
-  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  zval* object = OBJ_W1;
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
@@ -2158,7 +2191,7 @@ L_PRE_INC_OBJ:
 L_PRE_DEC_OBJ:
 L_POST_INC_OBJ:
 L_POST_DEC_OBJ: {
-  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  zval* object = OBJ_W1;
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
@@ -2354,7 +2387,7 @@ L_ISSET_ISEMPTY_THIS:
   ZVAL_BOOL(RESULT, (Z_TYPE(ex->This) == IS_OBJECT) != ((ip->extended_value & ZEND_ISEMPTY) != 0));
   NEXT();
 L_ASSIGN_OBJ_OP: {
-  zval* object = write_op(ex, ip->op1_type, ip->op1);
+  zval* object = OBJ_W1;
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
@@ -2430,7 +2463,7 @@ L_TICKS:
   }
   NEXT();
 L_CLONE: {
-  zval* v = OP1;
+  zval* v = OBJ_R1;
   SAVE();
   if (Z_TYPE_P(v) != IS_OBJECT) {
     zend_throw_error(nullptr, "__clone method called on non-object");
@@ -2463,6 +2496,291 @@ L_CLONE: {
   ZVAL_OBJ(RESULT, clone(obj));
   FREE1();
   NEXT_CHECKED();
+}
+L_DECLARE_CLASS: {
+  SAVE();
+  do_bind_class(CONSTV(ip->op1), ip->op2_type == IS_CONST ? Z_STR_P(CONSTV(ip->op2)) : nullptr);
+  NEXT_CHECKED();
+}
+L_DECLARE_CLASS_DELAYED: {
+  void** slot = CACHE_SLOT_AT(ip->extended_value);
+  if (!*slot) {
+    // Still waiting under its run-time key unless it was bound when the file was loaded.
+    zval* lcname = CONSTV(ip->op1);
+    zval* zv = zend_hash_find_known_hash(EG(class_table), Z_STR_P(lcname + 1));
+    if (zv) {
+      SAVE();
+      zend_class_entry* ce = zend_bind_class_in_slot(zv, lcname, Z_STR_P(CONSTV(ip->op2)));
+      if (!ce) goto handle_exception;
+      *slot = ce;
+    }
+  }
+  NEXT();
+}
+L_DECLARE_ANON_CLASS: {
+  void** slot = CACHE_SLOT_AT(ip->extended_value);
+  auto* ce = static_cast<zend_class_entry*>(*slot);
+  if (!ce) {
+    SAVE();
+    zend_string* key = Z_STR_P(CONSTV(ip->op1));
+    zval* zv = zend_hash_find_known_hash(EG(class_table), key);
+    if (!zv) {
+      zend_throw_error(nullptr, "phpovm: anonymous class %s was not loaded", ZSTR_VAL(key));
+      goto handle_exception;
+    }
+    ce = Z_CE_P(zv);
+    if (!(ce->ce_flags & ZEND_ACC_LINKED)) {
+      ce = zend_do_link_class(ce, ip->op2_type == IS_CONST ? Z_STR_P(CONSTV(ip->op2)) : nullptr, key);
+      if (!ce) goto handle_exception;
+    }
+    *slot = ce;
+  }
+  Z_CE_P(RESULT) = ce;
+  NEXT();
+}
+L_FETCH_CLASS_NAME: {
+  SAVE();
+  if (ip->op1_type != IS_UNUSED) {
+    zval* v = OP1;
+    if (Z_TYPE_P(v) != IS_OBJECT) {
+      zend_type_error("Cannot use \"::class\" on value of type %s", zend_zval_type_name(v));
+      ZVAL_UNDEF(RESULT);
+      FREE1();
+      goto handle_exception;
+    }
+    ZVAL_STR_COPY(RESULT, Z_OBJCE_P(v)->name);
+    FREE1();
+    NEXT();
+  }
+  zend_string* name = scope_class_name(ex, ip->op1.num);
+  if (!name) {
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  ZVAL_STR_COPY(RESULT, name);
+  NEXT();
+}
+L_GET_CALLED_CLASS:
+  if (Z_TYPE(ex->This) == IS_OBJECT) {
+    ZVAL_STR_COPY(RESULT, Z_OBJCE(ex->This)->name);
+  } else if (Z_CE(ex->This)) {
+    ZVAL_STR_COPY(RESULT, Z_CE(ex->This)->name);
+  } else {
+    SAVE();
+    zend_throw_error(nullptr, "get_called_class() must be called from within a class");
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  NEXT();
+L_JMP_NULL: {
+  zval* v = ip->op1_type == IS_CONST ? CONSTV(ip->op1) : EXV(ip->op1);
+  if (Z_TYPE_P(v) > IS_NULL) {
+    if (!Z_ISREF_P(v) || Z_TYPE_P(Z_REFVAL_P(v)) > IS_NULL) NEXT();
+    FREE1();
+  }
+  uint32_t chain = ip->extended_value & ZEND_SHORT_CIRCUITING_CHAIN_MASK;
+  if (chain == ZEND_SHORT_CIRCUITING_CHAIN_EXPR) {
+    if (ip->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF && !(ip->extended_value & ZEND_JMP_NULL_BP_VAR_IS)) {
+      SAVE();
+      undefined_cv(ex, ip->op1.var);
+      ZVAL_NULL(RESULT);
+      CHECK_EXC();
+    }
+    ZVAL_NULL(RESULT);
+  } else {
+    ZVAL_BOOL(RESULT, chain != ZEND_SHORT_CIRCUITING_CHAIN_ISSET);
+  }
+  JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+}
+L_ASSIGN_OBJ_REF: {
+  zval* object = OBJ_W1;
+  const zend_op* data = ip + 1;
+  SAVE();
+  zval* value = write_op(ex, data->op1_type, data->op1);
+  zend_string* tmp;
+  zend_string* name = property_name(ex, ip, &tmp);
+  zval slot;
+  ZVAL_UNDEF(&slot);
+  if (name) property_slot_for_write(object, name, BP_VAR_W, property_cache(ex, ip, ip->extended_value & ~ZEND_RETURNS_FUNCTION), &slot);
+  zval* var = nullptr;
+  if (Z_TYPE(slot) == IS_INDIRECT) {
+    var = Z_INDIRECT(slot);
+    ZVAL_DEREF(object);
+    zend_property_info* info = zend_get_typed_property_info_for_slot(Z_OBJ_P(object), var);
+    if (data->op1_type == IS_VAR && (ip->extended_value & ZEND_RETURNS_FUNCTION) && !Z_ISREF_P(value)) {
+      zend_error(E_NOTICE, "Only variables should be assigned by reference");
+      Z_TRY_ADDREF_P(value);
+      var = info ? assign_typed(var, info, value, EX_USES_STRICT_TYPES()) : zend_assign_to_variable(var, value, IS_TMP_VAR, EX_USES_STRICT_TYPES());
+    } else if (info && !zend_verify_prop_assignable_by_ref(info, Z_ISREF_P(value) ? Z_REFVAL_P(value) : value, EX_USES_STRICT_TYPES())) {
+      var = nullptr;
+    } else {
+      assign_reference(var, value);
+      if (info) ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(var), info);
+    }
+  } else {
+    zval_ptr_dtor(&slot);
+  }
+  if (RESULT_USED) {
+    if (var) ZVAL_COPY(RESULT, var);
+    else ZVAL_NULL(RESULT);
+  }
+  zend_tmp_string_release(tmp);
+  FREE2();
+  if (data->op1_type == IS_VAR) zval_ptr_dtor_nogc(EXV(data->op1));
+  ip++;
+  NEXT_CHECKED();
+}
+L_FETCH_STATIC_PROP_FUNC_ARG:
+  if (!(ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_FETCH_STATIC_PROP_R;
+  goto L_FETCH_STATIC_PROP_W;
+L_FETCH_STATIC_PROP_R:
+L_FETCH_STATIC_PROP_IS: {
+  SAVE();
+  bool is = ip->opcode == ZEND_FETCH_STATIC_PROP_IS;
+  zend_property_info* info;
+  zval* v = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), is ? BP_VAR_IS : BP_VAR_R, &info);
+  if (!v) {
+    if (is && !EG(exception)) {
+      ZVAL_NULL(RESULT);
+      NEXT();
+    }
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  ZVAL_COPY_DEREF(RESULT, v);
+  NEXT();
+}
+L_FETCH_STATIC_PROP_W:
+L_FETCH_STATIC_PROP_RW:
+L_FETCH_STATIC_PROP_UNSET: {
+  SAVE();
+  int type = ip->opcode == ZEND_FETCH_STATIC_PROP_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_STATIC_PROP_UNSET ? BP_VAR_UNSET : BP_VAR_W;
+  zend_property_info* info;
+  zval* v = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), type, &info);
+  if (!v) {
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  if ((ip->extended_value & ZEND_FETCH_REF) && ZEND_TYPE_IS_SET(info->type) && !Z_ISREF_P(v)) {
+    // A reference to a typed static property remembers the type it must keep.
+    if (Z_TYPE_P(v) == IS_UNDEF) {
+      if (!ZEND_TYPE_ALLOW_NULL(info->type)) {
+        zend_throw_error(nullptr, "Cannot access uninitialized non-nullable property %s::$%s by reference", ZSTR_VAL(info->ce->name),
+                         zend_get_unmangled_property_name(info->name));
+        ZVAL_UNDEF(RESULT);
+        goto handle_exception;
+      }
+      ZVAL_NULL(v);
+    }
+    ZVAL_NEW_REF(v, v);
+    ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(v), info);
+  }
+  ZVAL_INDIRECT(RESULT, v);
+  NEXT();
+}
+L_ASSIGN_STATIC_PROP: {
+  SAVE();
+  const zend_op* data = ip + 1;
+  zend_property_info* info;
+  zval* slot = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value), BP_VAR_W, &info);
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
+  if (!slot) {
+    free_op(ex, data->op1_type, data->op1);
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+    ip++;
+    goto handle_exception;
+  }
+  zval copy;
+  ZVAL_COPY_DEREF(&copy, value);
+  free_op(ex, data->op1_type, data->op1);
+  zval* stored = assign_typed(slot, info, &copy, EX_USES_STRICT_TYPES());
+  if (RESULT_USED) {
+    if (stored) ZVAL_COPY(RESULT, stored);
+    else ZVAL_UNDEF(RESULT);
+  }
+  ip++;
+  NEXT_CHECKED();
+}
+L_ASSIGN_STATIC_PROP_OP: {
+  SAVE();
+  const zend_op* data = ip + 1;
+  zend_property_info* info;
+  zval* slot = static_prop(ex, ip, CACHE_SLOT_AT(data->extended_value), BP_VAR_RW, &info);
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
+  if (slot) {
+    assign_op_typed(slot, info, value, static_cast<uint8_t>(ip->extended_value), EX_USES_STRICT_TYPES());
+    if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, slot);
+  } else if (RESULT_USED) {
+    ZVAL_UNDEF(RESULT);
+  }
+  free_op(ex, data->op1_type, data->op1);
+  ip++;
+  NEXT_CHECKED();
+}
+L_ASSIGN_STATIC_PROP_REF: {
+  SAVE();
+  const zend_op* data = ip + 1;
+  zend_property_info* info;
+  zval* slot = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value & ~ZEND_RETURNS_FUNCTION), BP_VAR_W, &info);
+  zval* value = write_op(ex, data->op1_type, data->op1);
+  zval* var = nullptr;
+  if (slot) {
+    if (data->op1_type == IS_VAR && (ip->extended_value & ZEND_RETURNS_FUNCTION) && !Z_ISREF_P(value)) {
+      zend_error(E_NOTICE, "Only variables should be assigned by reference");
+      Z_TRY_ADDREF_P(value);
+      var = assign_typed(slot, info, value, EX_USES_STRICT_TYPES());
+    } else if (ZEND_TYPE_IS_SET(info->type) &&
+               !zend_verify_prop_assignable_by_ref(info, Z_ISREF_P(value) ? Z_REFVAL_P(value) : value, EX_USES_STRICT_TYPES())) {
+      var = nullptr;
+    } else {
+      assign_reference(slot, value);
+      if (ZEND_TYPE_IS_SET(info->type)) ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(slot), info);
+      var = slot;
+    }
+  }
+  if (RESULT_USED) {
+    if (var) ZVAL_COPY(RESULT, var);
+    else ZVAL_UNDEF(RESULT);
+  }
+  if (data->op1_type == IS_VAR) zval_ptr_dtor_nogc(EXV(data->op1));
+  ip++;
+  NEXT_CHECKED();
+}
+L_PRE_INC_STATIC_PROP:
+L_PRE_DEC_STATIC_PROP:
+L_POST_INC_STATIC_PROP:
+L_POST_DEC_STATIC_PROP: {
+  SAVE();
+  bool inc = ip->opcode == ZEND_PRE_INC_STATIC_PROP || ip->opcode == ZEND_POST_INC_STATIC_PROP;
+  bool post = ip->opcode == ZEND_POST_INC_STATIC_PROP || ip->opcode == ZEND_POST_DEC_STATIC_PROP;
+  zend_property_info* info;
+  zval* slot = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value), BP_VAR_RW, &info);
+  if (!slot) {
+    if (RESULT_USED) ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  incdec_typed(slot, info, inc, post, RESULT_USED ? RESULT : nullptr, EX_USES_STRICT_TYPES());
+  NEXT_CHECKED();
+}
+L_ISSET_ISEMPTY_STATIC_PROP: {
+  SAVE();
+  bool empty = ip->extended_value & ZEND_ISEMPTY;
+  zend_property_info* info;
+  zval* v = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value & ~ZEND_ISEMPTY), BP_VAR_IS, &info);
+  bool r;
+  if (!v) r = empty;
+  else if (!empty) r = Z_TYPE_P(v) > IS_NULL && (!Z_ISREF_P(v) || Z_TYPE_P(Z_REFVAL_P(v)) != IS_NULL);
+  else r = !zend_is_true(v);
+  ZVAL_BOOL(RESULT, r);
+  NEXT_CHECKED();
+}
+L_UNSET_STATIC_PROP: {
+  SAVE();
+  zend_property_info* info;
+  zval* v = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value), BP_VAR_UNSET, &info);
+  if (v) zend_throw_error(nullptr, "Attempt to unset static property %s::$%s", ZSTR_VAL(info->ce->name),
+                          zend_get_unmangled_property_name(info->name));
+  goto handle_exception;
 }
 L_FETCH_CLASS_CONSTANT: {
   SAVE();

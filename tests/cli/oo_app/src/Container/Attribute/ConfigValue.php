@@ -1,0 +1,12 @@
+<?php
+declare(strict_types=1);
+
+namespace App\Container\Attribute;
+
+#[\Attribute(\Attribute::TARGET_PARAMETER)]
+final class ConfigValue
+{
+    public function __construct(public readonly string $key, public readonly mixed $default = null)
+    {
+    }
+}

@@ -1,0 +1,211 @@
+#include "vm/class_ops.h"
+
+#include "vm/operand_ops.h"
+
+namespace phpovm {
+
+zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int type, zend_property_info** info) {
+  // The cache holds (class, slot, info) for a constant name of a named class: a request's static
+  // members never move. Other forms look the class up each time.
+  bool cacheable = ip->op1_type == IS_CONST && ip->op2_type == IS_CONST;
+  zval* slot;
+  if (cacheable && cache[1]) {
+    slot = static_cast<zval*>(cache[1]);
+    *info = static_cast<zend_property_info*>(cache[2]);
+  } else {
+    zend_class_entry* ce;
+    if (ip->op2_type == IS_CONST) {
+      zval* cname = RT_CONSTANT(ip, ip->op2);
+      ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+    } else if (ip->op2_type == IS_UNUSED) {
+      ce = zend_fetch_class(nullptr, ip->op2.num);
+    } else {
+      ce = Z_CE_P(reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op2.var));
+    }
+    if (!ce) return nullptr;
+    zend_string* tmp = nullptr;
+    zend_string* name;
+    if (ip->op1_type == IS_CONST) {
+      name = Z_STR_P(RT_CONSTANT(ip, ip->op1));
+    } else {
+      zval* v = reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op1.var);
+      if (ip->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF) v = undefined_cv(ex, ip->op1.var);
+      ZVAL_DEREF(v);
+      name = zval_get_tmp_string(v, &tmp);
+    }
+    zend_property_info* prop = nullptr;
+    slot = zend_std_get_static_property_with_info(ce, name, type, &prop);
+    zend_tmp_string_release(tmp);
+    if (!slot) return nullptr;
+    *info = prop;
+    if (cacheable && !(prop->ce->ce_flags & ZEND_ACC_TRAIT)) {
+      cache[0] = ce;
+      cache[1] = slot;
+      cache[2] = prop;
+    }
+  }
+  if ((type == BP_VAR_R || type == BP_VAR_RW) && Z_TYPE_P(slot) == IS_UNDEF && ZEND_TYPE_IS_SET((*info)->type)) {
+    zend_throw_error(nullptr, "Typed static property %s::$%s must not be accessed before initialization", ZSTR_VAL((*info)->ce->name),
+                     zend_get_unmangled_property_name((*info)->name));
+    return nullptr;
+  }
+  return slot;
+}
+
+zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool strict) {
+  if (info && ZEND_TYPE_IS_SET(info->type) && !Z_ISREF_P(slot)) {
+    if (!zend_verify_property_type(info, value, strict)) {
+      zval_ptr_dtor(value);
+      return nullptr;
+    }
+  }
+  return zend_assign_to_variable(slot, value, IS_TMP_VAR, strict);
+}
+
+void assign_op_typed(zval* slot, zend_property_info* info, zval* value, uint8_t opcode, bool strict) {
+  binary_op_type op = get_binary_op(opcode);
+  if (Z_ISREF_P(slot)) {
+    zend_reference* ref = Z_REF_P(slot);
+    slot = Z_REFVAL_P(slot);
+    if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
+      zval result;
+      op(&result, slot, value);
+      if (EG(exception)) return;
+      if (zend_verify_ref_assignable_zval(ref, &result, strict)) {
+        zval_ptr_dtor(slot);
+        ZVAL_COPY_VALUE(slot, &result);
+      } else {
+        zval_ptr_dtor(&result);
+      }
+      return;
+    }
+    info = nullptr;
+  }
+  if (!info || !ZEND_TYPE_IS_SET(info->type) || (opcode == ZEND_CONCAT && Z_TYPE_P(slot) == IS_STRING)) {
+    op(slot, slot, value);
+    return;
+  }
+  zval result;
+  op(&result, slot, value);
+  if (EG(exception)) return;
+  if (zend_verify_property_type(info, &result, strict)) {
+    zval_ptr_dtor(slot);
+    ZVAL_COPY_VALUE(slot, &result);
+  } else {
+    zval_ptr_dtor(&result);
+  }
+}
+
+void incdec_typed(zval* slot, zend_property_info* info, bool inc, bool post, zval* result, bool strict) {
+  zend_reference* ref = nullptr;
+  if (Z_ISREF_P(slot)) {
+    ref = Z_REF_P(slot);
+    slot = Z_REFVAL_P(slot);
+    if (!ZEND_REF_HAS_TYPE_SOURCES(ref)) ref = nullptr;
+    info = nullptr;
+  }
+  if (post && result) ZVAL_COPY(result, slot);
+  bool typed = ref || (info && ZEND_TYPE_IS_SET(info->type));
+  if (!typed) {
+    if (inc) increment_function(slot); else decrement_function(slot);
+  } else {
+    zval old;
+    ZVAL_COPY(&old, slot);
+    if (inc) increment_function(slot); else decrement_function(slot);
+    bool overflowed = Z_TYPE(old) == IS_LONG && Z_TYPE_P(slot) == IS_DOUBLE;
+    uint32_t mask = ref ? MAY_BE_ANY : ZEND_TYPE_FULL_MASK(info->type);
+    if (overflowed && info && !(mask & MAY_BE_DOUBLE)) {
+      zend_string* type = zend_type_to_string(info->type);
+      zend_type_error("Cannot %s property %s::$%s of type %s past its %s value", inc ? "increment" : "decrement", ZSTR_VAL(info->ce->name),
+                      zend_get_unmangled_property_name(info->name), ZSTR_VAL(type), inc ? "maximal" : "minimal");
+      zend_string_release(type);
+      zval_ptr_dtor(slot);
+      ZVAL_COPY_VALUE(slot, &old);
+      if (result && !post) ZVAL_UNDEF(result);
+      return;
+    }
+    bool ok = ref ? zend_verify_ref_assignable_zval(ref, slot, strict) : zend_verify_property_type(info, slot, strict);
+    if (!ok) {
+      zval_ptr_dtor(slot);
+      ZVAL_COPY_VALUE(slot, &old);
+      if (result && !post) ZVAL_UNDEF(result);
+      return;
+    }
+    zval_ptr_dtor(&old);
+  }
+  if (!post && result) ZVAL_COPY(result, slot);
+}
+
+zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, zend_class_entry* ce, zval* method,
+                                      void** cache, void** called, uint32_t* info) {
+  zend_function* fbc;
+  if (ip->op2_type == IS_CONST && cache[0] == ce && cache[1]) {
+    fbc = static_cast<zend_function*>(cache[1]);
+  } else if (ip->op2_type != IS_UNUSED) {
+    if (Z_TYPE_P(method) != IS_STRING) {
+      zend_throw_error(nullptr, "Method name must be a string");
+      return nullptr;
+    }
+    fbc = ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(method))
+                                : zend_std_get_static_method(ce, Z_STR_P(method), ip->op2_type == IS_CONST ? method + 1 : nullptr);
+    if (!fbc) {
+      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(method));
+      return nullptr;
+    }
+    if (ip->op2_type == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) &&
+        !(fbc->common.scope->ce_flags & ZEND_ACC_TRAIT)) {
+      cache[0] = ce;
+      cache[1] = fbc;
+    }
+  } else {
+    if (!ce->constructor) {
+      zend_throw_error(nullptr, "Cannot call constructor");
+      return nullptr;
+    }
+    if (Z_TYPE(ex->This) == IS_OBJECT && Z_OBJ(ex->This)->ce != ce->constructor->common.scope &&
+        (ce->constructor->common.fn_flags & ZEND_ACC_PRIVATE)) {
+      zend_throw_error(nullptr, "Cannot call private %s::__construct()", ZSTR_VAL(ce->name));
+      return nullptr;
+    }
+    fbc = ce->constructor;
+  }
+  if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
+    // parent::f(), self::f(), A::f() from a method of A or a subclass: the call gets our $this.
+    if (Z_TYPE(ex->This) == IS_OBJECT && instanceof_function(Z_OBJCE(ex->This), ce)) {
+      *called = Z_OBJ(ex->This);
+      *info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_HAS_THIS;
+      return fbc;
+    }
+    zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
+                     ZSTR_VAL(fbc->common.function_name));
+    return nullptr;
+  }
+  *called = ce;
+  if (ip->op1_type == IS_UNUSED &&
+      ((ip->op1.num & ZEND_FETCH_CLASS_MASK) == ZEND_FETCH_CLASS_PARENT || (ip->op1.num & ZEND_FETCH_CLASS_MASK) == ZEND_FETCH_CLASS_SELF)) {
+    // parent:: and self:: keep the late static binding of the caller.
+    *called = Z_TYPE(ex->This) == IS_OBJECT ? Z_OBJCE(ex->This) : Z_CE(ex->This);
+  }
+  *info = ZEND_CALL_NESTED_FUNCTION;
+  return fbc;
+}
+
+zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type) {
+  zend_class_entry* scope = ex->func->op_array.scope;
+  if (!scope) {
+    zend_throw_error(nullptr, "Cannot use \"%s\" in the global scope",
+                     fetch_type == ZEND_FETCH_CLASS_SELF ? "self" : fetch_type == ZEND_FETCH_CLASS_PARENT ? "parent" : "static");
+    return nullptr;
+  }
+  if (fetch_type == ZEND_FETCH_CLASS_SELF) return scope->name;
+  if (fetch_type == ZEND_FETCH_CLASS_PARENT) {
+    if (!scope->parent) {
+      zend_throw_error(nullptr, "Cannot use \"parent\" when current class scope has no parent");
+      return nullptr;
+    }
+    return scope->parent->name;
+  }
+  return Z_TYPE(ex->This) == IS_OBJECT ? Z_OBJCE(ex->This)->name : Z_CE(ex->This)->name;
+}
+
+}  // namespace phpovm

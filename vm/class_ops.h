@@ -1,0 +1,32 @@
+// Operations on classes shared by the class-related handlers: static properties with their types,
+// static method calls, class names.
+#pragma once
+#include "loader/zend_headers.h"
+
+namespace phpovm {
+
+// The static property addressed by a *_STATIC_PROP instruction (op1 its name, op2 its class), for
+// access type BP_VAR_R/W/RW/IS/UNSET, through the three-slot cache at cache_slot; null after
+// throwing (or, for BP_VAR_IS, when there is none). *info receives its property info.
+zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache_slot, int type, zend_property_info** info);
+
+// slot = value (a value the caller owns), checked against the property's type; returns the
+// variable assigned, or null after a TypeError (value released).
+zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool strict);
+
+// slot op= value, checked against the property's (or typed reference's) type.
+void assign_op_typed(zval* slot, zend_property_info* info, zval* value, uint8_t opcode, bool strict);
+
+// ++/-- on a property slot, with typed properties' overflow errors; result (may be null) gets the
+// old (post) or new value.
+void incdec_typed(zval* slot, zend_property_info* info, bool inc, bool post, zval* result, bool strict);
+
+// The function an INIT_STATIC_METHOD_CALL starts, with PHP's errors; *called receives the class
+// or object the call gets as This and *info its call flags. Null after throwing.
+zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, zend_class_entry* ce, zval* method,
+                                      void** cache, void** called, uint32_t* info);
+
+// ::class of self/parent/static (fetch_type) in the current frame; null after throwing.
+zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type);
+
+}  // namespace phpovm
