@@ -10,7 +10,6 @@
 namespace phpovm {
 
 int g_reserved_handle = -1;
-void* g_shared_run_time_cache[1];
 
 namespace {
 
@@ -266,18 +265,20 @@ struct Linker {
     auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));
     oa->type = ZEND_USER_FUNCTION;
     oa->fn_flags = (f.fn_flags & ~ZEND_ACC_HEAP_RT_CACHE) | ZEND_ACC_DONE_PASS_TWO;
+    // A closure's shell is shared by every request: libphp must not adopt it for one scope.
+    if (oa->fn_flags & ZEND_ACC_CLOSURE) oa->fn_flags |= ZEND_ACC_IMMUTABLE;
     oa->function_name = f.name == image::kNone ? nullptr : str(f.name);
     oa->num_args = f.num_args;
     oa->required_num_args = f.required_num_args;
     oa->arg_info = arg_info(f);
     oa->T = f.T;
-    ZEND_MAP_PTR_INIT(oa->run_time_cache, g_shared_run_time_cache);
+    ZEND_MAP_PTR(oa->run_time_cache) = static_cast<void**>(zend_map_ptr_new());  // per request: see vm/runtime_cache.h
     // One spare slot: the verifier lets an instruction's slot be the end of the cache.
     oa->cache_size = static_cast<int>(f.cache_size + sizeof(void*));
     oa->last_var = static_cast<int>(f.vars.size());
     oa->last = static_cast<uint32_t>(n);
     oa->opcodes = code;
-    ZEND_MAP_PTR_INIT(oa->static_variables_ptr, nullptr);  // the request's copy, made by BIND_STATIC
+    ZEND_MAP_PTR(oa->static_variables_ptr) = static_cast<HashTable*>(zend_map_ptr_new());  // the request's copy, made by BIND_STATIC
     if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
     if (!f.vars.empty()) {
       oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));
@@ -311,8 +312,6 @@ struct Linker {
     vf->shell = oa;
     vf->code = code;
     vf->literals = literals;
-    vf->id = runtime_cache_register_function();
-    vf->cache_size = f.cache_size;
     oa->reserved[g_reserved_handle] = vf;
     if (oa->function_name) zend_set_function_arg_flags(reinterpret_cast<zend_function*>(oa));
     return vf;

@@ -339,7 +339,8 @@ class Translator {
     in.ext = info.ext == K_JMP ? static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, op->extended_value) - oa->opcodes) : op->extended_value;
     Op o = static_cast<Op>(our);
     if (o == Op::NEW && in.op1.kind != K_CONST) in.op2 = image::Operand{};  // only a named class has a cache slot
-    if (o == Op::INIT_STATIC_METHOD_CALL && in.op2.kind != K_CONST) in.result = image::Operand{};  // nor does a computed method
+    if ((o == Op::INIT_STATIC_METHOD_CALL || o == Op::INIT_METHOD_CALL) && in.op2.kind != K_CONST)
+      in.result = image::Operand{};  // nor does a computed method
     if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH) {
       // Jump tables hold opline offsets relative to their instruction (and the optimizer may share
       // one literal between instructions); the image gives each table its own literal of indices.

@@ -39,7 +39,6 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams, bool
   SG(request_info).path_translated = const_cast<char*>(script);
   SG(options) |= SAPI_OPTION_NO_CHDIR;
   if (php_request_startup() == FAILURE) return false;
-  runtime_cache_request_start();
   CG(skip_shebang) = 1;
   zend_is_auto_global_str(ZEND_STRL("_SERVER"));
   if (std_streams) sapi_register_std_streams(own_descriptors);
@@ -50,7 +49,6 @@ int end_request() {
   // A bailout without a fatal error (output to a closed stdout) still ends php-cli with 255.
   int status = EG(exit_status) == 0 && CG(unclean_shutdown) ? 255 : EG(exit_status);
   php_request_shutdown(nullptr);
-  runtime_cache_request_end();
   // Shutdown functions and destructors may still exit or fail; an earlier status stands otherwise.
   if (EG(exit_status) != 0) status = EG(exit_status);
   SG(request_info).argv = nullptr;

@@ -209,3 +209,90 @@ zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type) {
 }
 
 }  // namespace phpovm
+
+namespace phpovm {
+
+zend_function* magic_call_for_trampoline(zend_execute_data* call) {
+  zend_function* trampoline = call->func;
+  uint32_t n = ZEND_CALL_NUM_ARGS(call);
+  zval args;
+  if (n) {
+    array_init_size(&args, n);
+    zend_hash_real_init_packed(Z_ARRVAL(args));
+    ZEND_HASH_FILL_PACKED(Z_ARRVAL(args)) {
+      for (uint32_t i = 1; i <= n; i++) ZEND_HASH_FILL_ADD(ZEND_CALL_ARG(call, i));  // moved, not copied
+    }
+    ZEND_HASH_FILL_END();
+  } else {
+    ZVAL_EMPTY_ARRAY(&args);
+  }
+  if (ZEND_CALL_INFO(call) & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS) {
+    if (zend_hash_num_elements(call->extra_named_params)) {
+      SEPARATE_ARRAY(&args);
+      zend_hash_copy(Z_ARRVAL(args), call->extra_named_params, zval_add_ref);
+    }
+    zend_array_destroy(call->extra_named_params);
+    ZEND_DEL_CALL_FLAG(call, ZEND_CALL_HAS_EXTRA_NAMED_PARAMS);
+  }
+  zend_class_entry* scope = trampoline->common.scope;
+  zend_function* magic = (trampoline->common.fn_flags & ZEND_ACC_STATIC) ? scope->__callstatic : scope->__call;
+  ZVAL_STR(ZEND_CALL_ARG(call, 1), trampoline->common.function_name);  // the name passes to the argument
+  ZVAL_COPY_VALUE(ZEND_CALL_ARG(call, 2), &args);
+  ZEND_CALL_NUM_ARGS(call) = 2;
+  call->func = magic;
+  zend_free_trampoline(trampoline);
+  return magic;
+}
+
+namespace {
+
+// The body of a closure made from a trampoline: the magic method, called with the closure's
+// name and its arguments as an array.
+void call_magic_closure(zend_execute_data* execute_data, zval* return_value) {
+  zend_function* self = EX(func);
+  zend_class_entry* scope = self->common.scope;
+  zend_fcall_info fci{};
+  zend_fcall_info_cache fcc{};
+  zval params[2];
+  ZVAL_STR(&params[0], self->common.function_name);
+  array_init(&params[1]);
+  zend_copy_parameters_array(ZEND_NUM_ARGS(), &params[1]);
+  fci.size = sizeof fci;
+  fci.retval = return_value;
+  fci.param_count = 2;
+  fci.params = params;
+  fci.object = Z_TYPE(EX(This)) == IS_OBJECT ? Z_OBJ(EX(This)) : nullptr;
+  fcc.function_handler = (self->common.fn_flags & ZEND_ACC_STATIC) ? scope->__callstatic : scope->__call;
+  fcc.object = fci.object;
+  fcc.called_scope = zend_get_called_scope(execute_data);
+  zend_call_function(&fci, &fcc);
+  zval_ptr_dtor(&params[1]);
+}
+
+zend_internal_arg_info magic_closure_args[] = {
+    {reinterpret_cast<const char*>(static_cast<uintptr_t>(0)), ZEND_TYPE_INIT_NONE(0), nullptr},
+    {"arguments", ZEND_TYPE_INIT_NONE(_ZEND_ARG_INFO_FLAGS(0, 1, 0)), nullptr},
+};
+
+}  // namespace
+
+void closure_for_trampoline(zval* result, zend_execute_data* call) {
+  zend_function* trampoline = call->func;
+  zend_internal_function fn{};
+  fn.type = ZEND_INTERNAL_FUNCTION;
+  fn.fn_flags = (trampoline->common.fn_flags & ZEND_ACC_STATIC) | ZEND_ACC_VARIADIC;
+  fn.handler = call_magic_closure;
+  fn.function_name = trampoline->common.function_name;
+  fn.scope = trampoline->common.scope;
+  fn.arg_info = magic_closure_args + 1;
+  zend_free_trampoline(trampoline);
+  if (ZEND_CALL_INFO(call) & ZEND_CALL_HAS_THIS) {
+    zval self;
+    ZVAL_OBJ(&self, Z_OBJ(call->This));
+    zend_create_fake_closure(result, reinterpret_cast<zend_function*>(&fn), fn.scope, Z_OBJCE(self), &self);
+  } else {
+    zend_create_fake_closure(result, reinterpret_cast<zend_function*>(&fn), fn.scope, Z_CE(call->This), nullptr);
+  }
+}
+
+}  // namespace phpovm

@@ -30,3 +30,13 @@ zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, 
 zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type);
 
 }  // namespace phpovm
+
+namespace phpovm {
+// A call started on a __call/__callStatic trampoline becomes, in the same frame, the call of the
+// magic method with (name, [arguments]), as libphp's CALL_TRAMPOLINE does; returns that method.
+zend_function* magic_call_for_trampoline(zend_execute_data* call);
+
+// $obj->undefined(...) / A::undefined(...) with __call/__callStatic: a Closure that calls the
+// magic method with the name (the trampoline is consumed).
+void closure_for_trampoline(zval* result, zend_execute_data* call);
+}  // namespace phpovm

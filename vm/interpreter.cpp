@@ -370,17 +370,7 @@ static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_ge
   if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
 }
 
-static void enter_frame(zend_execute_data* ex) {
-  zend_op_array* oa = &ex->func->op_array;
-  auto* cache = static_cast<void**>(ZEND_MAP_PTR_GET(oa->run_time_cache));
-  if (EXPECTED(cache == g_shared_run_time_cache)) {
-    cache = runtime_cache_for(vm_function(ex->func));
-  } else if (!cache) {
-    cache = static_cast<void**>(zend_arena_calloc(&CG(arena), 1, oa->cache_size));
-    ZEND_MAP_PTR_SET(oa->run_time_cache, cache);
-  }
-  ex->run_time_cache = cache;
-}
+static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(&ex->func->op_array); }
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
@@ -392,6 +382,15 @@ void execute(zend_execute_data* ex) {
   const zend_op* ip;
   uint32_t op_num;          // exception dispatch: the throwing instruction
   int try_catch_offset;     // exception dispatch: innermost region around it
+  if (UNEXPECTED(ex->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) && ex->func->common.scope) {
+    // libphp called a __call/__callStatic trampoline: run the magic method in this frame.
+    zend_execute_data* prev = ex->prev_execute_data;
+    zend_function* magic = magic_call_for_trampoline(ex);
+    if (magic->type == ZEND_USER_FUNCTION) {
+      EG(current_execute_data) = prev;
+      zend_init_func_execute_data(ex, &magic->op_array, ex->return_value);
+    }
+  }
   if (UNEXPECTED(!vm_function(ex->func))) {
     zend_throw_error(nullptr, "phpovm: %s was not compiled by phpovm", ex->func->op_array.function_name ? ZSTR_VAL(ex->func->op_array.function_name) : "code");
     return;
@@ -947,6 +946,7 @@ L_DO_FCALL_BY_NAME: {
   ex->call = call->prev_execute_data;
   SAVE();
   zval* ret = RESULT_USED ? RESULT : nullptr;
+  if (UNEXPECTED(fbc->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) fbc = magic_call_for_trampoline(call);
   if (EXPECTED(fbc->type == ZEND_USER_FUNCTION)) {
     if (ret) ZVAL_NULL(ret);
     call->prev_execute_data = ex;
@@ -2091,7 +2091,7 @@ L_FETCH_OBJ_IS: {
     if (Z_TYPE_P(object) == IS_OBJECT) {
       zend_object* obj = Z_OBJ_P(object);
       zval rv;
-      zval* v = obj->handlers->read_property(obj, name, is ? BP_VAR_IS : BP_VAR_R, property_cache(ex, ip, ip->extended_value), &rv);
+      zval* v = obj->handlers->read_property(obj, name, is ? BP_VAR_IS : BP_VAR_R, property_cache(ex, ip, ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), &rv);
       if (v == &rv) ZVAL_COPY_VALUE(RESULT, &rv);  // computed by the handler: already ours
       else ZVAL_COPY_DEREF(RESULT, v);
     } else {
@@ -2994,6 +2994,10 @@ interrupt:
   CHECK_EXC();
   DISPATCH();
 
+caller_exception:
+  // A destructor run while the callee's frame was freed may have parked this frame on libphp's
+  // exception oplines (zend_rethrow_exception); the call instruction is the real position.
+  if (UNEXPECTED(ip >= EG(exception_op) && ip < EG(exception_op) + 3)) ip = EG(opline_before_exception);
 handle_exception: {
   // The exception was thrown by the instruction at ip (or by the call at ip, in a callee).
   ex->opline = ip;
@@ -3071,7 +3075,7 @@ leave: {
     ex = ex->prev_execute_data;
     zend_vm_stack_free_call_frame_ex(info, old);
     ip = ex->opline;
-    if (UNEXPECTED(EG(exception))) goto handle_exception;
+    if (UNEXPECTED(EG(exception))) goto caller_exception;
     NEXT();
   }
   if ((info & ZEND_CALL_TOP) == 0) {  // an included file or eval'd code run by INCLUDE_OR_EVAL
@@ -3090,7 +3094,7 @@ leave: {
       else ZEND_ADD_CALL_FLAG(ex, ZEND_CALL_NEEDS_REATTACH);
     }
     ip = ex->opline;
-    if (UNEXPECTED(EG(exception))) goto handle_exception;
+    if (UNEXPECTED(EG(exception))) goto caller_exception;
     NEXT();
   }
   if ((info & ZEND_CALL_CODE) == 0) {  // a function called from libphp

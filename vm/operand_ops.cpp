@@ -1,5 +1,7 @@
 #include "vm/operand_ops.h"
 
+#include "vm/class_ops.h"
+
 #include "vm/dim_ops.h"
 
 extern "C" {
@@ -438,8 +440,7 @@ void closure_from_call(zval* result, zend_execute_data* call) {
     return;
   }
   if (fn->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) {
-    zend_throw_error(nullptr, "phpovm: first-class callables of magic methods are not supported yet");
-    ZVAL_UNDEF(result);
+    closure_for_trampoline(result, call);
     return;
   }
   if (ZEND_CALL_INFO(call) & ZEND_CALL_HAS_THIS) {

@@ -1,11 +1,11 @@
-// Per-request runtime caches (DESIGN.md decision 7): one slot array per function and request,
-// allocated on first use in the request and dropped when the request ends.
+// Per-request runtime caches (DESIGN.md decision 7). A linked function's run_time_cache and
+// static_variables_ptr are libphp map pointers: libphp clears every map pointer when a request
+// starts, so each request builds its own cache (in its arena, as libphp does for its own op
+// arrays) and its own static variables, and nothing a request caches reaches the next one.
 #pragma once
 #include "vm/function.h"
 
 namespace phpovm {
-uint32_t runtime_cache_register_function();  // a process-wide id for a newly linked function
-void** runtime_cache_for(const VmFunction* f);
-void runtime_cache_request_start();
-void runtime_cache_request_end();
+// The function's cache for this request, allocated (zeroed) on first use.
+void** runtime_cache_for(zend_op_array* op_array);
 }  // namespace phpovm

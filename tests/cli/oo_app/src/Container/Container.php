@@ -216,8 +216,9 @@ final class Container implements MutableContainerInterface, \ArrayAccess, \Count
                 default => [],
             };
             foreach ($candidates as $candidate) {
-                if ($candidate instanceof \ReflectionNamedType && !$candidate->isBuiltin() && $this->has($candidate->getName())) {
-                    $args[$name] = $this->get($candidate->getName());
+                $typeName = $candidate instanceof \ReflectionNamedType && !$candidate->isBuiltin() ? $candidate->getName() : null;
+                if ($typeName !== null && !enum_exists($typeName) && $this->has($typeName)) {
+                    $args[$name] = $this->get($typeName);
                     continue 2;
                 }
             }
@@ -267,6 +268,14 @@ final class Container implements MutableContainerInterface, \ArrayAccess, \Count
     public function count(): int
     {
         return count($this->definitions + $this->instances);
+    }
+
+    /** Drops every entry (breaking the container's reference cycles); returns how many there were. */
+    public function reset(): int
+    {
+        $dropped = count($this->definitions) + count($this->instances) + count($this->aliases);
+        $this->definitions = $this->instances = $this->aliases = $this->log = [];
+        return $dropped;
     }
 
     /** @return array{definitions: int, instances: int, aliases: int} */

@@ -232,6 +232,7 @@ class Invoice implements \IteratorAggregate, \Countable, \ArrayAccess, \JsonSeri
             'cur' => $this->currency,
             's' => $this->status->name,
             'l' => $this->lines,
+            'd' => $this->discounts,
             'm' => $this->attributesSnapshot(),
         ];
     }
@@ -243,6 +244,7 @@ class Invoice implements \IteratorAggregate, \Countable, \ArrayAccess, \JsonSeri
         $this->currency = $data['cur'];
         $this->status = constant(InvoiceStatus::class . '::' . $data['s']);
         $this->lines = $data['l'];
+        $this->discounts = $data['d'];
         foreach ($data['m'] as $key => $value) {
             $this->{$key} = $value;
         }

@@ -50,6 +50,12 @@ abstract class AppException extends \RuntimeException implements AppThrowable
     {
         return $e instanceof AppThrowable
             ? $e->describe()
-            : sprintf('%s(code=%d) "%s" at %s:%d', $e::class, $e->getCode(), $e->getMessage(), basename($e->getFile()), $e->getLine());
+            : sprintf('%s(code=%d) "%s" at %s:%d', $e::class, $e->getCode(), self::withoutDirectories($e->getMessage()), basename($e->getFile()), $e->getLine());
+    }
+
+    /** PHP puts absolute file names in some messages ("passed in /a/b/c.php on line 3"). */
+    public static function withoutDirectories(string $message): string
+    {
+        return (string) preg_replace('~(?<![\w.])/(?:[^/\s]+/)+([^/\s]+)~', '$1', $message);
     }
 }

@@ -46,6 +46,7 @@ TPL;
 {{ ("Discount: " ~ name)|truncate(width - 1)|pad(width) }}{{ (0 - amount.cents)|money(currency.value)|pad(14, "right") }}
 {% endfor %}
 {{ "TOTAL " ~ currency|pad(width - 6) }}{{ totals.total|money|pad(14, "right") }}
+
 TPL;
 
     public const SUMMARY = <<<'TPL'
@@ -58,7 +59,8 @@ Open: {{ open|join(", ") }}; grand totals: {% for cur, total in grand %}{{ total
 TPL;
 
     public const SUMMARY_ROW = <<<'TPL'
-{{ loop.index }}. {{ inv.number|default("-")|pad(10) }}{{ inv.customer.name|pad(16) }}{{ inv.total|money|pad(14, "right") }}  {{ inv.status.name|lower }}{% if loop.first %} (first){% elseif loop.last %} (last){% endif %}
+{{ loop.index }}. {{ inv.number|default("-")|pad(15) }}{{ inv.customer.name|pad(16) }}{{ inv.total|money|pad(14, "right") }}  {{ inv.status.name|lower }}{% if loop.first %} (first){% elseif loop.last %} (last){% endif %}
+
 
 TPL;
 

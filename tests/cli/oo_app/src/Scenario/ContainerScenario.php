@@ -96,7 +96,7 @@ final class ContainerScenario extends AbstractScenario
                 Output::line('    context keys: %s', implode(',', array_keys($e->context())) ?: '(none)');
             }
         }
-        Output::kv('cycle ids still resolving', $c->has('cycle.a'));
+        Output::kv('has(cycle.a) after the failure', $c->has('cycle.a'));
         Output::line('  resolution log:');
         foreach ($c->log() as $i => $entry) {
             Output::line('    %2d. %s', $i + 1, $entry);

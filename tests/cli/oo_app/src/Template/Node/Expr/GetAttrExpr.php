@@ -27,6 +27,7 @@ final class GetAttrExpr extends Expression
             is_array($base) && self::isIndex($attribute) && array_key_exists((int) $attribute, $base) => $base[(int) $attribute],
             $base instanceof \ArrayAccess && $base->offsetExists($attribute) => $base[$attribute],
             is_object($base) && isset($base->{$attribute}) => $base->{$attribute},
+            is_object($base) && array_key_exists($attribute, get_object_vars($base)) => null,
             is_object($base) && method_exists($base, $attribute) => $base->{$attribute}(),
             is_object($base) && method_exists($base, $getter) => $base->{$getter}(),
             $base instanceof \UnitEnum && $attribute === 'name' => $base->name,

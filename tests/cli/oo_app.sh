@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Issue 5: an object-oriented program over several files loaded by an autoloader, compiled to
+# images, runs identically. tests/cli/oo_app (a DI container, an event dispatcher and a template
+# engine rendering invoices; about a hundred classes, interfaces, traits and enums, one per file,
+# loaded by spl_autoload_register) runs under phpovm from its sources, from .phpo images of every
+# file (the autoloader requiring images), and as a source main.php loading images, and each run
+# gives the same stdout, stderr and exit status as php-cli on the sources, byte for byte.
+# The image tree keeps no .php files, so nothing can quietly fall back to a source.
+set -u
+PHPOVM=$1 PHP=$2
+app=$(cd "$(dirname "$0")/oo_app" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tree=$work/tree
+mkdir "$tree" "$work/elsewhere"
+cp -R "$app/." "$tree/"
+
+run() {  # run NAME DIR COMMAND...: COMMAND in DIR; stdout, stderr, status in $work/NAME.{out,err,rc}
+  local name=$1 dir=$2
+  shift 2
+  (cd "$dir" && "$@") > "$work/$name.out" 2> "$work/$name.err"
+  echo $? > "$work/$name.rc"
+}
+
+run expected "$app" env -u OO_APP_EXT -u OO_APP_ROOT "$PHP" -n -d error_reporting=-1 main.php
+if [ "$(cat "$work/expected.rc")" != 0 ] || [ -s "$work/expected.err" ] || ! grep -q '^checksum: md5=' "$work/expected.out"; then
+  echo "oo_app: php-cli itself does not run the app cleanly (exit $(cat "$work/expected.rc")):"
+  tail -n 20 "$work/expected.err" "$work/expected.out"
+  exit 1
+fi
+
+failures=0 compiled=0
+while IFS= read -r -d '' source; do
+  compiled=$((compiled + 1))
+  if ! "$PHPOVM" compile "$source" -o "${source%.php}.phpo" > "$work/compile.log" 2>&1 || [ ! -s "${source%.php}.phpo" ]; then
+    echo "FAIL: compile ${source#"$tree"/}:"; sed 's/^/  | /' "$work/compile.log"
+    failures=$((failures + 1))
+  fi
+done < <(find "$tree/main.php" "$tree/src" -type f -name '*.php' -print0 | sort -z)
+if [ $failures -ne 0 ] || [ $compiled -lt 50 ]; then
+  echo "oo_app: $failures of $compiled compiles failed"
+  exit 1
+fi
+find "$tree" -type f -name '*.php' -delete
+
+run images "$work/elsewhere" env OO_APP_EXT=phpo OO_APP_ROOT="$tree" "$PHPOVM" -n -d error_reporting=-1 "$tree/main.phpo"
+run sources "$app" env -u OO_APP_EXT -u OO_APP_ROOT "$PHPOVM" -n -d error_reporting=-1 main.php
+run mixed "$app" env OO_APP_EXT=phpo OO_APP_ROOT="$tree" "$PHPOVM" -n -d error_reporting=-1 main.php
+
+for name in images sources mixed; do
+  for part in rc err out; do
+    if ! cmp -s "$work/expected.$part" "$work/$name.$part"; then
+      echo "FAIL: $name run, $part differs from php-cli (diff php-cli phpovm):"
+      diff -u --label php-cli --label "phpovm $name" "$work/expected.$part" "$work/$name.$part" > "$work/diff"
+      head -n 120 "$work/diff"
+      lines=$(wc -l < "$work/diff")
+      [ "$lines" -gt 120 ] && echo "  ... $((lines - 120)) more diff lines"
+      failures=$((failures + 1))
+    fi
+  done
+done
+[ $failures -eq 0 ] && echo "oo_app: $compiled files as images, as sources and mixed run as php-cli runs the sources ($(wc -l < "$work/expected.out") lines)"
+exit $((failures != 0))
