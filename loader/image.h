@@ -24,6 +24,7 @@ struct Literal {
   std::vector<ArrayElement> elements;  // Array
   struct AstNode;
   std::shared_ptr<AstNode> ast;        // Ast
+  uint32_t cache_slot = 0;             // Ast: where a RECV_INIT default's value is cached (libphp reads it)
 };
 
 struct Literal::ArrayElement {

@@ -52,6 +52,7 @@ struct Reader {
       case Literal::Ast:
         lit.ast = ast(r, depth + 1);
         if (!lit.ast) r.fail("empty constant expression");
+        lit.cache_slot = r.u32();
         break;
       default: break;
     }

@@ -64,7 +64,10 @@ void write_literal(ByteWriter& w, const Literal& lit) {
         write_literal(w, e.value);
       }
       break;
-    case Literal::Ast: write_ast(w, lit.ast.get()); break;
+    case Literal::Ast:
+      write_ast(w, lit.ast.get());
+      w.u32(lit.cache_slot);
+      break;
     default: break;
   }
 }

@@ -211,6 +211,7 @@ struct Linker {
         GC_TYPE_INFO(ref) = GC_CONSTANT_AST | (GC_IMMUTABLE << GC_FLAGS_SHIFT);
         Z_AST_P(zv) = ref;
         Z_TYPE_INFO_P(zv) = IS_CONSTANT_AST;  // never refcounted: shared by every request
+        Z_CACHE_SLOT_P(zv) = l.cache_slot;
         break;
       }
     }

@@ -338,6 +338,8 @@ class Translator {
     }
     in.ext = info.ext == K_JMP ? static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, op->extended_value) - oa->opcodes) : op->extended_value;
     Op o = static_cast<Op>(our);
+    if (o == Op::RECV_INIT && Z_TYPE_P(RT_CONSTANT(op, op->op2)) == IS_CONSTANT_AST)
+      f.literals[in.op2.value].cache_slot = Z_CACHE_SLOT_P(RT_CONSTANT(op, op->op2));
     if (o == Op::NEW && in.op1.kind != K_CONST) in.op2 = image::Operand{};  // only a named class has a cache slot
     if ((o == Op::INIT_STATIC_METHOD_CALL || o == Op::INIT_METHOD_CALL) && in.op2.kind != K_CONST)
       in.result = image::Operand{};  // nor does a computed method

@@ -146,6 +146,11 @@ struct FunctionVerifier {
       case Op::RECV_INIT:
       case Op::RECV_VARIADIC:
         if (in.op1.value == 0 || in.op1.value > f.num_args + 1) fail("argument number out of range", at);
+        if (static_cast<Op>(in.op) == Op::RECV_INIT && f.literals[in.op2.value].type == Literal::Ast) {
+          // libphp caches an evaluated default (a zval) at the literal's slot.
+          uint32_t slot = f.literals[in.op2.value].cache_slot;
+          if (slot % sizeof(void*) != 0 || uint64_t(slot) + sizeof(zval) > f.cache_size) fail("default value cache slot out of range", at);
+        }
         break;
       case Op::CATCH:
         literal_string(in.op1.value, at);

@@ -109,6 +109,10 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
 // The object operand of a property or method instruction: unused means $this.
 #define OBJ_R1 (ip->op1_type == IS_UNUSED ? &ex->This : OP1)
 #define OBJ_W1 (ip->op1_type == IS_UNUSED ? &ex->This : write_op(ex, ip->op1_type, ip->op1))
+// Releases an object operand that a VAR held by value (a call result, $this in a closure); an
+// INDIRECT one is not counted.
+#define FREE_W1() \
+  do { if (ip->op1_type == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op1)); } while (0)
 #define OP2 read_op(ex, ip, ip->op2_type, ip->op2)
 #define FREE1() free_op(ex, ip->op1_type, ip->op1)
 #define FREE2() free_op(ex, ip->op2_type, ip->op2)
@@ -2131,6 +2135,7 @@ L_ASSIGN_OBJ: {
   }
   zend_tmp_string_release(tmp);
   FREE2();
+  FREE_W1();
   free_op(ex, data->op1_type, data->op1);
   ip++;
   NEXT_CHECKED();
@@ -2168,6 +2173,7 @@ L_UNSET_OBJ: {
   }
   zend_tmp_string_release(tmp);
   FREE2();
+  FREE_W1();
   NEXT_CHECKED();
 }
 L_FETCH_OBJ_FUNC_ARG:
@@ -2201,6 +2207,7 @@ L_POST_DEC_OBJ: {
   else if (RESULT_USED) ZVAL_UNDEF(RESULT);
   zend_tmp_string_release(tmp);
   FREE2();
+  FREE_W1();
   NEXT_CHECKED();
 }
 L_INSTANCEOF: {
@@ -2431,6 +2438,7 @@ L_ASSIGN_OBJ_OP: {
   }
   zend_tmp_string_release(tmp);
   FREE2();
+  FREE_W1();
   free_op(ex, data->op1_type, data->op1);
   ip++;
   NEXT_CHECKED();
@@ -2626,6 +2634,7 @@ L_ASSIGN_OBJ_REF: {
   }
   zend_tmp_string_release(tmp);
   FREE2();
+  FREE_W1();
   if (data->op1_type == IS_VAR) zval_ptr_dtor_nogc(EXV(data->op1));
   ip++;
   NEXT_CHECKED();
@@ -2838,7 +2847,9 @@ L_GENERATOR_CREATE: {
   gen_ex->opline = ip + 1;
   gen_ex->return_value = reinterpret_cast<zval*>(generator);  // a generator frame keeps its generator here
   uint32_t info = Z_TYPE_INFO(ex->This);
-  if ((info & Z_TYPE_MASK) == IS_OBJECT) {  // the generator holds $this (libphp's rule when its executor is not in use)
+  // The generator holds $this. A call phpovm started hands its own reference over (it returns
+  // below without releasing it); libphp releases the reference of a call it started itself.
+  if ((info & Z_TYPE_MASK) == IS_OBJECT && (!(info & ZEND_CALL_RELEASE_THIS) || (info & ZEND_CALL_TOP))) {
     ZEND_ADD_CALL_FLAG_EX(info, ZEND_CALL_RELEASE_THIS);
     Z_ADDREF(gen_ex->This);
   }

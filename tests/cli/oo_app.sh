@@ -8,6 +8,7 @@
 # The image tree keeps no .php files, so nothing can quietly fall back to a source.
 set -u
 PHPOVM=$1 PHP=$2
+case $PHPOVM in */*) PHPOVM=$(cd "$(dirname "$PHPOVM")" && pwd)/$(basename "$PHPOVM") ;; esac  # runs happen elsewhere
 app=$(cd "$(dirname "$0")/oo_app" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
