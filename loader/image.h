@@ -56,11 +56,13 @@ struct Insn {
   uint32_t line = 0;
 };
 
-// A declared type (zend_type): its mask (MAY_BE_* bits and Zend's type flags) and the class
-// names it lists: one for a single class type, several for a union or intersection.
+// A declared type (zend_type): its mask (MAY_BE_* bits and Zend's type flags), and the class it
+// names (a single class type) or the types it lists (a union or intersection; a union's members
+// may be intersections).
 struct Type {
   uint32_t mask = 0;
-  std::vector<uint32_t> names;
+  uint32_t name = kNone;
+  std::vector<Type> members;
 };
 
 struct ArgInfo {

@@ -10,6 +10,7 @@
 
 extern "C" {
 #include "php_version.h"
+#include "zend_compile.h"
 }
 
 namespace phpovm::image {
@@ -59,11 +60,17 @@ struct Reader {
     return lit;
   }
 
-  Type type(ByteReader& r) {
+  Type type(ByteReader& r, int depth = 0) {
+    if (depth > 2) r.fail("type nested too deeply");
     Type t;
     t.mask = r.u32();
-    uint32_t n = r.count(4);
-    for (uint32_t i = 0; i < n; i++) t.names.push_back(string_ref(r, false));
+    t.name = string_ref(r, true);
+    uint32_t n = r.count(12);
+    for (uint32_t i = 0; i < n; i++) t.members.push_back(type(r, depth + 1));
+    // What the linker relies on: a name exactly when the mask says so, a list only when it does.
+    bool has_name = t.mask & _ZEND_TYPE_NAME_BIT, has_list = t.mask & _ZEND_TYPE_LIST_BIT;
+    if (has_name == (t.name == kNone) || has_list != (n != 0) || (has_list && has_name))
+      r.fail("malformed type");
     return t;
   }
 

@@ -74,8 +74,9 @@ void write_literal(ByteWriter& w, const Literal& lit) {
 
 void write_type(ByteWriter& w, const Type& t) {
   w.u32(t.mask);
-  w.u32(static_cast<uint32_t>(t.names.size()));
-  for (auto n : t.names) w.u32(n);
+  w.u32(t.name);
+  w.u32(static_cast<uint32_t>(t.members.size()));
+  for (auto& m : t.members) write_type(w, m);
 }
 
 void write_attributes(ByteWriter& w, const std::vector<Attribute>& attributes) {

@@ -61,13 +61,13 @@ struct Linker {
     z.type_mask = t.mask;
     z.ptr = nullptr;
     if (t.mask & _ZEND_TYPE_LIST_BIT) {
-      auto* list = static_cast<zend_type_list*>(persistent_alloc(ZEND_TYPE_LIST_SIZE(t.names.size())));
-      list->num_types = static_cast<uint32_t>(t.names.size());
-      for (size_t i = 0; i < t.names.size(); i++) list->types[i] = (zend_type)ZEND_TYPE_INIT_CLASS(str(t.names[i]), 0, 0);
+      auto* list = static_cast<zend_type_list*>(persistent_alloc(ZEND_TYPE_LIST_SIZE(t.members.size())));
+      list->num_types = static_cast<uint32_t>(t.members.size());
+      for (size_t i = 0; i < t.members.size(); i++) list->types[i] = type(t.members[i]);
       z.ptr = list;
       z.type_mask |= _ZEND_TYPE_ARENA_BIT;
     } else if (t.mask & _ZEND_TYPE_NAME_BIT) {
-      z.ptr = str(t.names[0]);
+      z.ptr = str(t.name);
     }
     return z;
   }

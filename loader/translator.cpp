@@ -75,14 +75,10 @@ class Translator {
     out.mask = t.type_mask & ~_ZEND_TYPE_ARENA_BIT;
     if (ZEND_TYPE_HAS_LIST(t)) {
       const zend_type* member;
-      ZEND_TYPE_LIST_FOREACH(ZEND_TYPE_LIST(t), member) {
-        if (!ZEND_TYPE_HAS_NAME(*member))
-          throw CompileError(filename, line, "disjunctive normal form types are not supported by phpovm yet");
-        out.names.push_back(img_.intern(zstr(ZEND_TYPE_NAME(*member))));
-      }
+      ZEND_TYPE_LIST_FOREACH(ZEND_TYPE_LIST(t), member) { out.members.push_back(type(*member, filename, line)); }
       ZEND_TYPE_LIST_FOREACH_END();
     } else if (ZEND_TYPE_HAS_NAME(t)) {
-      out.names.push_back(img_.intern(zstr(ZEND_TYPE_NAME(t))));
+      out.name = img_.intern(zstr(ZEND_TYPE_NAME(t)));
     }
     return out;
   }

@@ -52,6 +52,11 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int ty
   return slot;
 }
 
+zend_property_info* typed_property_for_slot(zend_object* obj, zval* slot) {
+  if (slot < obj->properties_table || slot >= obj->properties_table + obj->ce->default_properties_count) return nullptr;
+  return zend_get_typed_property_info_for_slot(obj, slot);
+}
+
 zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool strict) {
   if (info && ZEND_TYPE_IS_SET(info->type) && !Z_ISREF_P(slot)) {
     if (!zend_verify_property_type(info, value, strict)) {
@@ -188,6 +193,31 @@ zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, 
   }
   *info = ZEND_CALL_NESTED_FUNCTION;
   return fbc;
+}
+
+zval* class_constant(zend_class_entry* ce, zend_string* name, zend_class_entry* scope) {
+  auto* c = static_cast<zend_class_constant*>(zend_hash_find_ptr(CE_CONSTANTS_TABLE(ce), name));
+  if (!c) {
+    zend_throw_error(nullptr, "Undefined constant %s::%s", ZSTR_VAL(ce->name), ZSTR_VAL(name));
+    return nullptr;
+  }
+  if (!zend_verify_const_access(c, scope)) {
+    uint32_t flags = ZEND_CLASS_CONST_FLAGS(c);
+    zend_throw_error(nullptr, "Cannot access %s constant %s::%s", (flags & ZEND_ACC_PRIVATE) ? "private" : "protected", ZSTR_VAL(ce->name),
+                     ZSTR_VAL(name));
+    return nullptr;
+  }
+  if (ce->ce_flags & ZEND_ACC_TRAIT) {
+    zend_throw_error(nullptr, "Cannot access trait constant %s::%s directly", ZSTR_VAL(ce->name), ZSTR_VAL(name));
+    return nullptr;
+  }
+  if ((ce->ce_flags & ZEND_ACC_ENUM) && ce->enum_backing_type != IS_UNDEF && ce->type == ZEND_USER_CLASS &&
+      !(ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED) && zend_update_class_constants(ce) != SUCCESS)
+    return nullptr;
+  zval* value = &c->value;
+  // Only this constant is evaluated here (a cycle is reported at the constant that closes it).
+  if (Z_TYPE_P(value) == IS_CONSTANT_AST && (zval_update_constant_ex(value, c->ce), EG(exception))) return nullptr;
+  return value;
 }
 
 zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type) {

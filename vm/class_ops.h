@@ -10,6 +10,9 @@ namespace phpovm {
 // throwing (or, for BP_VAR_IS, when there is none). *info receives its property info.
 zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache_slot, int type, zend_property_info** info);
 
+// The typed property a property slot of obj belongs to, or null (untyped, or a dynamic property).
+zend_property_info* typed_property_for_slot(zend_object* obj, zval* slot);
+
 // slot = value (a value the caller owns), checked against the property's type; returns the
 // variable assigned, or null after a TypeError (value released).
 zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool strict);
@@ -25,6 +28,10 @@ void incdec_typed(zval* slot, zend_property_info* info, bool inc, bool post, zva
 // or object the call gets as This and *info its call flags. Null after throwing.
 zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, zend_class_entry* ce, zval* method,
                                       void** cache, void** called, uint32_t* info);
+
+// ce::name seen from scope: the constant's value (its expression evaluated on first use, and a
+// backed enum's cases all evaluated first), or null after PHP's error.
+zval* class_constant(zend_class_entry* ce, zend_string* name, zend_class_entry* scope);
 
 // ::class of self/parent/static (fetch_type) in the current frame; null after throwing.
 zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type);

@@ -2203,7 +2203,8 @@ L_POST_DEC_OBJ: {
   zend_string* name = property_name(ex, ip, &tmp);
   bool inc = ip->opcode == ZEND_PRE_INC_OBJ || ip->opcode == ZEND_POST_INC_OBJ;
   bool post = ip->opcode == ZEND_POST_INC_OBJ || ip->opcode == ZEND_POST_DEC_OBJ;
-  if (name) increment_property(object, name, inc, post, property_cache(ex, ip, ip->extended_value), RESULT_USED ? RESULT : nullptr);
+  if (name) increment_property(object, name, inc, post, property_cache(ex, ip, ip->extended_value), RESULT_USED ? RESULT : nullptr,
+                               EX_USES_STRICT_TYPES());
   else if (RESULT_USED) ZVAL_UNDEF(RESULT);
   zend_tmp_string_release(tmp);
   FREE2();
@@ -2495,7 +2496,7 @@ L_CLONE: {
          !zend_check_protected(zend_get_function_root_class(ce->clone), scope))) {
       zend_throw_error(nullptr, "Call to %s %s::__clone() from %s%s",
                        (ce->clone->common.fn_flags & ZEND_ACC_PRIVATE) ? "private" : "protected",
-                       ZSTR_VAL(ce->name), scope ? "scope " : "global scope", scope ? ZSTR_VAL(scope->name) : "");
+                       ZSTR_VAL(ce->clone->common.scope->name), scope ? "scope " : "global scope", scope ? ZSTR_VAL(scope->name) : "");
       FREE1();
       ZVAL_UNDEF(RESULT);
       goto handle_exception;
@@ -2503,7 +2504,12 @@ L_CLONE: {
   }
   ZVAL_OBJ(RESULT, clone(obj));
   FREE1();
-  NEXT_CHECKED();
+  if (UNEXPECTED(EG(exception))) {  // __clone threw: the copy dies now, as in libphp
+    zval_ptr_dtor(RESULT);
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
+  }
+  NEXT();
 }
 L_DECLARE_CLASS: {
   SAVE();
@@ -2614,7 +2620,7 @@ L_ASSIGN_OBJ_REF: {
   if (Z_TYPE(slot) == IS_INDIRECT) {
     var = Z_INDIRECT(slot);
     ZVAL_DEREF(object);
-    zend_property_info* info = zend_get_typed_property_info_for_slot(Z_OBJ_P(object), var);
+    zend_property_info* info = typed_property_for_slot(Z_OBJ_P(object), var);
     if (data->op1_type == IS_VAR && (ip->extended_value & ZEND_RETURNS_FUNCTION) && !Z_ISREF_P(value)) {
       zend_error(E_NOTICE, "Only variables should be assigned by reference");
       Z_TRY_ADDREF_P(value);
@@ -2793,31 +2799,31 @@ L_UNSET_STATIC_PROP: {
 }
 L_FETCH_CLASS_CONSTANT: {
   SAVE();
-  zval* cname = CONSTV(ip->op2);
-  void** slot = CACHE_SLOT_AT(ip->extended_value);
-  zval* value = nullptr;
-  if (ip->op1_type == IS_CONST && slot[0]) {
-    value = static_cast<zval*>(slot[0]);
-  } else {
-    zend_class_entry* ce;
-    if (ip->op1_type == IS_CONST) {
+  void** slot = CACHE_SLOT_AT(ip->extended_value);  // (class, value)
+  zval* value;
+  zend_class_entry* ce;
+  if (ip->op1_type == IS_CONST) {
+    value = static_cast<zval*>(slot[1]);
+    ce = static_cast<zend_class_entry*>(slot[0]);
+    if (!value && !ce) {
       zval* name = CONSTV(ip->op1);
       ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
-    } else if (ip->op1_type == IS_VAR) {
-      ce = Z_CE_P(EXV(ip->op1));
-    } else {
-      ce = zend_fetch_class(nullptr, ip->op1.num);
     }
-    if (ce) value = zend_get_class_constant_ex(ce->name, Z_STR_P(cname), ex->func->op_array.scope, ZEND_FETCH_CLASS_EXCEPTION);
+  } else {
+    ce = ip->op1_type == IS_VAR ? Z_CE_P(EXV(ip->op1)) : zend_fetch_class(nullptr, ip->op1.num);
+    value = ce && slot[0] == ce ? static_cast<zval*>(slot[1]) : nullptr;
+  }
+  if (!value) {
+    value = ce ? class_constant(ce, Z_STR_P(CONSTV(ip->op2)), ex->func->op_array.scope) : nullptr;
     if (!value) {
       ZVAL_UNDEF(RESULT);
       goto handle_exception;
     }
-    // Cached only when the constant's value is final (no constant expression left to evaluate).
-    if (ip->op1_type == IS_CONST && Z_TYPE_P(value) != IS_CONSTANT_AST) slot[0] = value;
+    slot[0] = ce;
+    slot[1] = value;
   }
   ZVAL_COPY_OR_DUP(RESULT, value);
-  NEXT_CHECKED();
+  NEXT();
 }
 
 L_GENERATOR_CREATE: {

@@ -548,7 +548,7 @@ void property_slot_for_write(zval* container, zend_string* name, int type, void*
   ZVAL_INDIRECT(result, slot);
 }
 
-void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result) {
+void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result, bool strict) {
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) != IS_OBJECT) {
     zend_throw_error(nullptr, "Attempt to increment/decrement property \"%s\" on %s", ZSTR_VAL(name),
@@ -560,10 +560,8 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
   GC_ADDREF(obj);
   zval* slot = obj->handlers->get_property_ptr_ptr(obj, name, BP_VAR_RW, cache);
   if (slot && !Z_ISERROR_P(slot)) {
-    ZVAL_DEREF(slot);
-    if (post && result) ZVAL_COPY(result, slot);
-    if (inc) increment_function(slot); else decrement_function(slot);
-    if (!post && result) ZVAL_COPY(result, slot);
+    // Typed properties (and typed references) keep their type, with PHP's overflow errors.
+    incdec_typed(slot, typed_property_for_slot(obj, slot), inc, post, result, strict);
   } else if (!slot) {
     // Magic accessors: read, step, write back.
     zval rv, value;

@@ -53,7 +53,7 @@ inline zend_op_array* const kAlreadyIncluded = reinterpret_cast<zend_op_array*>(
 // gave, or an error marker; with PHP's errors for non-objects.
 void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result);
 // ++/-- on container->name (post: result is the old value); result may be null.
-void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result);
+void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result, bool strict);
 // foreach over an object: result becomes the iteration state (the object with a hash iterator
 // over its properties, or the object's Iterator). Returns true when there is nothing to iterate
 // (or after throwing).
