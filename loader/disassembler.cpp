@@ -28,6 +28,7 @@ std::string literal(const image::Image& img, const image::Literal& l) {
     case image::Literal::String: return "\"" + escape(img.str(l.str)) + "\"";
     case image::Literal::Array: return fmt::format("array({})", l.elements.size());
     case image::Literal::Ast: return "<constant expression>";
+    case image::Literal::Undef: return "<undefined>";
   }
   return "?";
 }

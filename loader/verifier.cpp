@@ -321,6 +321,25 @@ void verify(const Image& img) {
     if (i != img.main_function && img.functions[i].name == kNone) throw ImageError("function " + std::to_string(i) + " has no name");
     FunctionVerifier{img, img.functions[i], i}.run();
   }
+  // A method is one class's own: each request copies it into that class alone.
+  std::vector<bool> method_of_a_class(img.functions.size(), false);
+  for (auto& c : img.classes) {
+    std::string where = "class " + img.str(c.name) + ": ";
+    if (c.enum_backing_type != IS_UNDEF && c.enum_backing_type != IS_LONG && c.enum_backing_type != IS_STRING)
+      throw ImageError(where + "bad enum backing type");
+    if (c.binding != Binding::AtLoad && !(c.flags & ZEND_ACC_ANON_CLASS) && img.str(c.key) == img.str(c.name)) throw ImageError(where + "run-time key is its name");
+    for (auto& m : c.methods) {
+      if (m.function == kNone) {
+        if (!(c.flags & ZEND_ACC_ENUM)) throw ImageError(where + "builtin method outside an enum");
+        const std::string& n = img.str(m.name);
+        if (n != "cases" && n != "from" && n != "tryfrom") throw ImageError(where + "unknown builtin enum method");
+        continue;
+      }
+      if (m.function >= img.functions.size() || m.function == img.main_function || method_of_a_class[m.function])
+        throw ImageError(where + "method function index out of range or shared");
+      method_of_a_class[m.function] = true;
+    }
+  }
 }
 
 }  // namespace phpovm::image

@@ -168,7 +168,7 @@ TEST_CASE("the reader refuses another image format version") {
   std::string b = sample();
   b[20] = 9;
   reseal(b);
-  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 1");
+  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 2");
 }
 
 TEST_CASE("the reader refuses another ABI") {
