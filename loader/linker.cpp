@@ -273,13 +273,13 @@ struct Linker {
     oa->required_num_args = f.required_num_args;
     oa->arg_info = arg_info(f);
     oa->T = f.T;
-    ZEND_MAP_PTR(oa->run_time_cache) = static_cast<void**>(zend_map_ptr_new());  // per request: see vm/runtime_cache.h
+    ZEND_MAP_PTR(oa->run_time_cache) = static_cast<void**>(new_map_ptr_slot());  // per request: see vm/runtime_cache.h
     // One spare slot: the verifier lets an instruction's slot be the end of the cache.
     oa->cache_size = static_cast<int>(f.cache_size + sizeof(void*));
     oa->last_var = static_cast<int>(f.vars.size());
     oa->last = static_cast<uint32_t>(n);
     oa->opcodes = code;
-    ZEND_MAP_PTR(oa->static_variables_ptr) = static_cast<HashTable*>(zend_map_ptr_new());  // the request's copy, made by BIND_STATIC
+    ZEND_MAP_PTR(oa->static_variables_ptr) = static_cast<HashTable*>(new_map_ptr_slot());  // the request's copy, made by BIND_STATIC
     if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
     if (!f.vars.empty()) {
       oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));

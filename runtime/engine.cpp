@@ -39,6 +39,7 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams, bool
   SG(request_info).path_translated = const_cast<char*>(script);
   SG(options) |= SAPI_OPTION_NO_CHDIR;
   if (php_request_startup() == FAILURE) return false;
+  runtime_cache_request_start();
   CG(skip_shebang) = 1;
   zend_is_auto_global_str(ZEND_STRL("_SERVER"));
   if (std_streams) sapi_register_std_streams(own_descriptors);

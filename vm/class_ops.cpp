@@ -57,8 +57,35 @@ zend_property_info* typed_property_for_slot(zend_object* obj, zval* slot) {
   return zend_get_typed_property_info_for_slot(obj, slot);
 }
 
+bool prepare_property_slot(zend_property_info* info, zval* slot, uint32_t flags) {
+  if (!info || Z_ISREF_P(slot)) return true;
+  if (flags & ZEND_FETCH_REF) {
+    if (info->flags & ZEND_ACC_READONLY) {
+      zend_throw_error(nullptr, "Cannot modify readonly property %s::$%s", ZSTR_VAL(info->ce->name), zend_get_unmangled_property_name(info->name));
+      return false;
+    }
+    if (Z_TYPE_P(slot) == IS_UNDEF) {
+      if (!ZEND_TYPE_ALLOW_NULL(info->type)) {
+        zend_throw_error(nullptr, "Cannot access uninitialized non-nullable property %s::$%s by reference", ZSTR_VAL(info->ce->name),
+                         zend_get_unmangled_property_name(info->name));
+        return false;
+      }
+      ZVAL_NULL(slot);
+    }
+    ZVAL_NEW_REF(slot, slot);
+    ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(slot), info);
+  } else if ((flags & ZEND_FETCH_DIM_WRITE) && Z_TYPE_P(slot) <= IS_FALSE && !(ZEND_TYPE_FULL_MASK(info->type) & MAY_BE_ARRAY)) {
+    zend_string* type = zend_type_to_string(info->type);
+    zend_throw_error(nullptr, "Cannot auto-initialize an array inside property %s::$%s of type %s", ZSTR_VAL(info->ce->name),
+                     zend_get_unmangled_property_name(info->name), ZSTR_VAL(type));
+    zend_string_release(type);
+    return false;
+  }
+  return true;
+}
+
 zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool strict) {
-  if (info && ZEND_TYPE_IS_SET(info->type) && !Z_ISREF_P(slot)) {
+  if (info && ZEND_TYPE_IS_SET(info->type)) {  // the property's own type first, then a reference's others
     if (!zend_verify_property_type(info, value, strict)) {
       zval_ptr_dtor(value);
       return nullptr;
@@ -118,11 +145,24 @@ void incdec_typed(zval* slot, zend_property_info* info, bool inc, bool post, zva
     ZVAL_COPY(&old, slot);
     if (inc) increment_function(slot); else decrement_function(slot);
     bool overflowed = Z_TYPE(old) == IS_LONG && Z_TYPE_P(slot) == IS_DOUBLE;
-    uint32_t mask = ref ? MAY_BE_ANY : ZEND_TYPE_FULL_MASK(info->type);
-    if (overflowed && info && !(mask & MAY_BE_DOUBLE)) {
-      zend_string* type = zend_type_to_string(info->type);
-      zend_type_error("Cannot %s property %s::$%s of type %s past its %s value", inc ? "increment" : "decrement", ZSTR_VAL(info->ce->name),
-                      zend_get_unmangled_property_name(info->name), ZSTR_VAL(type), inc ? "maximal" : "minimal");
+    // A reference is checked against every property holding it; the first names the error.
+    zend_property_info* named = ref ? ZEND_REF_FIRST_SOURCE(ref) : info;
+    bool double_ok = false;
+    if (ref) {
+      zend_property_info* source;
+      double_ok = true;
+      ZEND_REF_FOREACH_TYPE_SOURCES(ref, source) {
+        if (!(ZEND_TYPE_FULL_MASK(source->type) & MAY_BE_DOUBLE)) double_ok = false;
+      }
+      ZEND_REF_FOREACH_TYPE_SOURCES_END();
+    } else {
+      double_ok = ZEND_TYPE_FULL_MASK(info->type) & MAY_BE_DOUBLE;
+    }
+    if (overflowed && !double_ok) {
+      zend_string* type = zend_type_to_string(named->type);
+      zend_type_error("Cannot %s %s %s::$%s of type %s past its %s value", inc ? "increment" : "decrement",
+                      ref ? "a reference held by property" : "property", ZSTR_VAL(named->ce->name),
+                      zend_get_unmangled_property_name(named->name), ZSTR_VAL(type), inc ? "maximal" : "minimal");
       zend_string_release(type);
       zval_ptr_dtor(slot);
       ZVAL_COPY_VALUE(slot, &old);

@@ -13,6 +13,11 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache_slot, i
 // The typed property a property slot of obj belongs to, or null (untyped, or a dynamic property).
 zend_property_info* typed_property_for_slot(zend_object* obj, zval* slot);
 
+// A property slot about to be used by reference (flags ZEND_FETCH_REF) or as an array to write
+// into (ZEND_FETCH_DIM_WRITE): a typed property's slot becomes a reference that keeps its type,
+// with PHP's errors for readonly and uninitialised properties. False after throwing.
+bool prepare_property_slot(zend_property_info* info, zval* slot, uint32_t flags);
+
 // slot = value (a value the caller owns), checked against the property's type; returns the
 // variable assigned, or null after a TypeError (value released).
 zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool strict);

@@ -595,9 +595,13 @@ L_ASSIGN_OP: {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(var);
   }
-  ZVAL_DEREF(var);
-  get_binary_op(static_cast<int>(ip->extended_value))(var, var, value);
-  if (RESULT_USED) ZVAL_COPY(RESULT, var);
+  if (UNEXPECTED(Z_ISREF_P(var) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(var)))) {
+    assign_op_typed(var, nullptr, value, static_cast<uint8_t>(ip->extended_value), EX_USES_STRICT_TYPES());
+  } else {
+    ZVAL_DEREF(var);
+    get_binary_op(static_cast<int>(ip->extended_value))(var, var, value);
+  }
+  if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, var);
   FREE2();
   NEXT_CHECKED();
 }
@@ -660,6 +664,10 @@ L_POST_DEC: {
   if (ip->op1_type == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(var);
+  }
+  if (UNEXPECTED(Z_ISREF_P(var) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(var)))) {
+    incdec_typed(var, nullptr, inc, post, RESULT_USED ? RESULT : nullptr, EX_USES_STRICT_TYPES());
+    NEXT_CHECKED();
   }
   ZVAL_DEREF(var);
   if (post) ZVAL_COPY(RESULT, var);
@@ -1305,6 +1313,20 @@ L_FE_FETCH_RW: {
     }
     if (got == 0) JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
     zval* var = EXV(ip->op2);
+    if (Z_TYPE_P(array) == IS_OBJECT && !zend_iterator_unwrap(array)) {
+      // A declared property: readonly ones refuse, typed ones become references that keep the type.
+      zend_property_info* info = typed_property_for_slot(Z_OBJ_P(array), value);  // readonly ones are typed
+      if (info && (info->flags & ZEND_ACC_READONLY)) {
+        zend_throw_error(nullptr, "Cannot acquire reference to readonly property %s::$%s", ZSTR_VAL(info->ce->name),
+                         zend_get_unmangled_property_name(info->name));
+        if (RESULT_USED) { zval_ptr_dtor(RESULT); ZVAL_UNDEF(RESULT); }
+        goto handle_exception;
+      }
+      if (info && ZEND_TYPE_IS_SET(info->type) && !Z_ISREF_P(value)) {
+        ZVAL_NEW_REF(value, value);
+        ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(value), info);
+      }
+    }
     if (ip->op2_type == IS_CV) {
       if (var != value) assign_reference(var, value);
     } else {
@@ -2187,7 +2209,9 @@ L_FETCH_OBJ_UNSET: {
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
   int type = ip->opcode == ZEND_FETCH_OBJ_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_OBJ_UNSET ? BP_VAR_UNSET : BP_VAR_W;
-  if (name) property_slot_for_write(object, name, type, property_cache(ex, ip, ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), RESULT);
+  if (name)
+    property_slot_for_write(object, name, type, property_cache(ex, ip, ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), RESULT,
+                            type == BP_VAR_W ? (ip->extended_value & ZEND_FETCH_OBJ_FLAGS) : 0);
   else ZVAL_ERROR(RESULT);
   zend_tmp_string_release(tmp);
   FREE2();
@@ -2625,7 +2649,7 @@ L_ASSIGN_OBJ_REF: {
       zend_error(E_NOTICE, "Only variables should be assigned by reference");
       Z_TRY_ADDREF_P(value);
       var = info ? assign_typed(var, info, value, EX_USES_STRICT_TYPES()) : zend_assign_to_variable(var, value, IS_TMP_VAR, EX_USES_STRICT_TYPES());
-    } else if (info && !zend_verify_prop_assignable_by_ref(info, Z_ISREF_P(value) ? Z_REFVAL_P(value) : value, EX_USES_STRICT_TYPES())) {
+    } else if (info && !zend_verify_prop_assignable_by_ref(info, value, EX_USES_STRICT_TYPES())) {
       var = nullptr;
     } else {
       assign_reference(var, value);
@@ -2745,7 +2769,7 @@ L_ASSIGN_STATIC_PROP_REF: {
       Z_TRY_ADDREF_P(value);
       var = assign_typed(slot, info, value, EX_USES_STRICT_TYPES());
     } else if (ZEND_TYPE_IS_SET(info->type) &&
-               !zend_verify_prop_assignable_by_ref(info, Z_ISREF_P(value) ? Z_REFVAL_P(value) : value, EX_USES_STRICT_TYPES())) {
+               !zend_verify_prop_assignable_by_ref(info, value, EX_USES_STRICT_TYPES())) {
       var = nullptr;
     } else {
       assign_reference(slot, value);

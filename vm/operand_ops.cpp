@@ -517,7 +517,7 @@ zend_op_array* compile_include_or_eval(zval* operand, uint32_t kind) {
   return result;
 }
 
-void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result) {
+void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result, uint32_t flags) {
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) != IS_OBJECT) {
     if (type == BP_VAR_UNSET) {
@@ -542,6 +542,9 @@ void property_slot_for_write(zval* container, zend_string* name, int type, void*
       return;
     }
   } else if (Z_ISERROR_P(slot)) {
+    ZVAL_ERROR(result);
+    return;
+  } else if (flags && !prepare_property_slot(typed_property_for_slot(obj, slot), slot, flags)) {
     ZVAL_ERROR(result);
     return;
   }

@@ -8,4 +8,10 @@
 namespace phpovm {
 // The function's cache for this request, allocated (zeroed) on first use.
 void** runtime_cache_for(zend_op_array* op_array);
+
+// A map pointer slot for a linked function, kept for the life of the process. libphp forgets the
+// slots allocated during a request when it ends (they are for that request's code), so
+// runtime_cache_request_start() reserves (and clears) them again for each request.
+void* new_map_ptr_slot();
+void runtime_cache_request_start();
 }  // namespace phpovm
