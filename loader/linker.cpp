@@ -261,6 +261,13 @@ struct Linker {
       operand(op, op->op2_type, op->op2, in.op2, literals, code);
       operand(op, op->result_type, op->result, in.result, literals, code);
       op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
+      // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
+      if (i + 1 < n && in.result.kind == K_TMP) {
+        const image::Insn& next = f.code[i + 1];
+        Op jump = static_cast<Op>(next.op);
+        if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
+          if (const void* fused = compare_jump_handler(in.op)) op->handler = fused;
+      }
     }
 
     auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));

@@ -19,7 +19,7 @@ std::string zstr(const zend_string* s) { return std::string(ZSTR_VAL(s), ZSTR_LE
 
 class Translator {
  public:
-  Translator(zend_script& script, image::Image& out) : script_(script), img_(out) {}
+  Translator(zend_script& script, image::Image& out, const TranslateOptions& options) : script_(script), img_(out), options_(options) {}
 
   void run() {
     img_.source_path = img_.intern(zstr(script_.filename));
@@ -58,6 +58,7 @@ class Translator {
   }
 
   uint32_t opt_string(const zend_string* s) { return s ? img_.intern(zstr(s)) : kNone; }
+  uint32_t doc_comment(const zend_string* s) { return options_.strip_doc_comments ? kNone : opt_string(s); }
 
   // The run-time definition keys of the classes that the main code binds with
   // DECLARE_CLASS_DELAYED (op1 is the lower-case name, the literal after it the key).
@@ -126,7 +127,7 @@ class Translator {
     c.filename = img_.intern(zstr(ce->info.user.filename));
     c.line_start = ce->info.user.line_start;
     c.line_end = ce->info.user.line_end;
-    c.doc_comment = opt_string(ce->info.user.doc_comment);
+    c.doc_comment = doc_comment(ce->info.user.doc_comment);
     c.enum_backing_type = ce->enum_backing_type;
     if (!(ce->ce_flags & ZEND_ACC_LINKED))
       for (uint32_t i = 0; i < ce->num_interfaces; i++) c.interfaces.push_back(img_.intern(zstr(ce->interface_names[i].name)));
@@ -150,7 +151,7 @@ class Translator {
       image::ClassConstant cc;
       cc.name = img_.intern(zstr(name));
       cc.flags = ZEND_CLASS_CONST_FLAGS(k);
-      cc.doc_comment = opt_string(k->doc_comment);
+      cc.doc_comment = doc_comment(k->doc_comment);
       cc.value = literal_value(&k->value, file, line);
       cc.attributes = attributes(k->attributes, file);
       c.constants.push_back(std::move(cc));
@@ -161,7 +162,7 @@ class Translator {
       image::Property prop;
       prop.name = img_.intern(zstr(name));
       prop.flags = info->flags;
-      prop.doc_comment = opt_string(info->doc_comment);
+      prop.doc_comment = doc_comment(info->doc_comment);
       zval* def = (info->flags & ZEND_ACC_STATIC) ? &ce->default_static_members_table[info->offset]
                                                   : &ce->default_properties_table[OBJ_PROP_TO_NUM(info->offset)];
       prop.default_value = literal_value(def, file, line);
@@ -268,7 +269,7 @@ class Translator {
   void translate(zend_op_array* oa, image::Function& f) {
     f.name = oa->function_name ? img_.intern(zstr(oa->function_name)) : kNone;
     f.filename = img_.intern(zstr(oa->filename));
-    f.doc_comment = opt_string(oa->doc_comment);
+    f.doc_comment = doc_comment(oa->doc_comment);
     f.line_start = oa->line_start;
     f.line_end = oa->line_end;
     f.fn_flags = oa->fn_flags & ~ZEND_ACC_HEAP_RT_CACHE;  // a fact about libphp's memory, not the function
@@ -352,12 +353,13 @@ class Translator {
 
   zend_script& script_;
   image::Image& img_;
+  const TranslateOptions& options_;
   std::vector<zend_op_array*> pending_;
   std::unordered_map<zend_op_array*, uint32_t> index_;
 };
 
 }  // namespace
 
-void translate_script(zend_script& script, image::Image& out) { Translator(script, out).run(); }
+void translate_script(zend_script& script, image::Image& out, const TranslateOptions& options) { Translator(script, out, options).run(); }
 
 }  // namespace phpovm

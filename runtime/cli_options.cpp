@@ -7,7 +7,7 @@ namespace phpovm {
 const char* cli_usage() {
   return "Usage: phpovm [options] [-f] <file.php|file.phpo> [--] [args...]\n"
          "       phpovm [options] -r <code> [--] [args...]\n"
-         "       phpovm compile <file.php> -o <file.phpo>\n"
+         "       phpovm compile [--strip-doc-comments] <file.php> -o <file.phpo>\n"
          "       phpovm dump <file.phpo|file.php>\n"
          "       phpovm coverage [--reasons FILE] [--per-opcode] <file.php>...\n"
          "       phpovm --version | -h\n"
@@ -43,7 +43,9 @@ bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
     bool compile = !strcmp(argv[1], "compile");
     out.mode = compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;
     for (i = 2; i < argc; i++) {
-      if (compile && !strcmp(argv[i], "-o")) {
+      if (compile && !strcmp(argv[i], "--strip-doc-comments")) {
+        out.strip_doc_comments = true;
+      } else if (compile && !strcmp(argv[i], "-o")) {
         if (i + 1 >= argc) { error = "-o needs a file name"; return false; }
         out.output = argv[++i];
       } else if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "-c")) {

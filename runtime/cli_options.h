@@ -16,6 +16,7 @@ struct CliOptions {
   std::vector<std::string> args;   // $argv[1..]; coverage: the programs
   std::string reasons;             // coverage --reasons
   bool per_opcode = false;         // coverage --per-opcode
+  bool strip_doc_comments = false; // compile --strip-doc-comments
 };
 
 // Returns false with a one-line message in error for a bad command line.

@@ -146,12 +146,14 @@ bool visit_source(const std::string& source_path, const ScriptVisitor& visit, st
 }
 }  // namespace
 
-bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error) {
+bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error, bool strip_doc_comments) {
   return visit_source(
       source_path,
       [&](zend_script& script) {
         image::Image img;
-        translate_script(script, img);
+        TranslateOptions options;
+        options.strip_doc_comments = strip_doc_comments;
+        translate_script(script, img, options);
         image::verify(img);
         image_bytes = image::serialize(img);
       },

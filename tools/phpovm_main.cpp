@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
     case phpovm::CliOptions::Mode::Compile: {
       phpovm::Engine engine(opt.engine);
       std::string bytes;
-      if (!engine.compile(opt.file, bytes, error)) return error.empty() ? 255 : fail(error);
+      if (!engine.compile(opt.file, bytes, error, opt.strip_doc_comments)) return error.empty() ? 255 : fail(error);
       std::ofstream out(opt.output, std::ios::binary | std::ios::trunc);
       if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
         return fail(fmt::format("{}: cannot write the image", opt.output));

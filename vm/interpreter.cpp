@@ -18,11 +18,17 @@ namespace phpovm {
 
 namespace {
 const void* g_handlers[kOpCount];
+const void* g_compare_jump[kOpCount];
 }
 
 const void* const* handler_table() {
   if (!g_handlers[0]) execute(nullptr);
   return g_handlers;
+}
+
+const void* compare_jump_handler(uint16_t op) {
+  if (!g_handlers[0]) execute(nullptr);
+  return op < kOpCount ? g_compare_jump[op] : nullptr;
 }
 
 #define EXV(node) ((zval*)(((char*)ex) + (node).var))
@@ -381,6 +387,12 @@ void execute(zend_execute_data* ex) {
 #define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_handlers[static_cast<int>(Op::name)] = &&L_##name;
 #include "spec/instructions.def"
 #undef INSN
+    g_compare_jump[static_cast<int>(Op::IS_EQUAL)] = &&L_IS_EQUAL_JUMP;
+    g_compare_jump[static_cast<int>(Op::IS_NOT_EQUAL)] = &&L_IS_NOT_EQUAL_JUMP;
+    g_compare_jump[static_cast<int>(Op::IS_SMALLER)] = &&L_IS_SMALLER_JUMP;
+    g_compare_jump[static_cast<int>(Op::IS_SMALLER_OR_EQUAL)] = &&L_IS_SMALLER_OR_EQUAL_JUMP;
+    g_compare_jump[static_cast<int>(Op::IS_IDENTICAL)] = &&L_IS_IDENTICAL_JUMP;
+    g_compare_jump[static_cast<int>(Op::IS_NOT_IDENTICAL)] = &&L_IS_NOT_IDENTICAL_JUMP;
     return;
   }
   const zend_op* ip;
@@ -510,6 +522,38 @@ L_IS_NOT_IDENTICAL: {
   ZVAL_BOOL(RESULT, r);
   NEXT_CHECKED();
 }
+// Compare and branch in one dispatch, for two integers (or two floats) read straight from their
+// slots; anything else (other types, an undefined variable, a reference) runs the plain
+// comparison, which falls through to the JMPZ/JMPNZ.
+#define COMPARE_JUMP(test, plain)                                                                 \
+  do {                                                                                            \
+    const zval* a = ip->op1_type == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1);          \
+    const zval* b = ip->op2_type == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2);          \
+    bool r;                                                                                       \
+    if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {                            \
+      zend_long x = Z_LVAL_P(a), y = Z_LVAL_P(b);                                                 \
+      r = (test);                                                                                 \
+    } else if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {                           \
+      double x = Z_DVAL_P(a), y = Z_DVAL_P(b);                                                    \
+      r = (test);                                                                                 \
+    } else {                                                                                      \
+      goto plain;                                                                                 \
+    }                                                                                             \
+    const zend_op* jump = ip + 1;                                                                 \
+    if (r == (jump->opcode == ZEND_JMPNZ)) {                                                      \
+      ip = OP_JMP_ADDR(jump, jump->op2);                                                          \
+      if (ip <= jump) INTERRUPT_CHECK();                                                          \
+      DISPATCH();                                                                                 \
+    }                                                                                             \
+    ip += 2;                                                                                      \
+    DISPATCH();                                                                                   \
+  } while (0)
+L_IS_EQUAL_JUMP: COMPARE_JUMP(x == y, L_IS_EQUAL);
+L_IS_NOT_EQUAL_JUMP: COMPARE_JUMP(x != y, L_IS_NOT_EQUAL);
+L_IS_SMALLER_JUMP: COMPARE_JUMP(x < y, L_IS_SMALLER);
+L_IS_SMALLER_OR_EQUAL_JUMP: COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL);
+L_IS_IDENTICAL_JUMP: COMPARE_JUMP(x == y, L_IS_IDENTICAL);
+L_IS_NOT_IDENTICAL_JUMP: COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL);
 L_IS_EQUAL: COMPARE(x == y);
 L_IS_NOT_EQUAL: COMPARE(x != y);
 L_IS_SMALLER: COMPARE(x < y);

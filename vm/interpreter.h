@@ -8,4 +8,9 @@ namespace phpovm {
 void execute(zend_execute_data* ex);
 // Handler addresses, indexed by phpovm::Op; the linker writes them into each instruction.
 const void* const* handler_table();
+// Superinstructions: the handler that runs a comparison (IS_EQUAL, IS_NOT_EQUAL, IS_SMALLER,
+// IS_SMALLER_OR_EQUAL, IS_IDENTICAL, IS_NOT_IDENTICAL) together with the JMPZ/JMPNZ that follows
+// it and tests its result, or null for any other instruction. The linker installs it where that
+// pair occurs; the JMPZ/JMPNZ stays in place (and is run on its own when jumped to).
+const void* compare_jump_handler(uint16_t op);
 }  // namespace phpovm
