@@ -120,6 +120,10 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
 #define FREE_W1() \
   do { if (ip->op1_type == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op1)); } while (0)
 #define OP2 read_op(ex, ip, ip->op2_type, ip->op2)
+// An operand's slot as it is (no dereference, no undefined check): for fast paths that test the
+// type first and leave every other case to OP1/OP2.
+#define RAW1 (ip->op1_type == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1))
+#define RAW2 (ip->op2_type == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2))
 #define FREE1() free_op(ex, ip->op1_type, ip->op1)
 #define FREE2() free_op(ex, ip->op2_type, ip->op2)
 #define RESULT EXV(ip->result)
@@ -136,15 +140,41 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
     NEXT_CHECKED();                  \
   } while (0)
 
+// Two integers where `when` holds: result = expr inline; anything else goes to libphp's fn
+// (conversions, errors such as division by zero or a negative shift).
+#define BINARY_LONG(when, expr, fn)                                     \
+  do {                                                                  \
+    const zval* ra = RAW1;                                              \
+    const zval* rb = RAW2;                                              \
+    if (EXPECTED(Z_TYPE_P(ra) == IS_LONG && Z_TYPE_P(rb) == IS_LONG)) { \
+      zend_long x = Z_LVAL_P(ra), y = Z_LVAL_P(rb);                     \
+      if (EXPECTED(when)) {                                             \
+        ZVAL_LONG(RESULT, (expr));                                      \
+        NEXT();                                                         \
+      }                                                                 \
+    }                                                                   \
+    zval* a = OP1;                                                      \
+    zval* b = OP2;                                                      \
+    SAVE();                                                             \
+    fn(RESULT, a, b);                                                   \
+    FREE1();                                                            \
+    FREE2();                                                            \
+    NEXT_CHECKED();                                                     \
+  } while (0)
+
 #define COMPARE(test)                                  \
   do {                                                 \
+    const zval* ra = RAW1;                             \
+    const zval* rb = RAW2;                             \
+    if (Z_TYPE_P(ra) == IS_LONG && Z_TYPE_P(rb) == IS_LONG) { \
+      zend_long x = Z_LVAL_P(ra), y = Z_LVAL_P(rb);    \
+      ZVAL_BOOL(RESULT, (test));                       \
+      NEXT();                                          \
+    }                                                  \
     zval* a = OP1;                                     \
     zval* b = OP2;                                     \
     bool r;                                            \
-    if (Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG) { \
-      zend_long x = Z_LVAL_P(a), y = Z_LVAL_P(b);      \
-      r = (test);                                      \
-    } else {                                           \
+    {                                                  \
       SAVE();                                          \
       int c = zend_compare(a, b);                      \
       zend_long x = c, y = 0;                          \
@@ -425,60 +455,55 @@ L_NOP:
 L_OP_DATA:
   NEXT();
 
-L_ADD: {
+// Arithmetic: two integers (or two floats) read straight from their slots take the fast path; an
+// undefined variable, a reference or any other type goes through read_op and libphp.
+#define ARITH(long_case, double_case, fn)                                               \
+  do {                                                                                  \
+    zval* ra = RAW1;                                                                    \
+    zval* rb = RAW2;                                                                    \
+    if (EXPECTED(Z_TYPE_P(ra) == IS_LONG && Z_TYPE_P(rb) == IS_LONG)) {                 \
+      zval* res = RESULT;                                                               \
+      long_case;                                                                        \
+      NEXT();                                                                           \
+    }                                                                                   \
+    if (Z_TYPE_P(ra) == IS_DOUBLE && Z_TYPE_P(rb) == IS_DOUBLE) {                       \
+      double x = Z_DVAL_P(ra), y = Z_DVAL_P(rb);                                        \
+      zval* res = RESULT;                                                               \
+      double_case;                                                                      \
+    }                                                                                   \
+    zval* a = OP1;                                                                      \
+    zval* b = OP2;                                                                      \
+    SAVE();                                                                             \
+    fn(RESULT, a, b);                                                                   \
+    FREE1();                                                                            \
+    FREE2();                                                                            \
+    NEXT_CHECKED();                                                                     \
+  } while (0)
+L_ADD: ARITH(fast_long_add_function(res, ra, rb), { ZVAL_DOUBLE(res, x + y); NEXT(); }, add_function);
+L_SUB: ARITH(fast_long_sub_function(res, ra, rb), { ZVAL_DOUBLE(res, x - y); NEXT(); }, sub_function);
+L_MUL: ARITH(
+    {
+      zend_long overflow;
+      ZEND_SIGNED_MULTIPLY_LONG(Z_LVAL_P(ra), Z_LVAL_P(rb), Z_LVAL_P(res), Z_DVAL_P(res), overflow);
+      Z_TYPE_INFO_P(res) = overflow ? IS_DOUBLE : IS_LONG;
+    },
+    { ZVAL_DOUBLE(res, x * y); NEXT(); }, mul_function);
+L_DIV: ARITH((void)res; goto div_slow, if (y != 0) { ZVAL_DOUBLE(res, x / y); NEXT(); }, div_function);
+div_slow: {  // two integers: libphp decides between an int and a float result
   zval* a = OP1;
   zval* b = OP2;
-  if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {
-    fast_long_add_function(RESULT, a, b);
-    NEXT();
-  }
-  if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {
-    ZVAL_DOUBLE(RESULT, Z_DVAL_P(a) + Z_DVAL_P(b));
-    NEXT();
-  }
   SAVE();
-  add_function(RESULT, a, b);
-  FREE1();
-  FREE2();
+  div_function(RESULT, a, b);
   NEXT_CHECKED();
 }
-L_SUB: {
-  zval* a = OP1;
-  zval* b = OP2;
-  if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {
-    fast_long_sub_function(RESULT, a, b);
-    NEXT();
-  }
-  SAVE();
-  sub_function(RESULT, a, b);
-  FREE1();
-  FREE2();
-  NEXT_CHECKED();
-}
-L_MUL: {
-  zval* a = OP1;
-  zval* b = OP2;
-  if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {
-    zend_long overflow;
-    ZEND_SIGNED_MULTIPLY_LONG(Z_LVAL_P(a), Z_LVAL_P(b), Z_LVAL_P(RESULT), Z_DVAL_P(RESULT), overflow);
-    Z_TYPE_INFO_P(RESULT) = overflow ? IS_DOUBLE : IS_LONG;
-    NEXT();
-  }
-  SAVE();
-  mul_function(RESULT, a, b);
-  FREE1();
-  FREE2();
-  NEXT_CHECKED();
-}
-L_DIV: BINARY_SLOW(div_function);
-L_MOD: BINARY_SLOW(mod_function);
-L_SL: BINARY_SLOW(shift_left_function);
-L_SR: BINARY_SLOW(shift_right_function);
+L_MOD: BINARY_LONG(y != 0 && y != -1, x % y, mod_function);
+L_SL: BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, static_cast<zend_long>(static_cast<zend_ulong>(x) << y), shift_left_function);
+L_SR: BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, x >> y, shift_right_function);
 L_CONCAT:
 L_FAST_CONCAT: BINARY_SLOW(concat_function);
-L_BW_OR: BINARY_SLOW(bitwise_or_function);
-L_BW_AND: BINARY_SLOW(bitwise_and_function);
-L_BW_XOR: BINARY_SLOW(bitwise_xor_function);
+L_BW_OR: BINARY_LONG(true, x | y, bitwise_or_function);
+L_BW_AND: BINARY_LONG(true, x & y, bitwise_and_function);
+L_BW_XOR: BINARY_LONG(true, x ^ y, bitwise_xor_function);
 L_POW: BINARY_SLOW(pow_function);
 L_BOOL_XOR: BINARY_SLOW(boolean_xor_function);
 L_BW_NOT: {
@@ -527,8 +552,8 @@ L_IS_NOT_IDENTICAL: {
 // comparison, which falls through to the JMPZ/JMPNZ.
 #define COMPARE_JUMP(test, plain)                                                                 \
   do {                                                                                            \
-    const zval* a = ip->op1_type == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1);          \
-    const zval* b = ip->op2_type == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2);          \
+    const zval* a = RAW1;                                                                         \
+    const zval* b = RAW2;                                                                         \
     bool r;                                                                                       \
     if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {                            \
       zend_long x = Z_LVAL_P(a), y = Z_LVAL_P(b);                                                 \
