@@ -410,7 +410,28 @@ static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_ge
   if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
 }
 
-static void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(&ex->func->op_array); }
+static zend_always_inline void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(&ex->func->op_array); }
+
+// A call phpovm starts to a user function: the frame as libphp's own set-up leaves it (extra
+// arguments are moved by libphp; with no typed parameters, RECVs of passed arguments are skipped).
+static zend_always_inline void init_user_frame(zend_execute_data* call, zend_op_array* oa, zval* ret) {
+  uint32_t num_args = ZEND_CALL_NUM_ARGS(call);
+  if (UNEXPECTED(num_args > oa->num_args)) {
+    zend_init_func_execute_data(call, oa, ret);
+    return;
+  }
+  call->opline = oa->opcodes;
+  if (EXPECTED(!(oa->fn_flags & ZEND_ACC_HAS_TYPE_HINTS))) call->opline += num_args;
+  call->call = nullptr;
+  call->return_value = ret;
+  for (zval* cv = ZEND_CALL_VAR_NUM(call, num_args), *end = ZEND_CALL_VAR_NUM(call, oa->last_var); cv < end; cv++) ZVAL_UNDEF(cv);
+  EG(current_execute_data) = call;
+}
+
+// Releases a frame's compiled variables (zend_free_compiled_variables, inline).
+static zend_always_inline void free_cvs(zend_execute_data* ex) {
+  for (zval* cv = ZEND_CALL_VAR_NUM(ex, 0), *end = cv + ex->func->op_array.last_var; cv < end; cv++) i_zval_ptr_dtor(cv);
+}
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
@@ -1031,7 +1052,7 @@ L_DO_FCALL_BY_NAME: {
   if (EXPECTED(fbc->type == ZEND_USER_FUNCTION)) {
     if (ret) ZVAL_NULL(ret);
     call->prev_execute_data = ex;
-    zend_init_func_execute_data(call, &fbc->op_array, ret);
+    init_user_frame(call, &fbc->op_array, ret);
     ex = call;
     enter_frame(ex);
     ip = ex->opline;
@@ -3175,7 +3196,7 @@ leave: {
   uint32_t info = ZEND_CALL_INFO(ex);
   if (EXPECTED((info & (ZEND_CALL_CODE | ZEND_CALL_TOP)) == 0)) {
     EG(current_execute_data) = ex->prev_execute_data;
-    zend_free_compiled_variables(ex);
+    free_cvs(ex);
     if (UNEXPECTED(info & ZEND_CALL_HAS_SYMBOL_TABLE)) zend_clean_and_cache_symbol_table(ex->symbol_table);
     if (UNEXPECTED(info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) zend_free_extra_named_params(ex->extra_named_params);
     zend_vm_stack_free_extra_args_ex(info, ex);

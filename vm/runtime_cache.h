@@ -7,7 +7,11 @@
 
 namespace phpovm {
 // The function's cache for this request, allocated (zeroed) on first use.
-void** runtime_cache_for(zend_op_array* op_array);
+void** new_runtime_cache(zend_op_array* op_array);
+inline void** runtime_cache_for(zend_op_array* op_array) {
+  auto* cache = static_cast<void**>(ZEND_MAP_PTR_GET(op_array->run_time_cache));
+  return EXPECTED(cache != nullptr) ? cache : new_runtime_cache(op_array);
+}
 
 // A map pointer slot for a linked function, kept for the life of the process. libphp forgets the
 // slots allocated during a request when it ends (they are for that request's code), so
