@@ -633,6 +633,16 @@ L_CASE_STRICT: {
 }
 
 L_ASSIGN: {
+  if (EXPECTED(ip->op1_type == IS_CV)) {
+    // A scalar into a variable that holds no counted value (nor a reference): a plain copy.
+    zval* var = EXV(ip->op1);
+    zval* raw = RAW2;
+    if (EXPECTED(!Z_REFCOUNTED_P(var) && !Z_REFCOUNTED_P(raw) && Z_TYPE_P(raw) != IS_UNDEF)) {
+      ZVAL_COPY_VALUE(var, raw);
+      if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, raw);
+      NEXT();
+    }
+  }
   // The value as the operand holds it: zend_assign_to_variable() unwraps a reference (a call's
   // by-reference result) itself, keeping the counts right.
   zval* value = ip->op2_type == IS_CONST ? CONSTV(ip->op2) : EXV(ip->op2);
@@ -1529,6 +1539,22 @@ L_EXIT: {
 L_FETCH_DIM_R:
 L_FETCH_DIM_IS:
 L_FETCH_LIST_R: {
+  {
+    // An element of a packed array by integer index, both read straight from their slots.
+    zval* c = RAW1;
+    zval* d = RAW2;
+    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY && Z_TYPE_P(d) == IS_LONG)) {
+      HashTable* ht = Z_ARRVAL_P(c);
+      zend_ulong i = static_cast<zend_ulong>(Z_LVAL_P(d));
+      if (HT_IS_PACKED(ht) && i < ht->nNumUsed && Z_TYPE(ht->arPacked[i]) > IS_NULL && Z_TYPE(ht->arPacked[i]) != IS_INDIRECT) {
+        zval* found = &ht->arPacked[i];
+        zval* result = RESULT;
+        ZVAL_COPY_DEREF(result, found);
+        if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+        NEXT();
+      }
+    }
+  }
   bool is = ip->opcode == ZEND_FETCH_DIM_IS;
   zval* container = is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
   zval* dim = OP2;
