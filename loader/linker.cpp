@@ -63,13 +63,27 @@ struct Linker {
     if (t.mask & _ZEND_TYPE_LIST_BIT) {
       auto* list = static_cast<zend_type_list*>(persistent_alloc(ZEND_TYPE_LIST_SIZE(t.members.size())));
       list->num_types = static_cast<uint32_t>(t.members.size());
-      for (size_t i = 0; i < t.members.size(); i++) list->types[i] = type(t.members[i]);
+      for (size_t i = 0; i < t.members.size(); i++) list->types[i] = type(t.members[i]);  // names get their caches too
       z.ptr = list;
       z.type_mask |= _ZEND_TYPE_ARENA_BIT;
     } else if (t.mask & _ZEND_TYPE_NAME_BIT) {
-      z.ptr = str(t.name);
+      z.ptr = class_name_with_cache(str(t.name));
     }
     return z;
+  }
+
+  // A class name in a type gets libphp's class-entry cache (a map pointer slot, so per request),
+  // as the compiler gives it: type checks then find the class without a lookup by name.
+  zend_string* class_name_with_cache(zend_string* name) {
+    if (ZSTR_HAS_CE_CACHE(name) || zend_string_equals_literal_ci(name, "self") || zend_string_equals_literal_ci(name, "parent"))
+      return name;
+    uint32_t offset;
+    do {
+      offset = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(new_map_ptr_slot()));
+    } while (offset <= 2);  // libphp's rule: small values are real reference counts
+    GC_ADD_FLAGS(name, IS_STR_CLASS_NAME_MAP_PTR);
+    GC_SET_REFCOUNT(name, offset);
+    return name;
   }
 
   // Attribute tables are immutable and shared by every request (reflection copies what it reads).

@@ -2226,6 +2226,22 @@ L_FETCH_OBJ_R:
 L_FETCH_OBJ_IS: {
   bool is = ip->opcode == ZEND_FETCH_OBJ_IS;
   zval* object = ip->op1_type == IS_UNUSED ? &ex->This : is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
+  if (EXPECTED(ip->op2_type == IS_CONST && Z_TYPE_P(object) == IS_OBJECT)) {
+    // A declared property of an ordinary object, at the offset libphp cached for this class.
+    zend_object* obj = Z_OBJ_P(object);
+    void** cache = CACHE_SLOT_AT(ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS);
+    if (EXPECTED(obj->ce == cache[0] && obj->handlers->read_property == zend_std_read_property)) {
+      auto offset = reinterpret_cast<uintptr_t>(cache[1]);
+      if (EXPECTED(IS_VALID_PROPERTY_OFFSET(offset))) {
+        zval* v = OBJ_PROP(obj, offset);
+        if (EXPECTED(Z_TYPE_P(v) != IS_UNDEF)) {
+          ZVAL_COPY_DEREF(RESULT, v);
+          FREE1();
+          NEXT();
+        }
+      }
+    }
+  }
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
@@ -2252,6 +2268,28 @@ L_ASSIGN_OBJ: {
   zval* object = OBJ_W1;
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
+  if (EXPECTED(ip->op2_type == IS_CONST && data->op1_type != IS_VAR && Z_TYPE_P(object) == IS_OBJECT)) {
+    // An initialised declared property of an ordinary object, untyped or of a type the value
+    // already has (no coercion, not readonly): assigned in place. (A VAR value may be a
+    // reference read_op has looked through: the general path handles it.)
+    zend_object* obj = Z_OBJ_P(object);
+    void** cache = CACHE_SLOT_AT(ip->extended_value);
+    if (EXPECTED(obj->ce == cache[0] && obj->handlers->write_property == zend_std_write_property)) {
+      auto offset = reinterpret_cast<uintptr_t>(cache[1]);
+      auto* info = static_cast<zend_property_info*>(cache[2]);
+      zval* slot = IS_VALID_PROPERTY_OFFSET(offset) ? OBJ_PROP(obj, offset) : nullptr;
+      if (slot && Z_TYPE_P(slot) != IS_UNDEF &&
+          (!info || (!(info->flags & ZEND_ACC_READONLY) && ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))))) {
+        SAVE();
+        zval* stored = zend_assign_to_variable(slot, value, data->op1_type == IS_CONST ? IS_CONST : data->op1_type, EX_USES_STRICT_TYPES());
+        if (RESULT_USED) ZVAL_COPY(RESULT, stored);
+        FREE_W1();
+        ip += 2;
+        CHECK_EXC();
+        DISPATCH();
+      }
+    }
+  }
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
