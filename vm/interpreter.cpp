@@ -4,6 +4,13 @@
 // place that may call out first saves the instruction pointer with SAVE().
 #include "vm/interpreter.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include <unistd.h>
+
 #include "vm/class_ops.h"
 #include "vm/dim_ops.h"
 #include "vm/function.h"
@@ -26,6 +33,36 @@ const void* const* handler_table() {
   return g_handlers;
 }
 
+#ifdef PHPOVM_PAIR_STATS
+// Instruction-pair frequencies (by the Zend opcode each instruction presents), printed to stderr
+// at exit, most frequent first: the measurement superinstructions are chosen from.
+uint64_t g_pairs[256][256];
+uint8_t g_previous;
+int g_report_fd = -1;  // stderr as it was at the first instruction (php closes its STDERR at shutdown)
+void print_pairs() {
+  FILE* out = g_report_fd >= 0 ? fdopen(g_report_fd, "w") : nullptr;
+  if (!out) return;
+  std::vector<std::pair<uint64_t, int>> all;
+  for (int a = 0; a < 256; a++)
+    for (int b = 0; b < 256; b++)
+      if (g_pairs[a][b]) all.emplace_back(g_pairs[a][b], a * 256 + b);
+  std::sort(all.rbegin(), all.rend());
+  uint64_t total = 0;
+  for (auto& p : all) total += p.first;
+  fprintf(out, "phpovm: %llu instruction pairs executed; the most frequent:\n", static_cast<unsigned long long>(total));
+  for (size_t i = 0; i < all.size() && i < 25; i++)
+    fprintf(out, "%12llu %5.1f%%  %s -> %s\n", static_cast<unsigned long long>(all[i].first), 100.0 * all[i].first / total,
+            zend_get_opcode_name(static_cast<uint8_t>(all[i].second >> 8)), zend_get_opcode_name(static_cast<uint8_t>(all[i].second & 255)));
+  fclose(out);
+}
+inline void count_pair(uint8_t opcode) {
+  static bool registered = (g_report_fd = dup(2), atexit(print_pairs), true);
+  (void)registered;
+  g_pairs[g_previous][opcode]++;
+  g_previous = opcode;
+}
+#endif
+
 const void* compare_jump_handler(uint16_t op) {
   if (!g_handlers[0]) execute(nullptr);
   return op < kOpCount ? g_compare_jump[op] : nullptr;
@@ -35,7 +72,15 @@ const void* compare_jump_handler(uint16_t op) {
 #define CONSTV(node) RT_CONSTANT(ip, node)
 #define CACHE_SLOT_AT(offset) reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + (offset))
 #define SAVE() (ex->opline = ip)
+#ifdef PHPOVM_PAIR_STATS
+#define DISPATCH()         \
+  do {                     \
+    count_pair(ip->opcode); \
+    goto* ip->handler;     \
+  } while (0)
+#else
 #define DISPATCH() goto* ip->handler
+#endif
 #define NEXT() \
   do {         \
     ip++;      \

@@ -126,7 +126,7 @@ final class Words
         'validate', 'version'];
 }
 
-final class Generator
+final class AppGenerator
 {
     private Rng $r;
     /** @var array<string, array> fqcn => entity */
@@ -423,7 +423,18 @@ final class Generator
         $parts = explode(' ', $words);
         $verb = array_shift($parts);
         $object = $parts ? implode(' ', $parts) : 'input';
-        return ucfirst($verb) . ($verb[-1] === 's' ? 'es' : 's') . " the $object of the given value.";
+        $verb = match (true) {
+            (bool) preg_match('/(s|x|ch|sh)$/', $verb) => $verb . 'es',
+            (bool) preg_match('/[^aeiou]y$/', $verb) => substr($verb, 0, -1) . 'ies',
+            default => $verb . 's',
+        };
+        return ucfirst($verb) . " the $object of the given value.";
+    }
+
+    /** "InvoiceBuilder" => "invoice builder" */
+    private function words(string $name): string
+    {
+        return strtolower(trim(preg_replace('/([A-Z])/', ' $1', $name)));
     }
 
     private function lit(string $s): string
@@ -454,7 +465,7 @@ final class Generator
         $out = [];
         if ($doc) {
             $out[] = "$indent/**";
-            $out[] = "$indent * " . $this->sentence($name !== '' ? $name : 'handleInput');
+            $out[] = "$indent * " . (preg_match('/[^A-Za-z]/', $name) ? $name : $this->sentence($name !== '' ? $name : 'handleInput'));
             if ($this->r->chance(40)) {
                 $out[] = "$indent *";
                 preg_match_all('/(\w+|\?\w+) \$(\w+)/', substr($sig, strpos($sig, '(')), $m, PREG_SET_ORDER);
@@ -472,6 +483,21 @@ final class Generator
             $out[] = $line === '' ? '' : "$indent    $line";
         }
         $out[] = "$indent}";
+        return $out;
+    }
+
+    /** A constructor with promoted parameters, one per line. */
+    private function ctor(array $params, array $body): array
+    {
+        $out = ['    public function __construct('];
+        foreach ($params as $p) {
+            $out[] = "        $p,";
+        }
+        $out[] = '    ) {';
+        foreach ($body as $line) {
+            $out[] = "        $line";
+        }
+        $out[] = '    }';
         return $out;
     }
 
@@ -691,7 +717,7 @@ final class Generator
                 ], true];
             case 'hash':
                 return [[
-                    sprintf('$result = substr(%s($s . %s), 0, %d);', $r->pick(['md5', 'sha1', 'crc32b']), $ctx['prefix'], $r->int(6, 16)),
+                    sprintf('$result = substr(%s$s . %s), 0, %d);', $r->pick(['md5(', 'sha1(', "hash('crc32b', "]), $ctx['prefix'], $r->int(6, 16)),
                     "\$result .= ':' . strrev(substr(bin2hex($label), 0, " . $r->int(4, 12) . '));',
                 ], true];
             case 'branch':
@@ -923,7 +949,7 @@ final class Generator
             ]],
             'version' => ['public function version(): int', ['return ' . $r->int(1, 9) . ';']],
         };
-        return $this->method('    ', $sig, $body, $doc, $name);
+        return $this->method('    ', $sig, $body, $doc, '{@inheritDoc}');
     }
 
     private function contractsOf(string $iface): array
@@ -1017,14 +1043,14 @@ final class Generator
         $lines = [''];
         $lines = array_merge($lines, $this->method('    ', 'public static function fromSeed(int $seed): self', [
             $backing === 'int' ? 'return self::from($seed % count(self::cases()));' : 'return self::cases()[$seed % count(self::cases())];',
-        ], $r->chance(50), 'fromSeed'));
+        ], $r->chance(50), 'The case for a seed, cycling through the cases.'));
         $match = ['return match ($this) {'];
         foreach ($e['cases'] as $case) {
             $match[] = "    self::$case => " . $this->lit(strtolower($case) . ($r->chance(30) ? ' ' . $this->word() : '')) . ',';
         }
         $match[] = '};';
         $lines[] = '';
-        $lines = array_merge($lines, $this->method('    ', 'public function label(): string', $match, $r->chance(50), 'label'));
+        $lines = array_merge($lines, $this->method('    ', 'public function label(): string', $match, $r->chance(50), 'Human-readable label.'));
         $match = ['return match ($this) {'];
         $chunks = array_chunk($e['cases'], $r->int(1, 3));
         foreach ($chunks as $k => $chunk) {
@@ -1032,11 +1058,11 @@ final class Generator
         }
         $match[] = '};';
         $lines[] = '';
-        $lines = array_merge($lines, $this->method('    ', 'public function weight(): int', $match, $r->chance(50), 'weight'));
+        $lines = array_merge($lines, $this->method('    ', 'public function weight(): int', $match, $r->chance(50), 'Sort weight of the case.'));
         $lines[] = '';
         $lines = array_merge($lines, $this->method('    ', 'public function isTerminal(): bool', [
             'return in_array($this, [' . implode(', ', array_map(fn ($c) => "self::$c", $r->sample($e['cases'], 2))) . '], true);',
-        ], $r->chance(50), 'isTerminal'));
+        ], $r->chance(50), 'Whether no further transition follows.'));
         if ($r->chance(50)) {
             $lines[] = '';
             $lines = array_merge($lines, $this->method('    ', 'public static function options(): array', [
@@ -1046,7 +1072,7 @@ final class Generator
                 '}',
                 '',
                 'return $options;',
-            ], $r->chance(50), 'options'));
+            ], $r->chance(50), 'Labels by case name, for select boxes.'));
         }
         return $out . implode("\n", $lines) . "\n}\n";
     }
@@ -1081,7 +1107,7 @@ final class Generator
         }
         $contracts = array_values(array_unique($contracts));
         $e['contractsDone'] = $contracts;
-        $out = $this->header($e['ns'], $e['interfaces'], [$e['short'] . ': common base of the ' . strtolower(substr($e['short'], 8)) . ' classes.']);
+        $out = $this->header($e['ns'], $e['interfaces'], [$e['short'] . ': common base of the ' . $this->words(substr($e['short'], 8)) . ' classes.']);
         $out .= 'abstract class ' . $e['short'];
         if ($e['interfaces']) {
             $out .= ' implements ' . implode(', ', array_map(fn ($i) => $this->entities[$i]['short'], $e['interfaces']));
@@ -1089,13 +1115,13 @@ final class Generator
         $out .= "\n{\n";
         $out .= '    protected const BASE_SCALE = ' . $r->int(3, 23) . ";\n";
         $out .= '    protected const BASE_LIMITS = ' . $this->intList($r->int(2, 5), 1, 40) . ";\n";
-        $out .= '    protected const BASE_PREFIX = ' . $this->lit(strtolower(substr($e['short'], 8))) . ";\n\n";
+        $out .= '    protected const BASE_PREFIX = ' . $this->lit(str_replace(' ', '_', $this->words(substr($e['short'], 8)))) . ";\n\n";
         $out .= "    protected int \$baseCounter = 0;\n";
         $out .= "    protected array \$baseCache = [];\n\n";
-        $lines = $this->method('    ', "public function __construct(\n        protected int \$seed = " . $r->int(1, 9) . ",\n        protected string \$label = " . $this->lit(strtolower($e['short'])) . ",\n    )", [], false);
-        $lines[count($lines) - 2] = '    ) {';
-        unset($lines[count($lines) - 3]);
-        $lines = array_values($lines);
+        $lines = $this->ctor([
+            'protected int $seed = ' . $r->int(1, 9),
+            'protected string $label = ' . $this->lit($this->words(substr($e['short'], 8))),
+        ], []);
         $used = ['__construct' => true, 'clampvalue' => true, 'handle' => true, 'process' => true, 'create' => true];
         foreach (Words::CONTRACTS as $c) {
             $used[strtolower($c)] = true;
@@ -1175,7 +1201,7 @@ final class Generator
         }
 
         $uses = array_merge($e['parent'] ? [$e['parent']] : [], $e['interfaces'], $e['traits'], $e['collabs'], $e['processEnums']);
-        $words = strtolower(trim(preg_replace('/([A-Z])/', ' $1', $e['short'])));
+        $words = $this->words($e['short']);
 
         // Fixed parts: head, constructor, create(), then the methods; handle() and process() are
         // written last (they call the others) but placed first.
@@ -1199,9 +1225,9 @@ final class Generator
         $top[] = '';
         $top[] = '    private int $calls = 0;';
         $props = ['private ?string $lastKey = null;', 'private array $cache = [];', 'private bool $ready = false;',
-            'protected float $ratio = ' . $r->int(1, 9) . '.' . $r->int(1, 9) . ';', 'private ?int $lastValue = null;',
-            'public readonly string $name;'];
-        $chosen = $r->sample(array_slice($props, 0, 5), $r->int(1, 4));
+            'protected float $ratio = ' . $r->int(1, 9) . '.' . $r->int(1, 9) . ';'];
+        $chosen = $r->sample($props, $r->int(1, 4));
+        $chosen[] = 'private ?int $lastValue = null;';
         foreach ($chosen as $p) {
             $top[] = "    $p";
         }
@@ -1209,25 +1235,22 @@ final class Generator
         $top[] = '';
         $options = sprintf("['mode' => %s, 'retries' => %d, %s => %s]", $this->lit($r->pick(['strict', 'lenient', 'fast', 'safe'])), $r->int(1, 5), $this->lit($this->word()), $this->lit($this->word()));
         if ($parent) {
-            $ctor = $this->method('    ', "public function __construct(\n        int \$seed = " . $r->int(1, 9) . ",\n        private array \$options = $options,\n    )", [
+            $ctor = $this->ctor(['int $seed = ' . $r->int(1, 9), "private array \$options = $options"], [
                 "parent::__construct(\$seed, '$words');",
                 '$this->name = static::class;',
                 'self::$instances++;',
-            ], false);
+            ]);
         } else {
-            $ctor = $this->method('    ', "public function __construct(\n        protected int \$seed = " . $r->int(1, 9) . ",\n        protected string \$label = '$words',\n        private array \$options = $options,\n    )", [
+            $ctor = $this->ctor(['protected int $seed = ' . $r->int(1, 9), "protected string \$label = '$words'", "private array \$options = $options"], [
                 '$this->name = static::class;',
                 'self::$instances++;',
-            ], false);
+            ]);
         }
-        // "    )" + "    {" => "    ) {"
-        $i = array_search('    {', $ctor, true);
-        array_splice($ctor, $i - 1, 2, ['    ) {']);
         $top[] = '    public readonly string $name;';
         $top[] = '';
         $top = array_merge($top, $ctor);
         $top[] = '';
-        $top = array_merge($top, $this->method('    ', 'public static function create(int $seed = 1): static', ['return new static($seed);'], $r->chance(50), 'create'));
+        $top = array_merge($top, $this->method('    ', 'public static function create(int $seed = 1): static', ['return new static($seed);'], $r->chance(50), 'Named constructor.'));
 
         $methods = [];
         $nMethods = 5;
@@ -1309,9 +1332,9 @@ final class Generator
         $h[] = '';
         $h[] = 'return $acc;';
         $top[] = '';
-        $top = array_merge($top, $this->method('    ', 'public function handle(int $seed): int', $h, true, 'handleRequest'));
+        $top = array_merge($top, $this->method('    ', 'public function handle(int $seed): int', $h, true, 'Entry point: runs the main work of this service and of its collaborators.'));
         $top[] = '';
-        $top = array_merge($top, $this->method('    ', 'public function process(int $n): int', $p, true, 'processInput'));
+        $top = array_merge($top, $this->method('    ', 'public function process(int $n): int', $p, true, 'Processes one value; called by other services.'));
 
         $order = $r->shuffle(array_keys($methods));
         foreach ($order as $k) {
@@ -1347,7 +1370,7 @@ final class Generator
                         '$this->lastValue = $result;',
                         '',
                         'return ($result + $this->calls) % ' . $r->int(97, 9973) . ';',
-                    ], $r->chance(50), $name);
+                    ], $r->chance(50), "Works with $short.");
                 }
                 $name = $this->uniqueName($used, ['dispatchTo', 'fanOutTo', 'broadcastTo'], [$short]);
                 return $this->method('    ', "public function $name(array \$seeds): array", [
@@ -1363,7 +1386,7 @@ final class Generator
                     '}',
                     '',
                     'return $result;',
-                ], $r->chance(50), $name);
+                ], $r->chance(50), "Works with $short.");
             case 'enum':
                 $uses[] = $target;
                 $name = $this->uniqueName($used, ['statusOf', 'describe', 'labelFor', 'classify'], [$short]);
@@ -1374,7 +1397,7 @@ final class Generator
                     '}',
                     '',
                     "return sprintf('%s:%d', \$status->label(), \$status->weight());",
-                ], $r->chance(50), $name);
+                ], $r->chance(50), "Works with $short.");
             case 'interface':
             case 'abstract':
                 $uses[] = $target;
@@ -1388,7 +1411,7 @@ final class Generator
                     '}',
                     '',
                     'return $result;',
-                ], $r->chance(50), $name);
+                ], $r->chance(50), "Works with $short.");
             default:
                 return null;
         }
@@ -1424,7 +1447,7 @@ final class Generator
             $name = ($global ? 'app_' : '') . strtolower($this->uniqueName($used, array_map(fn ($v) => $v . '_', Words::LIB_VERBS), Words::LIB_NOUNS));
             $name = $global ? $name . '_' . $topic : $name;
             [$sig, $body, $simple] = $this->pure($kind, $name, $ctx, $r->int(0, 2), 'function');
-            $fn = $this->method('', $sig, $body, $r->chance(50), str_replace('_', '', ucwords($name, '_')));
+            $fn = $this->method('', $sig, $body, $r->chance(50), str_replace('_', '', ucwords(preg_replace('/^app_/', '', $name), '_')));
             if ($global) {
                 $fn = array_merge(["if (!function_exists('$name')) {"], $this->indent($fn), ['}']);
             }
@@ -1581,7 +1604,7 @@ if ($outdir === '') {
     $outdir = '/';
 }
 foreach ([2 => 500, 3 => 100000] as $i => $default) {
-    if (isset($argv[$i]) && !ctype_digit($argv[$i])) {
+    if (isset($argv[$i]) && !preg_match('/^[1-9][0-9]*$/', $argv[$i])) {
         fail("FILES and LINES must be positive integers, got '{$argv[$i]}'");
     }
 }
@@ -1606,7 +1629,7 @@ if (is_dir($outdir)) {
     fail("cannot create $outdir");
 }
 
-$gen = new Generator($files, $lines);
+$gen = new AppGenerator($files, $lines);
 $out = $gen->generate();
 foreach ($out as $path => $code) {
     $full = "$outdir/$path";
