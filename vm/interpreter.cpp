@@ -977,14 +977,25 @@ L_INIT_DYNAMIC_CALL: {
   ex->call = call;
   NEXT();
 }
-L_SEND_VAL:
+L_SEND_VAL:  // a value by position to a parameter known not to be by reference
+  if (EXPECTED(ip->op2_type != IS_CONST)) {
+    copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, ip->op1_type, EXV(ip->op1));
+    NEXT();
+  }
+  goto send_general;
+L_SEND_VAR:  // a defined variable by position, by value
+  if (EXPECTED(ip->op2_type != IS_CONST && ip->op1_type == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
+    ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
+    NEXT();
+  }
+  goto send_general;
 L_SEND_VAL_EX:
-L_SEND_VAR:
 L_SEND_VAR_EX:
 L_SEND_FUNC_ARG:
 L_SEND_REF:
 L_SEND_VAR_NO_REF:
-L_SEND_VAR_NO_REF_EX: {
+L_SEND_VAR_NO_REF_EX:
+send_general: {
   // The argument slot: by position (op2 a number) or by name (op2 a string, a named argument).
   uint32_t arg_num;
   zval* arg;
