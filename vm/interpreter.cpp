@@ -580,6 +580,13 @@ L_BW_NOT: {
   NEXT_CHECKED();
 }
 L_BOOL_NOT: {
+  {
+    const zval* raw = RAW1;
+    if (EXPECTED(Z_TYPE_P(raw) >= IS_NULL && Z_TYPE_P(raw) <= IS_LONG)) {  // no conversion, nothing to free
+      ZVAL_BOOL(RESULT, Z_TYPE_P(raw) == IS_LONG ? Z_LVAL_P(raw) == 0 : Z_TYPE_P(raw) != IS_TRUE);
+      NEXT();
+    }
+  }
   zval* a = OP1;
   SAVE();
   bool r = !zend_is_true(a);
@@ -588,6 +595,13 @@ L_BOOL_NOT: {
   NEXT_CHECKED();
 }
 L_BOOL: {
+  {
+    const zval* raw = RAW1;
+    if (EXPECTED(Z_TYPE_P(raw) >= IS_NULL && Z_TYPE_P(raw) <= IS_LONG)) {
+      ZVAL_BOOL(RESULT, Z_TYPE_P(raw) == IS_LONG ? Z_LVAL_P(raw) != 0 : Z_TYPE_P(raw) == IS_TRUE);
+      NEXT();
+    }
+  }
   zval* a = OP1;
   SAVE();
   bool r = zend_is_true(a);
@@ -596,6 +610,15 @@ L_BOOL: {
   NEXT_CHECKED();
 }
 L_IS_IDENTICAL: {
+  {
+    // Scalars of the types that compare by value alone: null, false, true, int (not float: NAN).
+    const zval* ra = RAW1;
+    const zval* rb = RAW2;
+    if (EXPECTED(Z_TYPE_P(ra) >= IS_NULL && Z_TYPE_P(ra) <= IS_LONG && Z_TYPE_P(rb) >= IS_NULL && Z_TYPE_P(rb) <= IS_LONG)) {
+      ZVAL_BOOL(RESULT, Z_TYPE_P(ra) == Z_TYPE_P(rb) && (Z_TYPE_P(ra) != IS_LONG || Z_LVAL_P(ra) == Z_LVAL_P(rb)));
+      NEXT();
+    }
+  }
   zval* a = OP1;
   zval* b = OP2;
   bool r = zend_is_identical(a, b);
@@ -605,6 +628,14 @@ L_IS_IDENTICAL: {
   NEXT_CHECKED();
 }
 L_IS_NOT_IDENTICAL: {
+  {
+    const zval* ra = RAW1;
+    const zval* rb = RAW2;
+    if (EXPECTED(Z_TYPE_P(ra) >= IS_NULL && Z_TYPE_P(ra) <= IS_LONG && Z_TYPE_P(rb) >= IS_NULL && Z_TYPE_P(rb) <= IS_LONG)) {
+      ZVAL_BOOL(RESULT, Z_TYPE_P(ra) != Z_TYPE_P(rb) || (Z_TYPE_P(ra) == IS_LONG && Z_LVAL_P(ra) != Z_LVAL_P(rb)));
+      NEXT();
+    }
+  }
   zval* a = OP1;
   zval* b = OP2;
   bool r = !zend_is_identical(a, b);
@@ -835,6 +866,7 @@ L_JMPNZ: {
   bool t;
   if (Z_TYPE_P(v) == IS_TRUE) t = true;
   else if (Z_TYPE_P(v) <= IS_FALSE) t = false;
+  else if (Z_TYPE_P(v) == IS_LONG) t = Z_LVAL_P(v) != 0;
   else {
     SAVE();
     t = zend_is_true(v);
