@@ -473,6 +473,27 @@ static zend_always_inline void init_user_frame(zend_execute_data* call, zend_op_
   EG(current_execute_data) = call;
 }
 
+// var op= value for +, -, * of two integers or two floats, in place; false for anything else.
+static zend_always_inline bool fast_assign_op(uint32_t opcode, zval* var, const zval* value) {
+  if (Z_TYPE_P(var) == IS_DOUBLE && Z_TYPE_P(value) == IS_DOUBLE) {
+    double x = Z_DVAL_P(var), y = Z_DVAL_P(value);
+    switch (opcode) {
+      case ZEND_ADD: Z_DVAL_P(var) = x + y; return true;
+      case ZEND_SUB: Z_DVAL_P(var) = x - y; return true;
+      case ZEND_MUL: Z_DVAL_P(var) = x * y; return true;
+      default: return false;
+    }
+  }
+  if (Z_TYPE_P(var) == IS_LONG && Z_TYPE_P(value) == IS_LONG) {
+    switch (opcode) {
+      case ZEND_ADD: fast_long_add_function(var, var, const_cast<zval*>(value)); return true;
+      case ZEND_SUB: fast_long_sub_function(var, var, const_cast<zval*>(value)); return true;
+      default: return false;
+    }
+  }
+  return false;
+}
+
 // Releases a frame's compiled variables (zend_free_compiled_variables, inline).
 static zend_always_inline void free_cvs(zend_execute_data* ex) {
   for (zval* cv = ZEND_CALL_VAR_NUM(ex, 0), *end = cv + ex->func->op_array.last_var; cv < end; cv++) i_zval_ptr_dtor(cv);
@@ -775,7 +796,7 @@ L_ASSIGN_OP: {
     assign_op_typed(var, nullptr, value, static_cast<uint8_t>(ip->extended_value), EX_USES_STRICT_TYPES());
   } else {
     ZVAL_DEREF(var);
-    get_binary_op(static_cast<int>(ip->extended_value))(var, var, value);
+    if (!fast_assign_op(ip->extended_value, var, value)) get_binary_op(static_cast<int>(ip->extended_value))(var, var, value);
   }
   if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, var);
   FREE2();
@@ -798,9 +819,13 @@ L_ASSIGN_DIM_OP: {
   } else {
     zval* slot = Z_TYPE_P(container) == _IS_ERROR ? nullptr : dim_slot_for_write(container, dim, true);
     if (slot) {
-      ZVAL_DEREF(slot);
-      get_binary_op(static_cast<int>(ip->extended_value))(slot, slot, value);
-      if (RESULT_USED) ZVAL_COPY(RESULT, slot);
+      if (UNEXPECTED(Z_ISREF_P(slot) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(slot)))) {
+        assign_op_typed(slot, nullptr, value, static_cast<uint8_t>(ip->extended_value), EX_USES_STRICT_TYPES());
+      } else {
+        ZVAL_DEREF(slot);
+        if (!fast_assign_op(ip->extended_value, slot, value)) get_binary_op(static_cast<int>(ip->extended_value))(slot, slot, value);
+      }
+      if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, slot);
     } else if (RESULT_USED) {
       ZVAL_NULL(RESULT);
     }
@@ -1636,6 +1661,15 @@ L_FETCH_LIST_R: {
       zend_ulong i = static_cast<zend_ulong>(Z_LVAL_P(d));
       if (HT_IS_PACKED(ht) && i < ht->nNumUsed && Z_TYPE(ht->arPacked[i]) > IS_NULL && Z_TYPE(ht->arPacked[i]) != IS_INDIRECT) {
         zval* found = &ht->arPacked[i];
+        zval* result = RESULT;
+        ZVAL_COPY_DEREF(result, found);
+        if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+        NEXT();
+      }
+    } else if (Z_TYPE_P(c) == IS_ARRAY && ip->op2_type == IS_CONST && Z_TYPE_P(d) == IS_STRING) {
+      // A literal string key (the compiler turned numeric ones into integers; its hash is known).
+      zval* found = zend_hash_find_known_hash(Z_ARRVAL_P(c), Z_STR_P(d));
+      if (found && Z_TYPE_P(found) > IS_NULL && Z_TYPE_P(found) != IS_INDIRECT) {
         zval* result = RESULT;
         ZVAL_COPY_DEREF(result, found);
         if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
