@@ -1,5 +1,7 @@
 #include "vm/dim_ops.h"
 
+#include "vm/operand_ops.h"
+
 namespace phpovm {
 
 bool to_array_key(zval* dim, ArrayKey& key, KeyUse use) {
@@ -247,7 +249,7 @@ void object_dim_for_write(zval* object, zval* dim, int type, zval* result) {
     ZVAL_UNDEF(result);
   }
   if (dim) zval_ptr_dtor(&tmp_dim);
-  OBJ_RELEASE(obj);
+  release_object_nogc(obj);
 }
 
 void object_dim_assign_op(zval* object, zval* dim, zval* value, binary_op_type op, zval* result) {
@@ -267,7 +269,7 @@ void object_dim_assign_op(zval* object, zval* dim, zval* value, binary_op_type o
     if (result) ZVAL_NULL(result);
   }
   if (dim) zval_ptr_dtor(&tmp_dim);
-  OBJ_RELEASE(obj);
+  release_object_nogc(obj);
 }
 
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result) {
@@ -290,7 +292,7 @@ void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, 
     zval_ptr_dtor(&tmp_dim);
     if (result && !EG(exception)) ZVAL_COPY_DEREF(result, value);
     else if (result) ZVAL_NULL(result);
-    OBJ_RELEASE(obj);
+    release_object_nogc(obj);
     return;
   }
   zval* slot = dim_slot_for_write(container, dim, false);
@@ -324,7 +326,7 @@ void unset_dim(zval* container, zval* dim) {
     ZVAL_COPY_DEREF(&tmp_dim, dim);
     obj->handlers->unset_dimension(obj, &tmp_dim);
     zval_ptr_dtor(&tmp_dim);
-    OBJ_RELEASE(obj);
+    release_object_nogc(obj);
     return;
   }
   if (Z_TYPE_P(container) == IS_STRING) {

@@ -2420,13 +2420,12 @@ L_ASSIGN_OBJ: {
     if (RESULT_USED) ZVAL_UNDEF(RESULT);
   } else if (Z_TYPE_P(object) == IS_OBJECT) {
     zend_object* obj = Z_OBJ_P(object);
-    zval copy;
-    ZVAL_COPY_DEREF(&copy, value);  // write_property takes its own reference
+    // write_property takes its own reference to the value; the operand is freed below, and
+    // neither it nor the object becomes a garbage-collection root here (as in libphp).
     GC_ADDREF(obj);
-    zval* stored = obj->handlers->write_property(obj, name, &copy, property_cache(ex, ip, ip->extended_value));
+    zval* stored = obj->handlers->write_property(obj, name, value, property_cache(ex, ip, ip->extended_value));
     if (RESULT_USED) ZVAL_COPY(RESULT, stored);
-    zval_ptr_dtor(&copy);
-    OBJ_RELEASE(obj);
+    release_object_nogc(obj);
   } else {
     zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", ZSTR_VAL(name), zend_zval_type_name(object));
     if (RESULT_USED) ZVAL_UNDEF(RESULT);
@@ -2467,7 +2466,7 @@ L_UNSET_OBJ: {
     zend_object* obj = Z_OBJ_P(object);
     GC_ADDREF(obj);
     obj->handlers->unset_property(obj, name, property_cache(ex, ip, ip->extended_value));
-    OBJ_RELEASE(obj);
+    release_object_nogc(obj);
   }
   zend_tmp_string_release(tmp);
   FREE2();
@@ -2735,7 +2734,7 @@ L_ASSIGN_OBJ_OP: {
     } else if (RESULT_USED) {
       ZVAL_NULL(RESULT);
     }
-    OBJ_RELEASE(obj);
+    release_object_nogc(obj);
   }
   zend_tmp_string_release(tmp);
   FREE2();

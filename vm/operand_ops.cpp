@@ -583,7 +583,7 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
   } else if (result) {
     ZVAL_NULL(result);
   }
-  OBJ_RELEASE(obj);
+  release_object_nogc(obj);
 }
 
 bool fe_reset_object(zval* result, zval* object, bool consumed, bool by_ref) {

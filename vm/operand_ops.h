@@ -3,6 +3,12 @@
 #include "loader/zend_headers.h"
 
 namespace phpovm {
+// Drops a reference a handler took to keep an object alive across a call into libphp, without
+// making the object a garbage-collection root (libphp's handlers take no such reference, and
+// the order of roots decides the order of destructors in a collected cycle).
+inline void release_object_nogc(zend_object* obj) {
+  if (GC_DELREF(obj) == 0) zend_objects_store_del(obj);
+}
 // "Warning: Undefined variable $name" for the compiled variable at frame offset var; returns null.
 zval* undefined_cv(zend_execute_data* ex, uint32_t var);
 // "Unhandled match case ..." as UnhandledMatchError.
