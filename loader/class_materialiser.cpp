@@ -99,10 +99,6 @@ zend_class_name* class_names(const std::vector<zend_class_name>& names) {
   return out;
 }
 
-[[noreturn]] void name_in_use(const LinkedClass& c, zend_class_entry* ce) {
-  zend_error_at_noreturn(E_COMPILE_ERROR, c.filename, c.line_start, "Cannot declare %s %s, because the name is already in use",
-                         zend_get_object_type(ce), ZSTR_VAL(c.name));
-}
 
 }  // namespace
 
@@ -149,11 +145,15 @@ zend_class_entry* materialise_class(const LinkedClass& c) {
   return ce;
 }
 
-void declare_classes(const LinkedImage& linked) {
+std::vector<const LinkedClass*> declare_classes(const LinkedImage& linked) {
+  std::vector<const LinkedClass*> redeclared;
   for (const LinkedClass& c : linked.classes) {
+    if (c.binding == image::Binding::AtLoad && zend_hash_exists(EG(class_table), c.lcname)) {
+      redeclared.push_back(&c);
+      continue;
+    }
     zend_class_entry* ce = materialise_class(c);
     if (c.binding == image::Binding::AtLoad) {
-      if (zend_class_entry* old = static_cast<zend_class_entry*>(zend_hash_find_ptr(EG(class_table), c.lcname))) name_in_use(c, old);
       zend_hash_add_new_ptr(EG(class_table), c.lcname, ce);
       zend_do_link_class(ce, nullptr, c.lcname);
       continue;
@@ -165,6 +165,7 @@ void declare_classes(const LinkedImage& linked) {
     zend_class_entry* parent = zend_lookup_class_ex(c.parent, c.lc_parent, ZEND_FETCH_CLASS_NO_AUTOLOAD);
     if (parent) zend_try_early_bind(ce, parent, c.lcname, slot);
   }
+  return redeclared;
 }
 
 }  // namespace phpovm

@@ -13,6 +13,8 @@ zend_class_entry* materialise_class(const LinkedClass& c);
 // "Cannot declare class" compile error if the name is taken); the rest wait in the class table
 // under their run-time definition keys for DECLARE_CLASS*, and a DECLARE_CLASS_DELAYED class
 // whose parent already exists is bound now, as php-cli's compiler would have bound it.
-void declare_classes(const LinkedImage& linked);
+// Returns the classes bound early whose name was already taken: they fail when execution reaches
+// their declaration (main_op_array_for_request).
+std::vector<const LinkedClass*> declare_classes(const LinkedImage& linked);
 
 }  // namespace phpovm

@@ -165,6 +165,7 @@ struct Class {
   uint32_t key = kNone;  // its key in the class table until bound: the lower-case name, or libphp's run-time definition key
   uint32_t parent = kNone;
   Binding binding = Binding::AtLoad;
+  uint32_t declared_at = kNone;  // AtLoad: the main code's instruction where the declaration stands
   uint32_t flags = 0;
   uint32_t filename = kNone;
   uint32_t line_start = 0, line_end = 0;

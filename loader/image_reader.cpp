@@ -219,6 +219,7 @@ void read_classes(Image& img, ByteReader r) {
     uint8_t binding = r.u8();
     if (binding > static_cast<uint8_t>(Binding::Runtime)) r.fail("unknown class binding");
     c.binding = static_cast<Binding>(binding);
+    c.declared_at = r.u32();
     c.flags = r.u32();
     c.filename = rd.string_ref(r, false);
     c.line_start = r.u32(); c.line_end = r.u32();

@@ -175,7 +175,7 @@ std::string classes_section(const Image& img) {
   ByteWriter w;
   w.u32(static_cast<uint32_t>(img.classes.size()));
   for (auto& c : img.classes) {
-    w.u32(c.name); w.u32(c.key); w.u32(c.parent); w.u8(static_cast<uint8_t>(c.binding));
+    w.u32(c.name); w.u32(c.key); w.u32(c.parent); w.u8(static_cast<uint8_t>(c.binding)); w.u32(c.declared_at);
     w.u32(c.flags); w.u32(c.filename); w.u32(c.line_start); w.u32(c.line_end); w.u32(c.doc_comment);
     w.u32(c.enum_backing_type);
     w.u32(static_cast<uint32_t>(c.interfaces.size()));

@@ -123,6 +123,7 @@ struct Linker {
       k.lc_parent = lower(c.parent);
     }
     k.binding = c.binding;
+    k.declared_at = c.declared_at;
     k.flags = c.flags;
     k.filename = str(c.filename);
     k.line_start = c.line_start;
@@ -394,9 +395,23 @@ void declare_functions(const LinkedImage& linked) {
   }
 }
 
-zend_op_array* main_op_array_for_request(const LinkedImage& linked) {
+zend_op_array* main_op_array_for_request(const LinkedImage& linked, const std::vector<const LinkedClass*>& redeclared) {
   auto* oa = static_cast<zend_op_array*>(emalloc(sizeof(zend_op_array)));
   memcpy(oa, linked.main->shell, sizeof(zend_op_array));
+  if (redeclared.empty()) return oa;
+  // Code and literals are one block addressed relatively, so a copy of the block runs as is.
+  size_t code_bytes = reinterpret_cast<char*>(oa->literals) - reinterpret_cast<char*>(oa->opcodes);
+  size_t bytes = code_bytes + sizeof(zval) * oa->last_literal;
+  char* block = static_cast<char*>(emalloc(bytes));
+  memcpy(block, oa->opcodes, bytes);
+  oa->opcodes = reinterpret_cast<zend_op*>(block);
+  oa->literals = reinterpret_cast<zval*>(block + code_bytes);
+  for (const LinkedClass* c : redeclared) {
+    zend_op* op = &oa->opcodes[c->declared_at];
+    op->handler = redeclared_class_handler();
+    op->lineno = c->line_start;
+    note_redeclared_class(op, c->lcname);
+  }
   return oa;
 }
 

@@ -48,6 +48,7 @@ struct LinkedClass {
   zend_string* parent = nullptr;
   zend_string* lc_parent = nullptr;
   image::Binding binding;
+  uint32_t declared_at;  // AtLoad classes: see image::Class
   uint32_t flags;
   zend_string* filename;
   uint32_t line_start, line_end;
@@ -81,7 +82,9 @@ void unlink_image(LinkedImage* linked);
 // would); a name already taken is PHP's "Cannot redeclare" fatal error.
 void declare_functions(const LinkedImage& linked);
 
-// A request-owned copy of the main shell, as libphp expects from zend_compile_file.
-zend_op_array* main_op_array_for_request(const LinkedImage& linked);
+// A request-owned copy of the main shell, as libphp expects from zend_compile_file. A class in
+// `redeclared` (bound early but its name taken when the file loaded) fails when execution
+// reaches its declaration, as under php-cli: this request then runs a private copy of the code.
+zend_op_array* main_op_array_for_request(const LinkedImage& linked, const std::vector<const LinkedClass*>& redeclared = {});
 
 }  // namespace phpovm

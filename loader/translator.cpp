@@ -118,6 +118,15 @@ class Translator {
     if (at_load && (ce->ce_flags & ZEND_ACC_LINKED) && ce->parent)
       throw CompileError(file, line, fmt::format("class {} was bound to its parent while compiling", zstr(ce->name)));
     c.binding = at_load ? image::Binding::AtLoad : delayed.count(key) ? image::Binding::Delayed : image::Binding::Runtime;
+    if (at_load) {
+      // Where php-cli would have put a DECLARE_CLASS had the name been taken when the file was
+      // compiled: before the first instruction of the statements after the class.
+      const zend_op_array* main = &script_.main_op_array;
+      uint32_t at = main->last - 1;  // the final RETURN at worst
+      for (uint32_t i = 0; i < main->last; i++)
+        if (main->opcodes[i].lineno >= ce->info.user.line_start) { at = i; break; }
+      c.declared_at = at;
+    }
     if (!(ce->ce_flags & ZEND_ACC_LINKED) && ce->parent_name) c.parent = img_.intern(zstr(ce->parent_name));
     constexpr uint32_t kStateFlags = ZEND_ACC_LINKED | ZEND_ACC_RESOLVED_PARENT | ZEND_ACC_RESOLVED_INTERFACES | ZEND_ACC_CONSTANTS_UPDATED |
                                      ZEND_ACC_HAS_AST_CONSTANTS | ZEND_ACC_HAS_AST_PROPERTIES | ZEND_ACC_HAS_AST_STATICS |

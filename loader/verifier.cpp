@@ -327,6 +327,8 @@ void verify(const Image& img) {
     std::string where = "class " + img.str(c.name) + ": ";
     if (c.enum_backing_type != IS_UNDEF && c.enum_backing_type != IS_LONG && c.enum_backing_type != IS_STRING)
       throw ImageError(where + "bad enum backing type");
+    if (c.binding == Binding::AtLoad ? c.declared_at >= img.functions[img.main_function].code.size() : c.declared_at != kNone)
+      throw ImageError(where + "declaration position out of range");
     if (c.binding != Binding::AtLoad && !(c.flags & ZEND_ACC_ANON_CLASS) && img.str(c.key) == img.str(c.name)) throw ImageError(where + "run-time key is its name");
     for (auto& m : c.methods) {
       if (m.function == kNone) {

@@ -28,8 +28,7 @@ std::vector<LinkedImage*>& source_images() {
 
 zend_op_array* run_linked(LinkedImage* linked) {
   declare_functions(*linked);
-  declare_classes(*linked);
-  return main_op_array_for_request(*linked);
+  return main_op_array_for_request(*linked, declare_classes(*linked));
 }
 
 // Translation failures become PHP compile errors at the construct's file and line.

@@ -26,6 +26,8 @@ namespace phpovm {
 namespace {
 const void* g_handlers[kOpCount];
 const void* g_compare_jump[kOpCount];
+const void* g_redeclared_class;
+std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 }
 
 const void* const* handler_table() {
@@ -62,6 +64,13 @@ inline void count_pair(uint8_t opcode) {
   g_previous = opcode;
 }
 #endif
+
+const void* redeclared_class_handler() {
+  if (!g_handlers[0]) execute(nullptr);
+  return g_redeclared_class;
+}
+
+void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclared.emplace_back(at, lcname); }
 
 const void* compare_jump_handler(uint16_t op) {
   if (!g_handlers[0]) execute(nullptr);
@@ -504,6 +513,7 @@ void execute(zend_execute_data* ex) {
 #define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_handlers[static_cast<int>(Op::name)] = &&L_##name;
 #include "spec/instructions.def"
 #undef INSN
+    g_redeclared_class = &&redeclared_class;
     g_compare_jump[static_cast<int>(Op::IS_EQUAL)] = &&L_IS_EQUAL_JUMP;
     g_compare_jump[static_cast<int>(Op::IS_NOT_EQUAL)] = &&L_IS_NOT_EQUAL_JUMP;
     g_compare_jump[static_cast<int>(Op::IS_SMALLER)] = &&L_IS_SMALLER_JUMP;
@@ -691,6 +701,16 @@ L_IS_NOT_IDENTICAL: {
     ip += 2;                                                                                      \
     DISPATCH();                                                                                   \
   } while (0)
+redeclared_class: {
+  SAVE();
+  for (auto& [at, lcname] : g_redeclared) {
+    if (at != ip) continue;
+    auto* old = static_cast<zend_class_entry*>(zend_hash_find_ptr(EG(class_table), lcname));
+    zend_error_noreturn(E_COMPILE_ERROR, "Cannot declare %s %s, because the name is already in use", old ? zend_get_object_type(old) : "class",
+                        old ? ZSTR_VAL(old->name) : ZSTR_VAL(lcname));
+  }
+  zend_error_noreturn(E_CORE_ERROR, "phpovm: lost the class redeclared at this instruction");
+}
 L_IS_EQUAL_JUMP: COMPARE_JUMP(x == y, L_IS_EQUAL);
 L_IS_NOT_EQUAL_JUMP: COMPARE_JUMP(x != y, L_IS_NOT_EQUAL);
 L_IS_SMALLER_JUMP: COMPARE_JUMP(x < y, L_IS_SMALLER);

@@ -13,4 +13,9 @@ const void* const* handler_table();
 // it and tests its result, or null for any other instruction. The linker installs it where that
 // pair occurs; the JMPZ/JMPNZ stays in place (and is run on its own when jumped to).
 const void* compare_jump_handler(uint16_t op);
+// The handler that raises "Cannot declare class ..., because the name is already in use" at an
+// instruction of a request's private copy of a file's code; note_redeclared_class() tells it the
+// class's lower-case name.
+const void* redeclared_class_handler();
+void note_redeclared_class(const zend_op* at, zend_string* lcname);
 }  // namespace phpovm
