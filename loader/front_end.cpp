@@ -70,6 +70,26 @@ bool concatenates_literal_array(const zend_op_array* oa) {
   return false;
 }
 
+// True when the file's main code echoes literals and declares a class bound early (which leaves
+// no instruction behind). The block pass would merge an echo before the class with one after it,
+// and the position where a redeclared class must fail (when the file is included again) would
+// fall after output php-cli prints first. Such files, rare outside tests, keep their echoes apart.
+bool echoes_around_early_bound_class(zend_script& script) {
+  bool early = false;
+  zend_string* key;
+  void* p;
+  ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&script.class_table, key, p) {
+    if (key && ZSTR_LEN(key) && ZSTR_VAL(key)[0] != '\0' && !(static_cast<zend_class_entry*>(p)->ce_flags & ZEND_ACC_ANON_CLASS)) early = true;
+  }
+  ZEND_HASH_FOREACH_END();
+  if (!early) return false;
+  int literal_echoes = 0;
+  const zend_op_array* main = &script.main_op_array;
+  for (uint32_t i = 0; i < main->last; i++)
+    if (main->opcodes[i].opcode == ZEND_ECHO && main->opcodes[i].op1_type == IS_CONST) literal_echoes++;
+  return literal_echoes >= 2;
+}
+
 // opcache's level, except that the optimizer's first pass converts a literal array concatenated
 // to a string into "Array" while compiling, warning "Array to string conversion" then (in
 // Unknown on line 0) instead of when the code runs: such a script is optimised without that pass.
@@ -87,7 +107,9 @@ zend_long optimization_level(zend_script& script) {
     ZEND_HASH_FOREACH_END();
   }
   ZEND_HASH_FOREACH_END();
-  return avoid ? (kOptimizationLevel & ~ZEND_OPTIMIZER_PASS_1) : kOptimizationLevel;
+  zend_long level = avoid ? (kOptimizationLevel & ~ZEND_OPTIMIZER_PASS_1) : kOptimizationLevel;
+  if (echoes_around_early_bound_class(script)) level &= ~ZEND_OPTIMIZER_PASS_5;
+  return level;
 }
 
 // Optimises the compiled file and shows it to visit (the translator, the coverage counter), then
