@@ -781,8 +781,25 @@ L_ASSIGN: {
   NEXT_CHECKED();
 }
 L_ASSIGN_DIM: {
-  zval* container = write_op(ex, ip->op1_type, ip->op1);
   const zend_op* data = ip + 1;
+  if (EXPECTED(ip->op1_type == IS_CV && ip->op2_type != IS_UNUSED)) {
+    // A scalar over an existing scalar element of an unshared packed array, by integer index.
+    zval* c = EXV(ip->op1);
+    zval* d = RAW2;
+    zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY && Z_TYPE_P(d) == IS_LONG && !Z_REFCOUNTED_P(v) && Z_TYPE_P(v) != IS_UNDEF)) {
+      HashTable* ht = Z_ARRVAL_P(c);
+      auto i = static_cast<zend_ulong>(Z_LVAL_P(d));
+      if (HT_IS_PACKED(ht) && GC_REFCOUNT(ht) == 1 && !(GC_FLAGS(ht) & IS_ARRAY_IMMUTABLE) && i < ht->nNumUsed &&
+          Z_TYPE(ht->arPacked[i]) != IS_UNDEF && !Z_REFCOUNTED(ht->arPacked[i])) {
+        ZVAL_COPY_VALUE(&ht->arPacked[i], v);
+        if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
+        ip += 2;
+        DISPATCH();
+      }
+    }
+  }
+  zval* container = write_op(ex, ip->op1_type, ip->op1);
   zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
@@ -856,6 +873,13 @@ L_ASSIGN_DIM_OP: {
   NEXT_CHECKED();
 }
 L_QM_ASSIGN: {
+  {
+    const zval* raw = RAW1;
+    if (EXPECTED(!Z_REFCOUNTED_P(raw) && Z_TYPE_P(raw) != IS_UNDEF)) {
+      ZVAL_COPY_VALUE(RESULT, raw);
+      NEXT();
+    }
+  }
   zval* v = OP1;
   copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
   NEXT_CHECKED();
