@@ -78,6 +78,14 @@ struct FunctionVerifier {
     fail("declares a class the image does not hold", at);
   }
 
+  // A class operand given by number is self, parent or static (libphp has no class for others).
+  void class_fetch_type(const Operand& o, size_t at) const {
+    if (o.kind != K_NUM) return;
+    uint32_t type = o.value & ZEND_FETCH_CLASS_MASK;
+    if (type != ZEND_FETCH_CLASS_SELF && type != ZEND_FETCH_CLASS_PARENT && type != ZEND_FETCH_CLASS_STATIC)
+      fail("class operand is not self, parent or static", at);
+  }
+
   void literal_string(uint32_t lit, size_t at) const {
     if (lit >= f.literals.size() || f.literals[lit].type != Literal::String) fail("expected a string literal", at);
   }
@@ -103,6 +111,20 @@ struct FunctionVerifier {
                       (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type.mask & _ZEND_TYPE_MASK) != 0;
     if (info.ext == K_CACHE && (!recv || typed_recv)) cache_slot(in.ext, "ext", at);
     if ((info.flags & F_DATA) && (at + 1 >= f.code.size() || f.code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
+    switch (static_cast<Op>(in.op)) {
+      case Op::NEW:
+      case Op::FETCH_CLASS_CONSTANT:
+      case Op::INIT_STATIC_METHOD_CALL:
+      case Op::FETCH_CLASS_NAME:
+        class_fetch_type(in.op1, at);
+        break;
+      case Op::INSTANCEOF:
+        class_fetch_type(in.op2, at);
+        break;
+      default: break;
+    }
+    if (static_cast<Op>(in.op) == Op::FETCH_CLASS && in.op2.kind == K_UNUSED) class_fetch_type(in.op1, at);
+    if (static_cast<Op>(in.op) >= Op::FETCH_STATIC_PROP_R && static_cast<Op>(in.op) <= Op::UNSET_STATIC_PROP) class_fetch_type(in.op2, at);
     switch (static_cast<Op>(in.op)) {
       case Op::INIT_FCALL_BY_NAME:
         literal_string(in.op2.value, at);
