@@ -96,31 +96,22 @@ zval* assign_typed(zval* slot, zend_property_info* info, zval* value, bool stric
 
 void assign_op_typed(zval* slot, zend_property_info* info, zval* value, uint8_t opcode, bool strict) {
   binary_op_type op = get_binary_op(opcode);
+  // A reference is checked against the properties holding it, not the slot's own property.
+  zend_reference* ref = nullptr;
   if (Z_ISREF_P(slot)) {
-    zend_reference* ref = Z_REF_P(slot);
+    if (ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(slot))) ref = Z_REF_P(slot);
     slot = Z_REFVAL_P(slot);
-    if (ZEND_REF_HAS_TYPE_SOURCES(ref)) {
-      zval result;
-      op(&result, slot, value);
-      if (EG(exception)) return;
-      if (zend_verify_ref_assignable_zval(ref, &result, strict)) {
-        zval_ptr_dtor(slot);
-        ZVAL_COPY_VALUE(slot, &result);
-      } else {
-        zval_ptr_dtor(&result);
-      }
-      return;
-    }
     info = nullptr;
   }
-  if (!info || !ZEND_TYPE_IS_SET(info->type) || (opcode == ZEND_CONCAT && Z_TYPE_P(slot) == IS_STRING)) {
+  bool typed = ref || (info && ZEND_TYPE_IS_SET(info->type));
+  if (!typed || (!ref && opcode == ZEND_CONCAT && Z_TYPE_P(slot) == IS_STRING)) {  // in place (a string stays one)
     op(slot, slot, value);
     return;
   }
   zval result;
   op(&result, slot, value);
   if (EG(exception)) return;
-  if (zend_verify_property_type(info, &result, strict)) {
+  if (ref ? zend_verify_ref_assignable_zval(ref, &result, strict) : zend_verify_property_type(info, &result, strict)) {
     zval_ptr_dtor(slot);
     ZVAL_COPY_VALUE(slot, &result);
   } else {

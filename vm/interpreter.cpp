@@ -207,13 +207,7 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
         NEXT();                                                         \
       }                                                                 \
     }                                                                   \
-    zval* a = OP1;                                                      \
-    zval* b = OP2;                                                      \
-    SAVE();                                                             \
-    fn(RESULT, a, b);                                                   \
-    FREE1();                                                            \
-    FREE2();                                                            \
-    NEXT_CHECKED();                                                     \
+    BINARY_SLOW(fn);                                                    \
   } while (0)
 
 #define COMPARE(test)                                  \
@@ -568,13 +562,7 @@ L_OP_DATA:
       zval* res = RESULT;                                                               \
       double_case;                                                                      \
     }                                                                                   \
-    zval* a = OP1;                                                                      \
-    zval* b = OP2;                                                                      \
-    SAVE();                                                                             \
-    fn(RESULT, a, b);                                                                   \
-    FREE1();                                                                            \
-    FREE2();                                                                            \
-    NEXT_CHECKED();                                                                     \
+    BINARY_SLOW(fn);                                                                    \
   } while (0)
 L_ADD: ARITH(fast_long_add_function(res, ra, rb), { ZVAL_DOUBLE(res, x + y); NEXT(); }, add_function);
 L_SUB: ARITH(fast_long_sub_function(res, ra, rb), { ZVAL_DOUBLE(res, x - y); NEXT(); }, sub_function);
@@ -586,13 +574,8 @@ L_MUL: ARITH(
     },
     { ZVAL_DOUBLE(res, x * y); NEXT(); }, mul_function);
 L_DIV: ARITH((void)res; goto div_slow, if (y != 0) { ZVAL_DOUBLE(res, x / y); NEXT(); }, div_function);
-div_slow: {  // two integers: libphp decides between an int and a float result
-  zval* a = OP1;
-  zval* b = OP2;
-  SAVE();
-  div_function(RESULT, a, b);
-  NEXT_CHECKED();
-}
+div_slow:  // two integers: libphp decides between an int and a float result
+  BINARY_SLOW(div_function);
 L_MOD: BINARY_LONG(y != 0 && y != -1, x % y, mod_function);
 L_SL: BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, static_cast<zend_long>(static_cast<zend_ulong>(x) << y), shift_left_function);
 L_SR: BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, x >> y, shift_right_function);
@@ -1697,28 +1680,25 @@ L_FETCH_DIM_R:
 L_FETCH_DIM_IS:
 L_FETCH_LIST_R: {
   {
-    // An element of a packed array by integer index, both read straight from their slots.
+    // An element of a packed array by integer index, or a literal string key (the compiler
+    // turned numeric ones into integers; its hash is known), both read straight from their slots.
     zval* c = RAW1;
     zval* d = RAW2;
-    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY && Z_TYPE_P(d) == IS_LONG)) {
+    zval* found = nullptr;
+    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY)) {
       HashTable* ht = Z_ARRVAL_P(c);
-      zend_ulong i = static_cast<zend_ulong>(Z_LVAL_P(d));
-      if (HT_IS_PACKED(ht) && i < ht->nNumUsed && Z_TYPE(ht->arPacked[i]) > IS_NULL && Z_TYPE(ht->arPacked[i]) != IS_INDIRECT) {
-        zval* found = &ht->arPacked[i];
-        zval* result = RESULT;
-        ZVAL_COPY_DEREF(result, found);
-        if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
-        NEXT();
+      if (Z_TYPE_P(d) == IS_LONG) {
+        auto i = static_cast<zend_ulong>(Z_LVAL_P(d));
+        if (HT_IS_PACKED(ht) && i < ht->nNumUsed) found = &ht->arPacked[i];
+      } else if (ip->op2_type == IS_CONST && Z_TYPE_P(d) == IS_STRING) {
+        found = zend_hash_find_known_hash(ht, Z_STR_P(d));
       }
-    } else if (Z_TYPE_P(c) == IS_ARRAY && ip->op2_type == IS_CONST && Z_TYPE_P(d) == IS_STRING) {
-      // A literal string key (the compiler turned numeric ones into integers; its hash is known).
-      zval* found = zend_hash_find_known_hash(Z_ARRVAL_P(c), Z_STR_P(d));
-      if (found && Z_TYPE_P(found) > IS_NULL && Z_TYPE_P(found) != IS_INDIRECT) {
-        zval* result = RESULT;
-        ZVAL_COPY_DEREF(result, found);
-        if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
-        NEXT();
-      }
+    }
+    if (found && Z_TYPE_P(found) > IS_NULL && Z_TYPE_P(found) != IS_INDIRECT) {
+      zval* result = RESULT;
+      ZVAL_COPY_DEREF(result, found);
+      if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+      NEXT();
     }
   }
   bool is = ip->opcode == ZEND_FETCH_DIM_IS;
