@@ -257,7 +257,6 @@ struct Linker {
   }
 
   VmFunction* function(const image::Function& f) {
-    const void* const* handlers = handler_table();
     size_t n = f.code.size();
     // Code and literals in one block, so that CONST operands are offsets from their instruction.
     size_t code_bytes = ZEND_MM_ALIGNED_SIZE_EX(sizeof(zend_op) * n, 16);
@@ -269,19 +268,19 @@ struct Linker {
       const image::Insn& in = f.code[i];
       const InsnInfo& info = insn_info(in.op);
       zend_op* op = &code[i];
-      op->handler = handlers[in.op];
       op->opcode = info.zend_opcode;
       op->lineno = in.line;
       operand(op, op->op1_type, op->op1, in.op1, literals, code);
       operand(op, op->op2_type, op->op2, in.op2, literals, code);
       operand(op, op->result_type, op->result, in.result, literals, code);
       op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
+      op->handler = handler_for(in.op, op->op1_type, op->op2_type);
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
       if (i + 1 < n && in.result.kind == K_TMP) {
         const image::Insn& next = f.code[i + 1];
         Op jump = static_cast<Op>(next.op);
         if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
-          if (const void* fused = compare_jump_handler(in.op)) op->handler = fused;
+          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, true)) op->handler = fused;
       }
     }
 

@@ -24,15 +24,50 @@
 namespace phpovm {
 
 namespace {
-const void* g_handlers[kOpCount];
-const void* g_compare_jump[kOpCount];
+// Each instruction's Zend opcode, as a constant (for the specialised copies of handlers).
+#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) [[maybe_unused]] constexpr uint8_t kZendOpcode_##name = zop;
+#include "spec/instructions.def"
+#undef INSN
+// The comparison-and-branch superinstructions run their comparison's opcode.
+[[maybe_unused]] constexpr uint8_t kZendOpcode_IS_EQUAL_JUMP = ZEND_IS_EQUAL, kZendOpcode_IS_NOT_EQUAL_JUMP = ZEND_IS_NOT_EQUAL,
+                                   kZendOpcode_IS_SMALLER_JUMP = ZEND_IS_SMALLER,
+                                   kZendOpcode_IS_SMALLER_OR_EQUAL_JUMP = ZEND_IS_SMALLER_OR_EQUAL,
+                                   kZendOpcode_IS_IDENTICAL_JUMP = ZEND_IS_IDENTICAL,
+                                   kZendOpcode_IS_NOT_IDENTICAL_JUMP = ZEND_IS_NOT_IDENTICAL;
+
+// Handlers by instruction and by the kinds of op1 and op2 (kind_index()): [0] the instruction
+// alone, [1] the superinstruction of a comparison and the JMPZ/JMPNZ after it. [op][4][4] is the
+// generic handler.
+using VariantTable = const void* [kOpCount][5][5];
+VariantTable g_variants[2];
 const void* g_redeclared_class;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
-}
 
-const void* const* handler_table() {
-  if (!g_handlers[0]) execute(nullptr);
-  return g_handlers;
+int kind_index(zend_uchar kind) {
+  switch (kind) {
+    case IS_CONST: return 0;
+    case IS_TMP_VAR: return 1;
+    case IS_CV: return 2;
+    case IS_UNUSED: return 3;
+    default: return 4;
+  }
+}
+void register_variant(Op op, zend_uchar op1_kind, zend_uchar op2_kind, const void* handler, VariantTable& table) {
+  table[static_cast<int>(op)][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
+}
+void ensure_handlers() {
+  if (!g_variants[0][0][4][4]) execute(nullptr);
+}
+}  // namespace
+
+const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, bool fused_jump) {
+  ensure_handlers();
+  if (op >= kOpCount) return nullptr;
+  const auto& t = g_variants[fused_jump ? 1 : 0][op];
+  int a = kind_index(op1_type), b = kind_index(op2_type);
+  if (t[a][b]) return t[a][b];
+  if (t[a][4]) return t[a][4];
+  return t[4][4];
 }
 
 #ifdef PHPOVM_PAIR_STATS
@@ -66,16 +101,12 @@ inline void count_pair(uint8_t opcode) {
 #endif
 
 const void* redeclared_class_handler() {
-  if (!g_handlers[0]) execute(nullptr);
+  ensure_handlers();
   return g_redeclared_class;
 }
 
 void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclared.emplace_back(at, lcname); }
 
-const void* compare_jump_handler(uint16_t op) {
-  if (!g_handlers[0]) execute(nullptr);
-  return op < kOpCount ? g_compare_jump[op] : nullptr;
-}
 
 #define EXV(node) ((zval*)(((char*)ex) + (node).var))
 #define CONSTV(node) RT_CONSTANT(ip, node)
@@ -165,21 +196,56 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
   }
 }
 
-#define OP1 read_op(ex, ip, ip->op1_type, ip->op1)
+// Handlers specialised by operand kind. A handler body names the kinds of its operands T1 and T2
+// and the Zend opcode it runs ZOP. In the generic handler they are read from the instruction; a
+// specialised copy of the body (SPECIALISE_*) declares them as constants, so that the compiler
+// drops every branch on them. The linker picks a copy per instruction (handler_for()).
+constexpr zend_uchar kAnyKind = 0xFF;  // t1/t2: the kind is the instruction's
+constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
+#define T1 (t1 == kAnyKind ? ip->op1_type : static_cast<zend_uchar>(t1))
+#define T2 (t2 == kAnyKind ? ip->op2_type : static_cast<zend_uchar>(t2))
+#define ZOP (zop == kAnyOpcode ? ip->opcode : static_cast<zend_uchar>(zop))
+#define KIND_C IS_CONST
+#define KIND_T IS_TMP_VAR
+#define KIND_V IS_CV
+#define KIND_U IS_UNUSED
+#define KIND_A kAnyKind
+// One specialised copy of a handler body: op1 of kind a, op2 of kind b (C, T, V, U or A for "as
+// the instruction says").
+#define DEFINE_VARIANT(name, a, b, ...)                                          \
+  L_##name##_##a##_##b: {                                                         \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name };      \
+    __VA_ARGS__;                                                                  \
+  }
+// The kind combinations a handler is specialised for: both operands (constant, temporary or
+// variable each), or op1 alone.
+#define BOTH_OPERANDS(X, name, ...)                                                              \
+  X(name, C, C, __VA_ARGS__) X(name, C, T, __VA_ARGS__) X(name, C, V, __VA_ARGS__)               \
+  X(name, T, C, __VA_ARGS__) X(name, T, T, __VA_ARGS__) X(name, T, V, __VA_ARGS__)               \
+  X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__)
+#define FIRST_OPERAND(X, name, ...) X(name, C, A, __VA_ARGS__) X(name, T, A, __VA_ARGS__) X(name, V, A, __VA_ARGS__)
+#define VARIABLE_FIRST(X, name, ...) X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__)
+#define VARIABLE_ONLY(X, name, ...) X(name, V, A, __VA_ARGS__)
+// The generic handler of `name` and its specialised copies for the combinations `which` lists.
+#define SPECIALISE(which, name, ...) \
+  L_##name: __VA_ARGS__;             \
+  which(DEFINE_VARIANT, name, __VA_ARGS__)
+
+#define OP1 read_op(ex, ip, T1, ip->op1)
 // The object operand of a property or method instruction: unused means $this.
-#define OBJ_R1 (ip->op1_type == IS_UNUSED ? &ex->This : OP1)
-#define OBJ_W1 (ip->op1_type == IS_UNUSED ? &ex->This : write_op(ex, ip->op1_type, ip->op1))
+#define OBJ_R1 (T1 == IS_UNUSED ? &ex->This : OP1)
+#define OBJ_W1 (T1 == IS_UNUSED ? &ex->This : write_op(ex, T1, ip->op1))
 // Releases an object operand that a VAR held by value (a call result, $this in a closure); an
 // INDIRECT one is not counted.
 #define FREE_W1() \
-  do { if (ip->op1_type == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op1)); } while (0)
-#define OP2 read_op(ex, ip, ip->op2_type, ip->op2)
+  do { if (T1 == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op1)); } while (0)
+#define OP2 read_op(ex, ip, T2, ip->op2)
 // An operand's slot as it is (no dereference, no undefined check): for fast paths that test the
 // type first and leave every other case to OP1/OP2.
-#define RAW1 (ip->op1_type == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1))
-#define RAW2 (ip->op2_type == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2))
-#define FREE1() free_op(ex, ip->op1_type, ip->op1)
-#define FREE2() free_op(ex, ip->op2_type, ip->op2)
+#define RAW1 (T1 == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1))
+#define RAW2 (T2 == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2))
+#define FREE1() free_op(ex, T1, ip->op1)
+#define FREE2() free_op(ex, T2, ip->op2)
 #define RESULT EXV(ip->result)
 #define RESULT_USED (ip->result_type != IS_UNUSED)
 
@@ -504,18 +570,35 @@ static zend_always_inline void free_cvs(zend_execute_data* ex) {
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
-#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_handlers[static_cast<int>(Op::name)] = &&L_##name;
+#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_variants[0][static_cast<int>(Op::name)][4][4] = &&L_##name;
 #include "spec/instructions.def"
 #undef INSN
     g_redeclared_class = &&redeclared_class;
-    g_compare_jump[static_cast<int>(Op::IS_EQUAL)] = &&L_IS_EQUAL_JUMP;
-    g_compare_jump[static_cast<int>(Op::IS_NOT_EQUAL)] = &&L_IS_NOT_EQUAL_JUMP;
-    g_compare_jump[static_cast<int>(Op::IS_SMALLER)] = &&L_IS_SMALLER_JUMP;
-    g_compare_jump[static_cast<int>(Op::IS_SMALLER_OR_EQUAL)] = &&L_IS_SMALLER_OR_EQUAL_JUMP;
-    g_compare_jump[static_cast<int>(Op::IS_IDENTICAL)] = &&L_IS_IDENTICAL_JUMP;
-    g_compare_jump[static_cast<int>(Op::IS_NOT_IDENTICAL)] = &&L_IS_NOT_IDENTICAL_JUMP;
+#define REGISTER_VARIANT(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_##a##_##b, g_variants[0]);
+#define REGISTER_JUMP(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMP_##a##_##b, g_variants[1]);
+#define REGISTER_JUMP_GENERIC(name) register_variant(Op::name, kAnyKind, kAnyKind, &&L_##name##_JUMP, g_variants[1]);
+    BOTH_OPERANDS(REGISTER_VARIANT, ADD) BOTH_OPERANDS(REGISTER_VARIANT, SUB) BOTH_OPERANDS(REGISTER_VARIANT, MUL)
+    BOTH_OPERANDS(REGISTER_VARIANT, DIV) BOTH_OPERANDS(REGISTER_VARIANT, MOD) BOTH_OPERANDS(REGISTER_VARIANT, SL)
+    BOTH_OPERANDS(REGISTER_VARIANT, SR) BOTH_OPERANDS(REGISTER_VARIANT, BW_OR) BOTH_OPERANDS(REGISTER_VARIANT, BW_AND)
+    BOTH_OPERANDS(REGISTER_VARIANT, BW_XOR)
+    BOTH_OPERANDS(REGISTER_VARIANT, IS_EQUAL) BOTH_OPERANDS(REGISTER_VARIANT, IS_NOT_EQUAL)
+    BOTH_OPERANDS(REGISTER_VARIANT, IS_SMALLER) BOTH_OPERANDS(REGISTER_VARIANT, IS_SMALLER_OR_EQUAL)
+    BOTH_OPERANDS(REGISTER_VARIANT, IS_IDENTICAL) BOTH_OPERANDS(REGISTER_VARIANT, IS_NOT_IDENTICAL)
+    BOTH_OPERANDS(REGISTER_JUMP, IS_EQUAL) BOTH_OPERANDS(REGISTER_JUMP, IS_NOT_EQUAL)
+    BOTH_OPERANDS(REGISTER_JUMP, IS_SMALLER) BOTH_OPERANDS(REGISTER_JUMP, IS_SMALLER_OR_EQUAL)
+    BOTH_OPERANDS(REGISTER_JUMP, IS_IDENTICAL) BOTH_OPERANDS(REGISTER_JUMP, IS_NOT_IDENTICAL)
+    REGISTER_JUMP_GENERIC(IS_EQUAL) REGISTER_JUMP_GENERIC(IS_NOT_EQUAL) REGISTER_JUMP_GENERIC(IS_SMALLER)
+    REGISTER_JUMP_GENERIC(IS_SMALLER_OR_EQUAL) REGISTER_JUMP_GENERIC(IS_IDENTICAL) REGISTER_JUMP_GENERIC(IS_NOT_IDENTICAL)
+    VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN) FIRST_OPERAND(REGISTER_VARIANT, QM_ASSIGN) FIRST_OPERAND(REGISTER_VARIANT, RETURN)
+    BOTH_OPERANDS(REGISTER_VARIANT, FETCH_DIM_R) VARIABLE_ONLY(REGISTER_VARIANT, PRE_INC) FIRST_OPERAND(REGISTER_VARIANT, JMPZ)
+#undef REGISTER_VARIANT
+#undef REGISTER_JUMP
+#undef REGISTER_JUMP_GENERIC
     return;
   }
+  // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).
+  // (Enumerators, not variables: a computed goto may not cross an initialisation.)
+  enum : int { t1 = kAnyKind, t2 = kAnyKind, zop = kAnyOpcode };
   const zend_op* ip;
   uint32_t op_num;          // exception dispatch: the throwing instruction
   int try_catch_offset;     // exception dispatch: innermost region around it
@@ -564,26 +647,26 @@ L_OP_DATA:
     }                                                                                   \
     BINARY_SLOW(fn);                                                                    \
   } while (0)
-L_ADD: ARITH(fast_long_add_function(res, ra, rb), { ZVAL_DOUBLE(res, x + y); NEXT(); }, add_function);
-L_SUB: ARITH(fast_long_sub_function(res, ra, rb), { ZVAL_DOUBLE(res, x - y); NEXT(); }, sub_function);
-L_MUL: ARITH(
+SPECIALISE(BOTH_OPERANDS, ADD, ARITH(fast_long_add_function(res, ra, rb), { ZVAL_DOUBLE(res, x + y); NEXT(); }, add_function))
+SPECIALISE(BOTH_OPERANDS, SUB, ARITH(fast_long_sub_function(res, ra, rb), { ZVAL_DOUBLE(res, x - y); NEXT(); }, sub_function))
+SPECIALISE(BOTH_OPERANDS, MUL, ARITH(
     {
       zend_long overflow;
       ZEND_SIGNED_MULTIPLY_LONG(Z_LVAL_P(ra), Z_LVAL_P(rb), Z_LVAL_P(res), Z_DVAL_P(res), overflow);
       Z_TYPE_INFO_P(res) = overflow ? IS_DOUBLE : IS_LONG;
     },
-    { ZVAL_DOUBLE(res, x * y); NEXT(); }, mul_function);
-L_DIV: ARITH((void)res; goto div_slow, if (y != 0) { ZVAL_DOUBLE(res, x / y); NEXT(); }, div_function);
+    { ZVAL_DOUBLE(res, x * y); NEXT(); }, mul_function))
+SPECIALISE(BOTH_OPERANDS, DIV, ARITH((void)res; goto div_slow, if (y != 0) { ZVAL_DOUBLE(res, x / y); NEXT(); }, div_function))
 div_slow:  // two integers: libphp decides between an int and a float result
   BINARY_SLOW(div_function);
-L_MOD: BINARY_LONG(y != 0 && y != -1, x % y, mod_function);
-L_SL: BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, static_cast<zend_long>(static_cast<zend_ulong>(x) << y), shift_left_function);
-L_SR: BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, x >> y, shift_right_function);
+SPECIALISE(BOTH_OPERANDS, MOD, BINARY_LONG(y != 0 && y != -1, x % y, mod_function))
+SPECIALISE(BOTH_OPERANDS, SL, BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, static_cast<zend_long>(static_cast<zend_ulong>(x) << y), shift_left_function))
+SPECIALISE(BOTH_OPERANDS, SR, BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, x >> y, shift_right_function))
 L_CONCAT:
 L_FAST_CONCAT: BINARY_SLOW(concat_function);
-L_BW_OR: BINARY_LONG(true, x | y, bitwise_or_function);
-L_BW_AND: BINARY_LONG(true, x & y, bitwise_and_function);
-L_BW_XOR: BINARY_LONG(true, x ^ y, bitwise_xor_function);
+SPECIALISE(BOTH_OPERANDS, BW_OR, BINARY_LONG(true, x | y, bitwise_or_function))
+SPECIALISE(BOTH_OPERANDS, BW_AND, BINARY_LONG(true, x & y, bitwise_and_function))
+SPECIALISE(BOTH_OPERANDS, BW_XOR, BINARY_LONG(true, x ^ y, bitwise_xor_function))
 L_POW: BINARY_SLOW(pow_function);
 L_BOOL_XOR: BINARY_SLOW(boolean_xor_function);
 L_BW_NOT: {
@@ -623,7 +706,7 @@ L_BOOL: {
   ZVAL_BOOL(RESULT, r);
   NEXT_CHECKED();
 }
-L_IS_IDENTICAL: {
+SPECIALISE(BOTH_OPERANDS, IS_IDENTICAL, {
   {
     // Scalars of the types that compare by value alone: null, false, true, int (not float: NAN).
     const zval* ra = RAW1;
@@ -640,8 +723,9 @@ L_IS_IDENTICAL: {
   FREE2();
   ZVAL_BOOL(RESULT, r);
   NEXT_CHECKED();
-}
-L_IS_NOT_IDENTICAL: {
+})
+
+SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL, {
   {
     const zval* ra = RAW1;
     const zval* rb = RAW2;
@@ -657,7 +741,8 @@ L_IS_NOT_IDENTICAL: {
   FREE2();
   ZVAL_BOOL(RESULT, r);
   NEXT_CHECKED();
-}
+})
+
 // Compare and branch in one dispatch, for two integers (or two floats) read straight from their
 // slots; anything else (other types, an undefined variable, a reference) runs the plain
 // comparison, which falls through to the JMPZ/JMPNZ.
@@ -694,16 +779,16 @@ redeclared_class: {
   }
   zend_error_noreturn(E_CORE_ERROR, "phpovm: lost the class redeclared at this instruction");
 }
-L_IS_EQUAL_JUMP: COMPARE_JUMP(x == y, L_IS_EQUAL);
-L_IS_NOT_EQUAL_JUMP: COMPARE_JUMP(x != y, L_IS_NOT_EQUAL);
-L_IS_SMALLER_JUMP: COMPARE_JUMP(x < y, L_IS_SMALLER);
-L_IS_SMALLER_OR_EQUAL_JUMP: COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL);
-L_IS_IDENTICAL_JUMP: COMPARE_JUMP(x == y, L_IS_IDENTICAL);
-L_IS_NOT_IDENTICAL_JUMP: COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL);
-L_IS_EQUAL: COMPARE(x == y);
-L_IS_NOT_EQUAL: COMPARE(x != y);
-L_IS_SMALLER: COMPARE(x < y);
-L_IS_SMALLER_OR_EQUAL: COMPARE(x <= y);
+SPECIALISE(BOTH_OPERANDS, IS_EQUAL_JUMP, COMPARE_JUMP(x == y, L_IS_EQUAL))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL_JUMP, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_JUMP, COMPARE_JUMP(x < y, L_IS_SMALLER))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_OR_EQUAL_JUMP, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL))
+SPECIALISE(BOTH_OPERANDS, IS_IDENTICAL_JUMP, COMPARE_JUMP(x == y, L_IS_IDENTICAL))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL_JUMP, COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL))
+SPECIALISE(BOTH_OPERANDS, IS_EQUAL, COMPARE(x == y))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL, COMPARE(x != y))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER, COMPARE(x < y))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_OR_EQUAL, COMPARE(x <= y))
 L_SPACESHIP: {
   zval* a = OP1;
   zval* b = OP2;
@@ -715,7 +800,7 @@ L_SPACESHIP: {
   NEXT_CHECKED();
 }
 L_CASE: {
-  zval* a = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* a = read_op(ex, ip, T1, ip->op1);
   zval* b = OP2;
   SAVE();
   bool r = zend_compare(a, b) == 0;
@@ -724,7 +809,7 @@ L_CASE: {
   NEXT_CHECKED();
 }
 L_CASE_STRICT: {
-  zval* a = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* a = read_op(ex, ip, T1, ip->op1);
   zval* b = OP2;
   bool r = zend_is_identical(a, b);
   FREE2();
@@ -732,8 +817,8 @@ L_CASE_STRICT: {
   NEXT();
 }
 
-L_ASSIGN: {
-  if (EXPECTED(ip->op1_type == IS_CV)) {
+SPECIALISE(VARIABLE_FIRST, ASSIGN, {
+  if (EXPECTED(T1 == IS_CV)) {
     // A scalar into a variable that holds no counted value (nor a reference): a plain copy.
     zval* var = EXV(ip->op1);
     zval* raw = RAW2;
@@ -745,27 +830,28 @@ L_ASSIGN: {
   }
   // The value as the operand holds it: zend_assign_to_variable() unwraps a reference (a call's
   // by-reference result) itself, keeping the counts right.
-  zval* value = ip->op2_type == IS_CONST ? CONSTV(ip->op2) : EXV(ip->op2);
-  if (ip->op2_type == IS_CV && UNEXPECTED(Z_TYPE_P(value) == IS_UNDEF)) {
+  zval* value = T2 == IS_CONST ? CONSTV(ip->op2) : EXV(ip->op2);
+  if (T2 == IS_CV && UNEXPECTED(Z_TYPE_P(value) == IS_UNDEF)) {
     SAVE();
     value = undefined_cv(ex, ip->op2.var);
   }
-  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  zval* var = write_op(ex, T1, ip->op1);
   if (UNEXPECTED(Z_TYPE_P(var) == _IS_ERROR)) {
     FREE2();
     if (RESULT_USED) ZVAL_NULL(RESULT);
     NEXT_CHECKED();
   }
   SAVE();
-  zval* assigned = zend_assign_to_variable(var, value, ip->op2_type == IS_CONST ? IS_CONST : (ip->op2_type == IS_CV ? IS_CV : ip->op2_type),
+  zval* assigned = zend_assign_to_variable(var, value, T2 == IS_CONST ? IS_CONST : (T2 == IS_CV ? IS_CV : T2),
                                            EX_USES_STRICT_TYPES());
   if (RESULT_USED) ZVAL_COPY(RESULT, assigned);
-  if (ip->op1_type == IS_VAR) { /* INDIRECT: nothing to free */ }
+  if (T1 == IS_VAR) { /* INDIRECT: nothing to free */ }
   NEXT_CHECKED();
-}
+})
+
 L_ASSIGN_DIM: {
   const zend_op* data = ip + 1;
-  if (EXPECTED(ip->op1_type == IS_CV && ip->op2_type != IS_UNUSED)) {
+  if (EXPECTED(T1 == IS_CV && T2 != IS_UNUSED)) {
     // A scalar over an existing scalar element of an unshared packed array, by integer index.
     zval* c = EXV(ip->op1);
     zval* d = RAW2;
@@ -782,11 +868,11 @@ L_ASSIGN_DIM: {
       }
     }
   }
-  zval* container = write_op(ex, ip->op1_type, ip->op1);
-  zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+  zval* container = write_op(ex, T1, ip->op1);
+  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
-  if (UNEXPECTED(ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF)) ZVAL_NULL(container);
+  if (UNEXPECTED(T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF)) ZVAL_NULL(container);
   if (Z_TYPE_P(container) == _IS_ERROR) {
     if (RESULT_USED) ZVAL_NULL(RESULT);
     free_op(ex, data->op1_type, data->op1);
@@ -801,14 +887,14 @@ L_ASSIGN_DIM: {
 }
 L_ASSIGN_OP: {
   zval* value = OP2;
-  zval* var = write_op(ex, ip->op1_type, ip->op1);
+  zval* var = write_op(ex, T1, ip->op1);
   SAVE();
   if (Z_TYPE_P(var) == _IS_ERROR) {
     FREE2();
     if (RESULT_USED) ZVAL_NULL(RESULT);
     NEXT_CHECKED();
   }
-  if (ip->op1_type == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
+  if (T1 == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(var);
   }
@@ -823,12 +909,12 @@ L_ASSIGN_OP: {
   NEXT_CHECKED();
 }
 L_ASSIGN_DIM_OP: {
-  zval* container = write_op(ex, ip->op1_type, ip->op1);
+  zval* container = write_op(ex, T1, ip->op1);
   const zend_op* data = ip + 1;
-  zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
-  if (ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
+  if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(container);
   }
@@ -855,7 +941,7 @@ L_ASSIGN_DIM_OP: {
   ip++;
   NEXT_CHECKED();
 }
-L_QM_ASSIGN: {
+SPECIALISE(FIRST_OPERAND, QM_ASSIGN, {
   {
     const zval* raw = RAW1;
     if (EXPECTED(!Z_REFCOUNTED_P(raw) && Z_TYPE_P(raw) != IS_UNDEF)) {
@@ -864,20 +950,21 @@ L_QM_ASSIGN: {
     }
   }
   zval* v = OP1;
-  copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
+  copy_op(RESULT, v, T1, EXV(ip->op1));
   NEXT_CHECKED();
-}
+})
+
 L_COPY_TMP: {
   ZVAL_COPY(RESULT, EXV(ip->op1));
   NEXT();
 }
-L_PRE_INC:
 L_PRE_DEC:
 L_POST_INC:
-L_POST_DEC: {
-  zval* var = write_op(ex, ip->op1_type, ip->op1);
-  bool inc = ip->opcode == ZEND_PRE_INC || ip->opcode == ZEND_POST_INC;
-  bool post = ip->opcode == ZEND_POST_INC || ip->opcode == ZEND_POST_DEC;
+L_POST_DEC:
+SPECIALISE(VARIABLE_ONLY, PRE_INC, {
+  zval* var = write_op(ex, T1, ip->op1);
+  bool inc = ZOP == ZEND_PRE_INC || ZOP == ZEND_POST_INC;
+  bool post = ZOP == ZEND_POST_INC || ZOP == ZEND_POST_DEC;
   if (Z_TYPE_P(var) == _IS_ERROR) {
     if (RESULT_USED) ZVAL_NULL(RESULT);
     NEXT();
@@ -889,7 +976,7 @@ L_POST_DEC: {
     NEXT();
   }
   SAVE();
-  if (ip->op1_type == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
+  if (T1 == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(var);
   }
@@ -902,7 +989,8 @@ L_POST_DEC: {
   if (inc) increment_function(var); else decrement_function(var);
   if (!post && RESULT_USED) ZVAL_COPY(RESULT, var);
   NEXT_CHECKED();
-}
+})
+
 
 L_JMP:
   // On a back edge the interrupt is served at the target, as Zend's VM does (its line is reported).
@@ -912,8 +1000,8 @@ L_JMP:
     DISPATCH();
   }
   JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
-L_JMPZ:
-L_JMPNZ: {
+L_JMPNZ:
+SPECIALISE(FIRST_OPERAND, JMPZ, {
   zval* v = OP1;
   bool t;
   if (Z_TYPE_P(v) == IS_TRUE) t = true;
@@ -925,14 +1013,15 @@ L_JMPNZ: {
     FREE1();
     CHECK_EXC();
   }
-  if (t == (ip->opcode == ZEND_JMPNZ)) {
+  if (t == (ZOP == ZEND_JMPNZ)) {
     bool back = OP_JMP_ADDR(ip, ip->op2) <= ip;
     ip = OP_JMP_ADDR(ip, ip->op2);
     if (back) INTERRUPT_CHECK();
     DISPATCH();
   }
   NEXT();
-}
+})
+
 L_JMPZ_EX:
 L_JMPNZ_EX: {
   zval* v = OP1;
@@ -941,23 +1030,23 @@ L_JMPNZ_EX: {
   FREE1();
   ZVAL_BOOL(RESULT, t);
   CHECK_EXC();
-  if (t == (ip->opcode == ZEND_JMPNZ_EX)) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
+  if (t == (ZOP == ZEND_JMPNZ_EX)) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
   NEXT();
 }
 L_JMP_SET: {
   zval* v = OP1;
   SAVE();
   if (zend_is_true(v)) {
-    copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
+    copy_op(RESULT, v, T1, EXV(ip->op1));
     JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
   }
   FREE1();
   NEXT_CHECKED();
 }
 L_COALESCE: {
-  zval* v = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  zval* v = read_op_quiet(ex, ip, T1, ip->op1);
   if (Z_TYPE_P(v) > IS_NULL) {
-    copy_op(RESULT, v, ip->op1_type, EXV(ip->op1));
+    copy_op(RESULT, v, T1, EXV(ip->op1));
     JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
   }
   FREE1();
@@ -995,13 +1084,13 @@ L_CAST: {
 L_ROPE_INIT:
 L_ROPE_ADD:
 L_ROPE_END: {
-  zend_string** rope = reinterpret_cast<zend_string**>(ip->opcode == ZEND_ROPE_INIT ? RESULT : EXV(ip->op1));
+  zend_string** rope = reinterpret_cast<zend_string**>(ZOP == ZEND_ROPE_INIT ? RESULT : EXV(ip->op1));
   zval* v = OP2;
   SAVE();
-  uint32_t part = ip->opcode == ZEND_ROPE_INIT ? 0 : ip->extended_value;
+  uint32_t part = ZOP == ZEND_ROPE_INIT ? 0 : ip->extended_value;
   rope[part] = zval_get_string(v);
   FREE2();
-  if (ip->opcode == ZEND_ROPE_END) {
+  if (ZOP == ZEND_ROPE_END) {
     size_t len = 0;
     for (uint32_t i = 0; i <= part; i++) len += ZSTR_LEN(rope[i]);
     zend_string* s = zend_string_alloc(len, 0);
@@ -1033,11 +1122,11 @@ L_INIT_NS_FCALL_BY_NAME: {
   zend_function* fbc = static_cast<zend_function*>(*slot);
   if (UNEXPECTED(!fbc)) {
     zval* name = CONSTV(ip->op2);
-    if (ip->opcode == ZEND_INIT_FCALL) {
+    if (ZOP == ZEND_INIT_FCALL) {
       fbc = lookup_function(name);
     } else {
       fbc = lookup_function(name + 1);
-      if (!fbc && ip->opcode == ZEND_INIT_NS_FCALL_BY_NAME) fbc = lookup_function(name + 2);
+      if (!fbc && ZOP == ZEND_INIT_NS_FCALL_BY_NAME) fbc = lookup_function(name + 2);
     }
     if (UNEXPECTED(!fbc)) {
       SAVE();
@@ -1062,13 +1151,13 @@ L_INIT_DYNAMIC_CALL: {
   NEXT();
 }
 L_SEND_VAL:  // a value by position to a parameter known not to be by reference
-  if (EXPECTED(ip->op2_type != IS_CONST)) {
-    copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, ip->op1_type, EXV(ip->op1));
+  if (EXPECTED(T2 != IS_CONST)) {
+    copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
     NEXT();
   }
   goto send_general;
 L_SEND_VAR:  // a defined variable by position, by value
-  if (EXPECTED(ip->op2_type != IS_CONST && ip->op1_type == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
+  if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
     ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
     NEXT();
   }
@@ -1083,7 +1172,7 @@ send_general: {
   // The argument slot: by position (op2 a number) or by name (op2 a string, a named argument).
   uint32_t arg_num;
   zval* arg;
-  if (ip->op2_type == IS_CONST) {
+  if (T2 == IS_CONST) {
     SAVE();
     arg = named_arg_slot(&ex->call, Z_STR_P(CONSTV(ip->op2)), &arg_num, CACHE_SLOT_AT(ip->result.num));
     if (!arg) {
@@ -1096,9 +1185,9 @@ send_general: {
   }
   zend_function* callee = ex->call->func;
   bool by_ref;
-  switch (ip->opcode) {
+  switch (ZOP) {
     case ZEND_SEND_VAL:
-      copy_op(arg, OP1, ip->op1_type, EXV(ip->op1));
+      copy_op(arg, OP1, T1, EXV(ip->op1));
       NEXT_CHECKED();
     case ZEND_SEND_VAL_EX:
       if (ARG_MUST_BE_SENT_BY_REF(callee, arg_num)) {
@@ -1108,12 +1197,12 @@ send_general: {
         ZVAL_UNDEF(arg);
         goto handle_exception;
       }
-      copy_op(arg, OP1, ip->op1_type, EXV(ip->op1));
+      copy_op(arg, OP1, T1, EXV(ip->op1));
       NEXT_CHECKED();
     case ZEND_SEND_VAR_NO_REF:
     case ZEND_SEND_VAR_NO_REF_EX: {
       zval* v = EXV(ip->op1);
-      if (ip->opcode == ZEND_SEND_VAR_NO_REF_EX && !arg_by_ref(ex->call, arg_num)) {
+      if (ZOP == ZEND_SEND_VAR_NO_REF_EX && !arg_by_ref(ex->call, arg_num)) {
         if (Z_ISREF_P(v)) {
           ZVAL_COPY(arg, Z_REFVAL_P(v));
           zval_ptr_dtor_nogc(v);
@@ -1138,7 +1227,7 @@ send_general: {
     default: by_ref = false; break;  // SEND_VAR
   }
   if (by_ref) {
-    zval* var = write_op(ex, ip->op1_type, ip->op1);
+    zval* var = write_op(ex, T1, ip->op1);
     if (Z_TYPE_P(var) == _IS_ERROR) {
       ZVAL_NEW_EMPTY_REF(arg);
       ZVAL_NULL(Z_REFVAL_P(arg));
@@ -1148,14 +1237,14 @@ send_general: {
     NEXT();
   }
   zval* v = EXV(ip->op1);
-  if (ip->op1_type == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
+  if (T1 == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
     SAVE();
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(arg);
     NEXT_CHECKED();
   }
-  if (ip->op1_type == IS_VAR && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
-  if (ip->op1_type == IS_CV) {
+  if (T1 == IS_VAR && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
+  if (T1 == IS_CV) {
     ZVAL_COPY_DEREF(arg, v);
   } else if (Z_ISREF_P(v)) {
     ZVAL_COPY(arg, Z_REFVAL_P(v));
@@ -1167,7 +1256,7 @@ send_general: {
 }
 L_CHECK_FUNC_ARG: {
   uint32_t arg_num = ip->op2.num;
-  if (ip->op2_type == IS_CONST) {
+  if (T2 == IS_CONST) {
     // An unknown name is sent by value; the SEND reports it.
     arg_num = arg_offset_by_name(ex->call->func, Z_STR_P(CONSTV(ip->op2)), CACHE_SLOT_AT(ip->result.num)) + 1;
   }
@@ -1179,7 +1268,7 @@ L_SEND_UNPACK: {
   zval* args = OP1;
   SAVE();
   zend_execute_data* call = ex->call;
-  send_unpack(&call, args, ip->op1_type == IS_CV || ip->op1_type == IS_VAR ? EXV(ip->op1) : nullptr);
+  send_unpack(&call, args, T1 == IS_CV || T1 == IS_VAR ? EXV(ip->op1) : nullptr);
   ex->call = call;
   FREE1();
   NEXT_CHECKED();
@@ -1237,16 +1326,17 @@ L_DO_FCALL_BY_NAME: {
   if (UNEXPECTED(zend_atomic_bool_load_ex(&EG(vm_interrupt)))) service_interrupt(ex);
   NEXT_CHECKED();
 }
-L_RETURN: {
-  zval* v = ip->op1_type == IS_CV ? EXV(ip->op1) : OP1;
-  if (ip->op1_type == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
+SPECIALISE(FIRST_OPERAND, RETURN, {
+  zval* v = T1 == IS_CV ? EXV(ip->op1) : OP1;
+  if (T1 == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
     SAVE();
     v = undefined_cv(ex, ip->op1.var);
   }
-  if (ex->return_value) copy_op(ex->return_value, v, ip->op1_type, EXV(ip->op1));
+  if (ex->return_value) copy_op(ex->return_value, v, T1, EXV(ip->op1));
   else FREE1();
   goto leave;
-}
+})
+
 L_RECV: {
   uint32_t arg_num = ip->op1.num;
   if (UNEXPECTED(arg_num > EX_NUM_ARGS())) {
@@ -1360,7 +1450,7 @@ L_INIT_ARRAY: {
   zval* arr = RESULT;
   array_init_size(arr, size);
   if (ip->extended_value & ZEND_ARRAY_NOT_PACKED) zend_hash_real_init_mixed(Z_ARRVAL_P(arr));
-  if (ip->op1_type == IS_UNUSED) NEXT();
+  if (T1 == IS_UNUSED) NEXT();
 }
   /* fallthrough */
 L_ADD_ARRAY_ELEMENT: {
@@ -1368,14 +1458,14 @@ L_ADD_ARRAY_ELEMENT: {
   zval v;
   SAVE();
   if (ip->extended_value & ZEND_ARRAY_ELEMENT_REF) {
-    zval* var = write_op(ex, ip->op1_type, ip->op1);
+    zval* var = write_op(ex, T1, ip->op1);
     ZVAL_MAKE_REF(var);
     ZVAL_COPY(&v, var);
   } else {
     zval* src = OP1;
-    copy_op(&v, src, ip->op1_type, EXV(ip->op1));
+    copy_op(&v, src, T1, EXV(ip->op1));
   }
-  array_insert(arr, ip->op2_type == IS_UNUSED ? nullptr : OP2, &v);
+  array_insert(arr, T2 == IS_UNUSED ? nullptr : OP2, &v);
   FREE2();
   NEXT_CHECKED();
 }
@@ -1387,7 +1477,7 @@ L_ADD_ARRAY_UNPACK: {
   NEXT_CHECKED();
 }
 L_UNSET_DIM: {
-  zval* container = write_op(ex, ip->op1_type, ip->op1);
+  zval* container = write_op(ex, T1, ip->op1);
   zval* dim = OP2;
   SAVE();
   if (Z_TYPE_P(container) != _IS_ERROR) unset_dim(container, dim);
@@ -1411,7 +1501,7 @@ L_FE_RESET_R: {
   zval* v = OP1;
   if (EXPECTED(Z_TYPE_P(v) == IS_ARRAY)) {
     zval* it = RESULT;
-    copy_op(it, v, ip->op1_type, EXV(ip->op1));
+    copy_op(it, v, T1, EXV(ip->op1));
     Z_FE_POS_P(it) = 0;
     if (zend_hash_num_elements(Z_ARRVAL_P(it)) == 0) {
       zval_ptr_dtor_nogc(it);
@@ -1421,10 +1511,10 @@ L_FE_RESET_R: {
     NEXT();
   }
   SAVE();
-  if (Z_TYPE_P(v) == IS_OBJECT && ip->op1_type != IS_CONST) {
-    bool consumed = ip->op1_type == IS_TMP_VAR || (ip->op1_type == IS_VAR && v == EXV(ip->op1));
+  if (Z_TYPE_P(v) == IS_OBJECT && T1 != IS_CONST) {
+    bool consumed = T1 == IS_TMP_VAR || (T1 == IS_VAR && v == EXV(ip->op1));
     bool empty = fe_reset_object(RESULT, v, consumed);
-    if (ip->op1_type == IS_VAR && !consumed) FREE1();
+    if (T1 == IS_VAR && !consumed) FREE1();
     CHECK_EXC();
     if (empty) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
     NEXT();
@@ -1447,7 +1537,7 @@ L_FE_FETCH_R: {
       goto handle_exception;
     }
     if (got == 0) JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
-    if (ip->op2_type == IS_CV) {
+    if (T2 == IS_CV) {
       zend_assign_to_variable(EXV(ip->op2), value, IS_CV, EX_USES_STRICT_TYPES());
       NEXT_CHECKED();
     }
@@ -1479,7 +1569,7 @@ L_FE_FETCH_R: {
     if (key) ZVAL_STR_COPY(RESULT, key);
     else ZVAL_LONG(RESULT, static_cast<zend_long>(h));
   }
-  if (ip->op2_type == IS_CV) {
+  if (T2 == IS_CV) {
     SAVE();
     zend_assign_to_variable(EXV(ip->op2), value, IS_CV, EX_USES_STRICT_TYPES());
     NEXT_CHECKED();
@@ -1498,14 +1588,14 @@ L_FE_RESET_RW: {
   zval* result = RESULT;
   zval* ref;
   zval* array;
-  if (ip->op1_type == IS_VAR || ip->op1_type == IS_CV) {
-    ref = array = write_op(ex, ip->op1_type, ip->op1);
+  if (T1 == IS_VAR || T1 == IS_CV) {
+    ref = array = write_op(ex, T1, ip->op1);
     if (Z_ISREF_P(ref)) array = Z_REFVAL_P(ref);
   } else {
     ref = array = OP1;
   }
   if (Z_TYPE_P(array) == IS_ARRAY) {
-    if (ip->op1_type == IS_VAR || ip->op1_type == IS_CV) {
+    if (T1 == IS_VAR || T1 == IS_CV) {
       if (array == ref) {  // the variable becomes a reference the loop shares
         ZVAL_NEW_REF(ref, ref);
         array = Z_REFVAL_P(ref);
@@ -1514,7 +1604,7 @@ L_FE_RESET_RW: {
       ZVAL_COPY_VALUE(result, ref);
     } else {
       zval tmp;
-      copy_op(&tmp, array, ip->op1_type, EXV(ip->op1));
+      copy_op(&tmp, array, T1, EXV(ip->op1));
       ZVAL_NEW_REF(result, &tmp);
       array = Z_REFVAL_P(result);
     }
@@ -1525,15 +1615,15 @@ L_FE_RESET_RW: {
   SAVE();
   if (Z_TYPE_P(array) == IS_OBJECT) {
     // By reference over an object: its properties, or an Iterator asked for references.
-    bool consumed = ip->op1_type == IS_TMP_VAR || (ip->op1_type == IS_VAR && array == EXV(ip->op1));
+    bool consumed = T1 == IS_TMP_VAR || (T1 == IS_VAR && array == EXV(ip->op1));
     bool empty = fe_reset_object(result, array, consumed, true);
-    if (ip->op1_type == IS_VAR && !consumed) FREE1();
+    if (T1 == IS_VAR && !consumed) FREE1();
     CHECK_EXC();
     if (empty) JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
     NEXT();
   }
   zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(array));
-  if (ip->op1_type == IS_TMP_VAR) FREE1();
+  if (T1 == IS_TMP_VAR) FREE1();
   ZVAL_UNDEF(result);
   Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
   CHECK_EXC();
@@ -1567,7 +1657,7 @@ L_FE_FETCH_RW: {
         ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(value), info);
       }
     }
-    if (ip->op2_type == IS_CV) {
+    if (T2 == IS_CV) {
       if (var != value) assign_reference(var, value);
     } else {
       ZVAL_MAKE_REF(value);
@@ -1604,7 +1694,7 @@ L_FE_FETCH_RW: {
   }
   SAVE();
   zval* var = EXV(ip->op2);
-  if (ip->op2_type == IS_CV) {
+  if (T2 == IS_CV) {
     if (var != value) assign_reference(var, value);
   } else {  // a fresh temporary ([&$a] = ... destructuring): holds nothing to release
     ZVAL_MAKE_REF(value);
@@ -1616,21 +1706,21 @@ L_FE_FETCH_RW: {
 L_RETURN_BY_REF: {
   SAVE();
   zval* rv = ex->return_value;
-  if (ip->op1_type == IS_CONST || ip->op1_type == IS_TMP_VAR ||
-      (ip->op1_type == IS_VAR && ip->extended_value == ZEND_RETURNS_VALUE)) {
+  if (T1 == IS_CONST || T1 == IS_TMP_VAR ||
+      (T1 == IS_VAR && ip->extended_value == ZEND_RETURNS_VALUE)) {
     // Only variables can be returned by reference: return the value, with PHP's notice.
     zend_error(E_NOTICE, "Only variable references should be returned by reference");
     zval* v = OP1;
     if (rv) {
-      copy_op(rv, v, ip->op1_type, EXV(ip->op1));
+      copy_op(rv, v, T1, EXV(ip->op1));
       ZVAL_NEW_REF(rv, rv);
     } else {
       FREE1();
     }
     goto leave;
   }
-  zval* var = write_op(ex, ip->op1_type, ip->op1);
-  if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT && !Z_ISREF_P(var)) {
+  zval* var = write_op(ex, T1, ip->op1);
+  if (T1 == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT && !Z_ISREF_P(var)) {
     zend_error(E_NOTICE, "Only variable references should be returned by reference");
     if (rv) {
       ZVAL_NEW_REF(rv, var);
@@ -1645,12 +1735,12 @@ L_RETURN_BY_REF: {
     Z_ADDREF_P(var);
     ZVAL_REF(rv, Z_REF_P(var));
   }
-  if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
+  if (T1 == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
   goto leave;
 }
 L_MAKE_REF: {
   zval* v = EXV(ip->op1);
-  if (ip->op1_type == IS_CV) {
+  if (T1 == IS_CV) {
     if (Z_TYPE_P(v) == IS_UNDEF) ZVAL_NULL(v);
     ZVAL_MAKE_REF(v);
     ZVAL_COPY(RESULT, v);
@@ -1667,7 +1757,7 @@ L_MAKE_REF: {
 }
 L_EXIT: {
   SAVE();
-  if (ip->op1_type != IS_UNUSED) {
+  if (T1 != IS_UNUSED) {
     zval* v = OP1;
     if (Z_TYPE_P(v) == IS_LONG) EG(exit_status) = static_cast<int>(Z_LVAL_P(v));
     else zend_print_zval(v, 0);
@@ -1676,9 +1766,9 @@ L_EXIT: {
   if (!EG(exception)) zend_throw_unwind_exit();
   goto handle_exception;
 }
-L_FETCH_DIM_R:
 L_FETCH_DIM_IS:
-L_FETCH_LIST_R: {
+L_FETCH_LIST_R:
+SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
   {
     // An element of a packed array by integer index, or a literal string key (the compiler
     // turned numeric ones into integers; its hash is known), both read straight from their slots.
@@ -1690,19 +1780,19 @@ L_FETCH_LIST_R: {
       if (Z_TYPE_P(d) == IS_LONG) {
         auto i = static_cast<zend_ulong>(Z_LVAL_P(d));
         if (HT_IS_PACKED(ht) && i < ht->nNumUsed) found = &ht->arPacked[i];
-      } else if (ip->op2_type == IS_CONST && Z_TYPE_P(d) == IS_STRING) {
+      } else if (T2 == IS_CONST && Z_TYPE_P(d) == IS_STRING) {
         found = zend_hash_find_known_hash(ht, Z_STR_P(d));
       }
     }
     if (found && Z_TYPE_P(found) > IS_NULL && Z_TYPE_P(found) != IS_INDIRECT) {
       zval* result = RESULT;
       ZVAL_COPY_DEREF(result, found);
-      if (ip->opcode != ZEND_FETCH_LIST_R && (ip->op1_type & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+      if (ZOP != ZEND_FETCH_LIST_R && (T1 & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
       NEXT();
     }
   }
-  bool is = ip->opcode == ZEND_FETCH_DIM_IS;
-  zval* container = is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
+  bool is = ZOP == ZEND_FETCH_DIM_IS;
+  zval* container = is ? read_op_quiet(ex, ip, T1, ip->op1) : OP1;
   zval* dim = OP2;
   if (EXPECTED(Z_TYPE_P(container) == IS_ARRAY)) {
     zval* found = nullptr;
@@ -1711,12 +1801,12 @@ L_FETCH_LIST_R: {
     if (found && Z_TYPE_P(found) != IS_INDIRECT) {
       ZVAL_COPY_DEREF(RESULT, found);
       FREE2();
-      if (ip->opcode != ZEND_FETCH_LIST_R) FREE1();  // list() reads its container again; a FREE releases it
+      if (ZOP != ZEND_FETCH_LIST_R) FREE1();  // list() reads its container again; a FREE releases it
       NEXT();
     }
   }
   SAVE();
-  if (ip->opcode == ZEND_FETCH_LIST_R && Z_TYPE_P(container) != IS_ARRAY && Z_TYPE_P(container) != IS_OBJECT) {
+  if (ZOP == ZEND_FETCH_LIST_R && Z_TYPE_P(container) != IS_ARRAY && Z_TYPE_P(container) != IS_OBJECT) {
     ZVAL_NULL(RESULT);  // list() from anything but an array or object gives null, silently
   } else {
     zval tmp;
@@ -1724,36 +1814,37 @@ L_FETCH_LIST_R: {
     ZVAL_COPY_VALUE(RESULT, &tmp);
   }
   FREE2();
-  if (ip->opcode != ZEND_FETCH_LIST_R) FREE1();
+  if (ZOP != ZEND_FETCH_LIST_R) FREE1();
   NEXT_CHECKED();
-}
+})
+
 L_FETCH_DIM_FUNC_ARG:
   if (!(ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_FETCH_DIM_R;
   /* fallthrough */
 L_FETCH_DIM_W:
 L_FETCH_DIM_RW:
 L_FETCH_DIM_UNSET: {
-  zval* container = write_op(ex, ip->op1_type, ip->op1);
-  zval* dim = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+  zval* container = write_op(ex, T1, ip->op1);
+  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   SAVE();
   zval* slot = nullptr;
   if (Z_TYPE_P(container) != _IS_ERROR) {
-    if (ip->op1_type == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
-      if (ip->opcode != ZEND_FETCH_DIM_W) undefined_cv(ex, ip->op1.var);
-      if (ip->opcode == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
+    if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
+      if (ZOP != ZEND_FETCH_DIM_W) undefined_cv(ex, ip->op1.var);
+      if (ZOP == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
     }
     zval* c = container;
     ZVAL_DEREF(c);
     if (Z_TYPE_P(c) == IS_OBJECT) {  // ArrayAccess: the handler gives the element (or a copy)
-      object_dim_for_write(c, dim, ip->opcode == ZEND_FETCH_DIM_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_DIM_UNSET ? BP_VAR_UNSET : BP_VAR_W,
+      object_dim_for_write(c, dim, ZOP == ZEND_FETCH_DIM_RW ? BP_VAR_RW : ZOP == ZEND_FETCH_DIM_UNSET ? BP_VAR_UNSET : BP_VAR_W,
                            RESULT);
       FREE2();
       NEXT_CHECKED();
     }
-    if (ip->opcode == ZEND_FETCH_DIM_UNSET) {
+    if (ZOP == ZEND_FETCH_DIM_UNSET) {
       slot = dim_slot_for_unset(container, dim);
     } else {
-      slot = dim_slot_for_write(container, dim, ip->opcode == ZEND_FETCH_DIM_RW);
+      slot = dim_slot_for_write(container, dim, ZOP == ZEND_FETCH_DIM_RW);
     }
   }
   if (slot) ZVAL_INDIRECT(RESULT, slot);
@@ -1815,7 +1906,7 @@ L_ISSET_ISEMPTY_CV: {
   NEXT_CHECKED();
 }
 L_ISSET_ISEMPTY_DIM_OBJ: {
-  zval* container = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  zval* container = read_op_quiet(ex, ip, T1, ip->op1);
   zval* dim = OP2;
   SAVE();
   bool r = isset_dim(container, dim, (ip->extended_value & ZEND_ISEMPTY) != 0);
@@ -1858,18 +1949,18 @@ L_SWITCH_LONG:
 L_SWITCH_STRING:
 L_MATCH: {
   // No warning for an undefined subject here: the CASE chain or MATCH_ERROR that follows reads it.
-  zval* v = read_op_quiet(ex, ip, ip->op1_type, ip->op1);
+  zval* v = read_op_quiet(ex, ip, T1, ip->op1);
   HashTable* table = Z_ARRVAL_P(CONSTV(ip->op2));
   zval* target = nullptr;
-  bool match = ip->opcode == ZEND_MATCH;
-  if (Z_TYPE_P(v) == IS_LONG && (match || ip->opcode == ZEND_SWITCH_LONG)) target = zend_hash_index_find(table, Z_LVAL_P(v));
-  else if (Z_TYPE_P(v) == IS_STRING && (match || ip->opcode == ZEND_SWITCH_STRING)) target = zend_hash_find(table, Z_STR_P(v));
+  bool match = ZOP == ZEND_MATCH;
+  if (Z_TYPE_P(v) == IS_LONG && (match || ZOP == ZEND_SWITCH_LONG)) target = zend_hash_index_find(table, Z_LVAL_P(v));
+  else if (Z_TYPE_P(v) == IS_STRING && (match || ZOP == ZEND_SWITCH_STRING)) target = zend_hash_find(table, Z_STR_P(v));
   else if (!match) NEXT();  // wrong type: the CASE chain that follows decides
   if (target) JUMP_TO(jump_table_target(ex, target));
   JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
 }
 L_MATCH_ERROR: {
-  zval* v = read_op(ex, ip, ip->op1_type, ip->op1);
+  zval* v = read_op(ex, ip, T1, ip->op1);
   SAVE();
   throw_unhandled_match(v);
   FREE1();
@@ -1946,7 +2037,7 @@ L_FUNC_NUM_ARGS:
   NEXT();
 L_FUNC_GET_ARGS: {
   uint32_t count = EX_NUM_ARGS();
-  uint32_t skip = ip->op1_type == IS_CONST ? static_cast<uint32_t>(Z_LVAL_P(CONSTV(ip->op1))) : 0;
+  uint32_t skip = T1 == IS_CONST ? static_cast<uint32_t>(Z_LVAL_P(CONSTV(ip->op1))) : 0;
   zval* out = RESULT;
   if (count <= skip) {
     ZVAL_EMPTY_ARRAY(out);
@@ -1980,7 +2071,7 @@ L_FETCH_RW:
 L_FETCH_UNSET:
 L_FETCH_FUNC_ARG: {
   int type;
-  switch (ip->opcode) {
+  switch (ZOP) {
     case ZEND_FETCH_R: type = BP_VAR_R; break;
     case ZEND_FETCH_IS: type = BP_VAR_IS; break;
     case ZEND_FETCH_W: type = BP_VAR_W; break;
@@ -2014,7 +2105,7 @@ L_ISSET_ISEMPTY_VAR: {
     FREE1();
     goto handle_exception;
   }
-  if (ip->opcode == ZEND_UNSET_VAR) {
+  if (ZOP == ZEND_UNSET_VAR) {
     HashTable* table = named_variable_table(ex, ip->extended_value);
     zend_hash_del_ind(table, name);
   } else {
@@ -2068,7 +2159,7 @@ L_SEND_USER: {
     SAVE();
     warn_param_must_be_ref(call->func, ip->op2.num);
   }
-  copy_op(arg, v, ip->op1_type, EXV(ip->op1));
+  copy_op(arg, v, T1, EXV(ip->op1));
   NEXT_CHECKED();
 }
 
@@ -2084,23 +2175,23 @@ L_SEND_ARRAY: {
 
 L_VERIFY_RETURN_TYPE: {
   SAVE();
-  if (ip->op1_type == IS_UNUSED) {
+  if (T1 == IS_UNUSED) {
     zend_verify_return_error(ex->func, nullptr);
     goto handle_exception;
   }
   zend_arg_info* ret_info = ex->func->common.arg_info - 1;
   zval* value;
-  if (ip->op1_type == IS_CONST) {
+  if (T1 == IS_CONST) {
     ZVAL_COPY(RESULT, CONSTV(ip->op1));
     value = RESULT;
   } else {
     value = EXV(ip->op1);
-    if (ip->op1_type == IS_VAR && Z_TYPE_P(value) == IS_INDIRECT) value = Z_INDIRECT_P(value);
+    if (T1 == IS_VAR && Z_TYPE_P(value) == IS_INDIRECT) value = Z_INDIRECT_P(value);
   }
   zval* deref = value;
   ZVAL_DEREF(deref);
   if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(ret_info->type, Z_TYPE_P(deref)))) NEXT();
-  if (ip->op1_type == IS_CV && Z_TYPE_P(deref) == IS_UNDEF) {
+  if (T1 == IS_CV && Z_TYPE_P(deref) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     CHECK_EXC();
     if (ZEND_TYPE_FULL_MASK(ret_info->type) & MAY_BE_NULL) NEXT();
@@ -2135,9 +2226,9 @@ L_VERIFY_NEVER_TYPE:
 
 L_ASSIGN_REF: {
   SAVE();
-  zval* value = write_op(ex, ip->op2_type, ip->op2);
+  zval* value = write_op(ex, T2, ip->op2);
   zval* var = EXV(ip->op1);
-  if (ip->op1_type == IS_VAR) {
+  if (T1 == IS_VAR) {
     if (Z_TYPE_P(var) != IS_INDIRECT) {
       zend_throw_error(nullptr, "Cannot assign by reference to an array dimension of an object");
       FREE2();
@@ -2145,7 +2236,7 @@ L_ASSIGN_REF: {
     }
     var = Z_INDIRECT_P(var);
   }
-  if (ip->op2_type == IS_VAR && ip->extended_value == ZEND_RETURNS_FUNCTION && !Z_ISREF_P(value)) {
+  if (T2 == IS_VAR && ip->extended_value == ZEND_RETURNS_FUNCTION && !Z_ISREF_P(value)) {
     // A call result that is not a reference is assigned by value, with PHP's notice.
     zend_error(E_NOTICE, "Only variables should be assigned by reference");
     Z_TRY_ADDREF_P(value);
@@ -2154,7 +2245,7 @@ L_ASSIGN_REF: {
     assign_reference(var, value);
   }
   if (RESULT_USED) ZVAL_COPY(RESULT, var);
-  if (ip->op2_type == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op2));
+  if (T2 == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op2));
   NEXT_CHECKED();
 }
 
@@ -2237,10 +2328,10 @@ L_DISCARD_EXCEPTION: {
 L_NEW: {
   SAVE();
   void** slot = CACHE_SLOT_AT(ip->op2.num);
-  zend_class_entry* ce = ip->op1_type == IS_CONST ? static_cast<zend_class_entry*>(*slot)
-                         : ip->op1_type == IS_VAR ? Z_CE_P(EXV(ip->op1))
+  zend_class_entry* ce = T1 == IS_CONST ? static_cast<zend_class_entry*>(*slot)
+                         : T1 == IS_VAR ? Z_CE_P(EXV(ip->op1))
                                                   : zend_fetch_class(nullptr, ip->op1.num);
-  if (!ce && ip->op1_type != IS_CONST) goto handle_exception;
+  if (!ce && T1 != IS_CONST) goto handle_exception;
   if (!ce) {
     zval* name = CONSTV(ip->op1);
     ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
@@ -2295,18 +2386,18 @@ L_INIT_METHOD_CALL: {
   zend_class_entry* called_scope = obj->ce;
   zend_function* fbc;
   void** slot = CACHE_SLOT_AT(ip->result.num);
-  if (ip->op2_type == IS_CONST && slot[0] == called_scope) {
+  if (T2 == IS_CONST && slot[0] == called_scope) {
     fbc = static_cast<zend_function*>(slot[1]);
   } else {
     zend_object* orig = obj;
-    fbc = obj->handlers->get_method(&obj, Z_STR_P(method), ip->op2_type == IS_CONST ? CONSTV(ip->op2) + 1 : nullptr);
+    fbc = obj->handlers->get_method(&obj, Z_STR_P(method), T2 == IS_CONST ? CONSTV(ip->op2) + 1 : nullptr);
     if (!fbc) {
       if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
       FREE2();
       FREE1();
       goto handle_exception;
     }
-    if (ip->op2_type == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) && obj == orig) {
+    if (T2 == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) && obj == orig) {
       slot[0] = called_scope;
       slot[1] = fbc;
     }
@@ -2334,7 +2425,7 @@ L_INIT_STATIC_METHOD_CALL: {
   zend_function* fbc = nullptr;
   void* called;
   uint32_t info;
-  if (ip->op1_type == IS_CONST && ip->op2_type == IS_CONST && slot[0]) {
+  if (T1 == IS_CONST && T2 == IS_CONST && slot[0]) {
     // A named class and method: both cached; a non-static method still checks $this each time.
     ce = static_cast<zend_class_entry*>(slot[0]);
     fbc = static_cast<zend_function*>(slot[1]);
@@ -2346,10 +2437,10 @@ L_INIT_STATIC_METHOD_CALL: {
       if (!fbc) goto handle_exception;
     }
   } else {
-    if (ip->op1_type == IS_CONST) {
+    if (T1 == IS_CONST) {
       zval* cname = CONSTV(ip->op1);
       ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
-    } else if (ip->op1_type == IS_UNUSED) {
+    } else if (T1 == IS_UNUSED) {
       ce = zend_fetch_class(nullptr, ip->op1.num);
     } else {
       ce = Z_CE_P(EXV(ip->op1));
@@ -2358,7 +2449,7 @@ L_INIT_STATIC_METHOD_CALL: {
       FREE2();
       goto handle_exception;
     }
-    zval* method = ip->op2_type == IS_UNUSED ? nullptr : OP2;
+    zval* method = T2 == IS_UNUSED ? nullptr : OP2;
     fbc = static_method_for_call(ex, ip, ce, method, slot, &called, &info);
     FREE2();
     if (!fbc) goto handle_exception;
@@ -2370,9 +2461,9 @@ L_INIT_STATIC_METHOD_CALL: {
 }
 L_FETCH_OBJ_R:
 L_FETCH_OBJ_IS: {
-  bool is = ip->opcode == ZEND_FETCH_OBJ_IS;
-  zval* object = ip->op1_type == IS_UNUSED ? &ex->This : is ? read_op_quiet(ex, ip, ip->op1_type, ip->op1) : OP1;
-  if (EXPECTED(ip->op2_type == IS_CONST && Z_TYPE_P(object) == IS_OBJECT)) {
+  bool is = ZOP == ZEND_FETCH_OBJ_IS;
+  zval* object = T1 == IS_UNUSED ? &ex->This : is ? read_op_quiet(ex, ip, T1, ip->op1) : OP1;
+  if (EXPECTED(T2 == IS_CONST && Z_TYPE_P(object) == IS_OBJECT)) {
     // A declared property of an ordinary object, at the offset libphp cached for this class.
     zend_object* obj = Z_OBJ_P(object);
     void** cache = CACHE_SLOT_AT(ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS);
@@ -2414,7 +2505,7 @@ L_ASSIGN_OBJ: {
   zval* object = OBJ_W1;
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
-  if (EXPECTED(ip->op2_type == IS_CONST && data->op1_type != IS_VAR && Z_TYPE_P(object) == IS_OBJECT)) {
+  if (EXPECTED(T2 == IS_CONST && data->op1_type != IS_VAR && Z_TYPE_P(object) == IS_OBJECT)) {
     // An initialised declared property of an ordinary object, untyped or of a type the value
     // already has (no coercion, not readonly): assigned in place. (A VAR value may be a
     // reference read_op has looked through: the general path handles it.)
@@ -2462,7 +2553,7 @@ L_ASSIGN_OBJ: {
   NEXT_CHECKED();
 }
 L_ISSET_ISEMPTY_PROP_OBJ: {
-  zval* object = (ip->op1_type == IS_UNUSED ? &ex->This : read_op_quiet(ex, ip, ip->op1_type, ip->op1));
+  zval* object = (T1 == IS_UNUSED ? &ex->This : read_op_quiet(ex, ip, T1, ip->op1));
   SAVE();
   bool empty = ip->extended_value & ZEND_ISEMPTY;
   zend_string* tmp;
@@ -2507,7 +2598,7 @@ L_FETCH_OBJ_UNSET: {
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
-  int type = ip->opcode == ZEND_FETCH_OBJ_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_OBJ_UNSET ? BP_VAR_UNSET : BP_VAR_W;
+  int type = ZOP == ZEND_FETCH_OBJ_RW ? BP_VAR_RW : ZOP == ZEND_FETCH_OBJ_UNSET ? BP_VAR_UNSET : BP_VAR_W;
   if (name)
     property_slot_for_write(object, name, type, property_cache(ex, ip, ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), RESULT,
                             type == BP_VAR_W ? (ip->extended_value & ZEND_FETCH_OBJ_FLAGS) : 0);
@@ -2524,8 +2615,8 @@ L_POST_DEC_OBJ: {
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
-  bool inc = ip->opcode == ZEND_PRE_INC_OBJ || ip->opcode == ZEND_POST_INC_OBJ;
-  bool post = ip->opcode == ZEND_POST_INC_OBJ || ip->opcode == ZEND_POST_DEC_OBJ;
+  bool inc = ZOP == ZEND_PRE_INC_OBJ || ZOP == ZEND_POST_INC_OBJ;
+  bool post = ZOP == ZEND_POST_INC_OBJ || ZOP == ZEND_POST_DEC_OBJ;
   if (name) increment_property(object, name, inc, post, property_cache(ex, ip, ip->extended_value), RESULT_USED ? RESULT : nullptr,
                                EX_USES_STRICT_TYPES());
   else if (RESULT_USED) ZVAL_UNDEF(RESULT);
@@ -2539,9 +2630,9 @@ L_INSTANCEOF: {
   bool r = false;
   if (Z_TYPE_P(v) == IS_OBJECT) {
     zend_class_entry* ce;
-    if (ip->op2_type == IS_VAR) {
+    if (T2 == IS_VAR) {
       ce = Z_CE_P(EXV(ip->op2));
-    } else if (ip->op2_type == IS_CONST) {
+    } else if (T2 == IS_CONST) {
       void** slot = CACHE_SLOT_AT(ip->extended_value);
       ce = static_cast<zend_class_entry*>(*slot);
       if (!ce) {
@@ -2564,7 +2655,7 @@ L_INSTANCEOF: {
 
 L_GET_CLASS: {
   SAVE();
-  if (ip->op1_type == IS_UNUSED) {
+  if (T1 == IS_UNUSED) {
     zend_class_entry* scope = ex->func->common.scope;
     if (scope) ZVAL_STR_COPY(RESULT, scope->name);
     else {
@@ -2685,9 +2776,9 @@ L_INCLUDE_OR_EVAL: {
 L_FETCH_CLASS: {
   SAVE();
   zend_class_entry* ce = nullptr;
-  if (ip->op2_type == IS_UNUSED) {
+  if (T2 == IS_UNUSED) {
     ce = zend_fetch_class(nullptr, ip->op1.num);
-  } else if (ip->op2_type == IS_CONST) {
+  } else if (T2 == IS_CONST) {
     void** slot = CACHE_SLOT_AT(ip->extended_value);
     ce = static_cast<zend_class_entry*>(*slot);
     if (!ce) {
@@ -2769,7 +2860,7 @@ L_ASSIGN_OBJ_OP: {
 }
 L_FETCH_LIST_W: {
   zval* raw = EXV(ip->op1);
-  if (ip->op1_type == IS_VAR && Z_TYPE_P(raw) != IS_INDIRECT && !Z_ISREF_P(raw)) {
+  if (T1 == IS_VAR && Z_TYPE_P(raw) != IS_INDIRECT && !Z_ISREF_P(raw)) {
     SAVE();
     zend_error(E_NOTICE, "Attempting to set reference to non referenceable value");
     zval* dim = OP2;
@@ -2836,7 +2927,7 @@ L_CLONE: {
 }
 L_DECLARE_CLASS: {
   SAVE();
-  do_bind_class(CONSTV(ip->op1), ip->op2_type == IS_CONST ? Z_STR_P(CONSTV(ip->op2)) : nullptr);
+  do_bind_class(CONSTV(ip->op1), T2 == IS_CONST ? Z_STR_P(CONSTV(ip->op2)) : nullptr);
   NEXT_CHECKED();
 }
 L_DECLARE_CLASS_DELAYED: {
@@ -2867,7 +2958,7 @@ L_DECLARE_ANON_CLASS: {
     }
     ce = Z_CE_P(zv);
     if (!(ce->ce_flags & ZEND_ACC_LINKED)) {
-      ce = zend_do_link_class(ce, ip->op2_type == IS_CONST ? Z_STR_P(CONSTV(ip->op2)) : nullptr, key);
+      ce = zend_do_link_class(ce, T2 == IS_CONST ? Z_STR_P(CONSTV(ip->op2)) : nullptr, key);
       if (!ce) goto handle_exception;
     }
     *slot = ce;
@@ -2877,7 +2968,7 @@ L_DECLARE_ANON_CLASS: {
 }
 L_FETCH_CLASS_NAME: {
   SAVE();
-  if (ip->op1_type != IS_UNUSED) {
+  if (T1 != IS_UNUSED) {
     zval* v = OP1;
     if (Z_TYPE_P(v) != IS_OBJECT) {
       zend_type_error("Cannot use \"::class\" on value of type %s", zend_zval_type_name(v));
@@ -2910,14 +3001,14 @@ L_GET_CALLED_CLASS:
   }
   NEXT();
 L_JMP_NULL: {
-  zval* v = ip->op1_type == IS_CONST ? CONSTV(ip->op1) : EXV(ip->op1);
+  zval* v = T1 == IS_CONST ? CONSTV(ip->op1) : EXV(ip->op1);
   if (Z_TYPE_P(v) > IS_NULL) {
     if (!Z_ISREF_P(v) || Z_TYPE_P(Z_REFVAL_P(v)) > IS_NULL) NEXT();
     FREE1();
   }
   uint32_t chain = ip->extended_value & ZEND_SHORT_CIRCUITING_CHAIN_MASK;
   if (chain == ZEND_SHORT_CIRCUITING_CHAIN_EXPR) {
-    if (ip->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF && !(ip->extended_value & ZEND_JMP_NULL_BP_VAR_IS)) {
+    if (T1 == IS_CV && Z_TYPE_P(v) == IS_UNDEF && !(ip->extended_value & ZEND_JMP_NULL_BP_VAR_IS)) {
       SAVE();
       undefined_cv(ex, ip->op1.var);
       ZVAL_NULL(RESULT);
@@ -2974,7 +3065,7 @@ L_FETCH_STATIC_PROP_FUNC_ARG:
 L_FETCH_STATIC_PROP_R:
 L_FETCH_STATIC_PROP_IS: {
   SAVE();
-  bool is = ip->opcode == ZEND_FETCH_STATIC_PROP_IS;
+  bool is = ZOP == ZEND_FETCH_STATIC_PROP_IS;
   zend_property_info* info;
   zval* v = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), is ? BP_VAR_IS : BP_VAR_R, &info);
   if (!v) {
@@ -2992,7 +3083,7 @@ L_FETCH_STATIC_PROP_W:
 L_FETCH_STATIC_PROP_RW:
 L_FETCH_STATIC_PROP_UNSET: {
   SAVE();
-  int type = ip->opcode == ZEND_FETCH_STATIC_PROP_RW ? BP_VAR_RW : ip->opcode == ZEND_FETCH_STATIC_PROP_UNSET ? BP_VAR_UNSET : BP_VAR_W;
+  int type = ZOP == ZEND_FETCH_STATIC_PROP_RW ? BP_VAR_RW : ZOP == ZEND_FETCH_STATIC_PROP_UNSET ? BP_VAR_UNSET : BP_VAR_W;
   zend_property_info* info;
   zval* v = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), type, &info);
   if (!v) {
@@ -3089,8 +3180,8 @@ L_PRE_DEC_STATIC_PROP:
 L_POST_INC_STATIC_PROP:
 L_POST_DEC_STATIC_PROP: {
   SAVE();
-  bool inc = ip->opcode == ZEND_PRE_INC_STATIC_PROP || ip->opcode == ZEND_POST_INC_STATIC_PROP;
-  bool post = ip->opcode == ZEND_POST_INC_STATIC_PROP || ip->opcode == ZEND_POST_DEC_STATIC_PROP;
+  bool inc = ZOP == ZEND_PRE_INC_STATIC_PROP || ZOP == ZEND_POST_INC_STATIC_PROP;
+  bool post = ZOP == ZEND_POST_INC_STATIC_PROP || ZOP == ZEND_POST_DEC_STATIC_PROP;
   zend_property_info* info;
   zval* slot = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value), BP_VAR_RW, &info);
   if (!slot) {
@@ -3125,7 +3216,7 @@ L_FETCH_CLASS_CONSTANT: {
   void** slot = CACHE_SLOT_AT(ip->extended_value);  // (class, value)
   zval* value;
   zend_class_entry* ce;
-  if (ip->op1_type == IS_CONST) {
+  if (T1 == IS_CONST) {
     value = static_cast<zval*>(slot[1]);
     ce = static_cast<zend_class_entry*>(slot[0]);
     if (!value && !ce) {
@@ -3133,7 +3224,7 @@ L_FETCH_CLASS_CONSTANT: {
       ce = zend_fetch_class_by_name(Z_STR_P(name), Z_STR_P(name + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
     }
   } else {
-    ce = ip->op1_type == IS_VAR ? Z_CE_P(EXV(ip->op1)) : zend_fetch_class(nullptr, ip->op1.num);
+    ce = T1 == IS_VAR ? Z_CE_P(EXV(ip->op1)) : zend_fetch_class(nullptr, ip->op1.num);
     value = ce && slot[0] == ce ? static_cast<zval*>(slot[1]) : nullptr;
   }
   if (!value) {
@@ -3215,15 +3306,15 @@ L_YIELD: {
   }
   zval_ptr_dtor(&generator->value);
   zval_ptr_dtor(&generator->key);
-  if (ip->op1_type == IS_UNUSED) {
+  if (T1 == IS_UNUSED) {
     ZVAL_NULL(&generator->value);
   } else if (ex->func->op_array.fn_flags & ZEND_ACC_RETURN_REFERENCE) {
     yield_by_reference(ex, ip, generator);
   } else {
     zval* v = OP1;
-    copy_op(&generator->value, v, ip->op1_type, EXV(ip->op1));
+    copy_op(&generator->value, v, T1, EXV(ip->op1));
   }
-  if (ip->op2_type != IS_UNUSED) {
+  if (T2 != IS_UNUSED) {
     zval* key = OP2;
     ZVAL_COPY(&generator->key, key);
     FREE2();
@@ -3256,11 +3347,11 @@ L_YIELD_FROM: {
     ZVAL_COPY(&generator->values, v);
     Z_FE_POS(generator->values) = 0;
     FREE1();
-  } else if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v)->get_iterator && ip->op1_type != IS_CONST) {
+  } else if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v)->get_iterator && T1 != IS_CONST) {
     zend_class_entry* ce = Z_OBJCE_P(v);
     if (ce == zend_ce_generator) {
       auto* inner = reinterpret_cast<zend_generator*>(Z_OBJ_P(v));
-      if (ip->op1_type != IS_TMP_VAR) Z_ADDREF_P(v);  // the delegation keeps the inner generator
+      if (T1 != IS_TMP_VAR) Z_ADDREF_P(v);  // the delegation keeps the inner generator
       FREE1();
       if (!generator_frame(inner)) {
         zend_throw_error(nullptr, "Generator passed to yield from was aborted without proper return and is unable to continue");
@@ -3317,7 +3408,7 @@ L_GENERATOR_RETURN: {
   auto* generator = reinterpret_cast<zend_generator*>(ex->return_value);
   zval* v = OP1;
   SAVE();
-  copy_op(&generator->retval, v, ip->op1_type, EXV(ip->op1));
+  copy_op(&generator->retval, v, T1, EXV(ip->op1));
   EG(current_execute_data) = ex->prev_execute_data;
   zend_generator_close(generator, true);
   return;
@@ -3343,7 +3434,7 @@ handle_exception: {
   ex->opline = ip;
   const zend_op_array* oa = &ex->func->op_array;
   op_num = static_cast<uint32_t>(ip - oa->opcodes);
-  if ((ip->opcode == ZEND_FREE || ip->opcode == ZEND_FE_FREE) && (ip->extended_value & ZEND_FREE_ON_RETURN)) {
+  if ((ZOP == ZEND_FREE || ZOP == ZEND_FE_FREE) && (ip->extended_value & ZEND_FREE_ON_RETURN)) {
     // A loop variable freed by return/break: logically thrown at the end of its loop.
     op_num = loop_end_for_free_on_return(ex, op_num);
   }

@@ -166,7 +166,7 @@ constexpr int64_t kLoopIterations = 1000000;
 //   PRE_INC $i; IS_SMALLER $i, int(1000000) => T; JMPNZ T, -> first instruction of BODY
 //
 // and the linker fuses IS_SMALLER and the JMPNZ testing its result into one superinstruction
-// (compare_jump_handler), so those 3 instructions are 2 dispatches. If the compiler changes,
+// (handler_for(..., fused_jump)), so those 3 instructions are 2 dispatches. If the compiler changes,
 // re-check the counts with `phpovm dump` on the sources the benchmark leaves in its work
 // directory (kept with PHPOVM_MICRO_KEEP=1).
 struct LoopProgram {
