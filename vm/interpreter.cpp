@@ -226,10 +226,21 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define FIRST_OPERAND(X, name, ...) X(name, C, A, __VA_ARGS__) X(name, T, A, __VA_ARGS__) X(name, V, A, __VA_ARGS__)
 #define VARIABLE_FIRST(X, name, ...) X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__)
 #define VARIABLE_ONLY(X, name, ...) X(name, V, A, __VA_ARGS__)
+#define OBJECT_FIRST(X, name, ...) X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__)
+#define DIM_WRITE(X, name, ...) VARIABLE_FIRST(X, name, __VA_ARGS__) X(name, V, U, __VA_ARGS__)
 // The generic handler of `name` and its specialised copies for the combinations `which` lists.
 #define SPECIALISE(which, name, ...) \
   L_##name: __VA_ARGS__;             \
   which(DEFINE_VARIANT, name, __VA_ARGS__)
+// The same for instructions that share one body (which reads ZOP).
+#define SPECIALISE_2(which, a, b, ...) \
+  L_##b:                               \
+  SPECIALISE(which, a, __VA_ARGS__)    \
+  which(DEFINE_VARIANT, b, __VA_ARGS__)
+#define SPECIALISE_4(which, a, b, c, d, ...)                                                         \
+  L_##b: L_##c: L_##d:                                                                               \
+  SPECIALISE(which, a, __VA_ARGS__)                                                                  \
+  which(DEFINE_VARIANT, b, __VA_ARGS__) which(DEFINE_VARIANT, c, __VA_ARGS__) which(DEFINE_VARIANT, d, __VA_ARGS__)
 
 #define OP1 read_op(ex, ip, T1, ip->op1)
 // The object operand of a property or method instruction: unused means $this.
@@ -590,7 +601,11 @@ void execute(zend_execute_data* ex) {
     REGISTER_JUMP_GENERIC(IS_EQUAL) REGISTER_JUMP_GENERIC(IS_NOT_EQUAL) REGISTER_JUMP_GENERIC(IS_SMALLER)
     REGISTER_JUMP_GENERIC(IS_SMALLER_OR_EQUAL) REGISTER_JUMP_GENERIC(IS_IDENTICAL) REGISTER_JUMP_GENERIC(IS_NOT_IDENTICAL)
     VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN) FIRST_OPERAND(REGISTER_VARIANT, QM_ASSIGN) FIRST_OPERAND(REGISTER_VARIANT, RETURN)
-    BOTH_OPERANDS(REGISTER_VARIANT, FETCH_DIM_R) VARIABLE_ONLY(REGISTER_VARIANT, PRE_INC) FIRST_OPERAND(REGISTER_VARIANT, JMPZ)
+    BOTH_OPERANDS(REGISTER_VARIANT, FETCH_DIM_R) FIRST_OPERAND(REGISTER_VARIANT, JMPZ) FIRST_OPERAND(REGISTER_VARIANT, JMPNZ)
+    VARIABLE_ONLY(REGISTER_VARIANT, PRE_INC) VARIABLE_ONLY(REGISTER_VARIANT, PRE_DEC) VARIABLE_ONLY(REGISTER_VARIANT, POST_INC)
+    VARIABLE_ONLY(REGISTER_VARIANT, POST_DEC) FIRST_OPERAND(REGISTER_VARIANT, BOOL_NOT) DIM_WRITE(REGISTER_VARIANT, ASSIGN_DIM)
+    VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN_OP) OBJECT_FIRST(REGISTER_VARIANT, ASSIGN_OBJ) OBJECT_FIRST(REGISTER_VARIANT, FETCH_OBJ_R)
+    FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR)
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
 #undef REGISTER_JUMP_GENERIC
@@ -676,7 +691,7 @@ L_BW_NOT: {
   FREE1();
   NEXT_CHECKED();
 }
-L_BOOL_NOT: {
+SPECIALISE(FIRST_OPERAND, BOOL_NOT, {
   {
     const zval* raw = RAW1;
     if (EXPECTED(Z_TYPE_P(raw) >= IS_NULL && Z_TYPE_P(raw) <= IS_LONG)) {  // no conversion, nothing to free
@@ -690,7 +705,7 @@ L_BOOL_NOT: {
   FREE1();
   ZVAL_BOOL(RESULT, r);
   NEXT_CHECKED();
-}
+})
 L_BOOL: {
   {
     const zval* raw = RAW1;
@@ -849,7 +864,7 @@ SPECIALISE(VARIABLE_FIRST, ASSIGN, {
   NEXT_CHECKED();
 })
 
-L_ASSIGN_DIM: {
+SPECIALISE(DIM_WRITE, ASSIGN_DIM, {
   const zend_op* data = ip + 1;
   if (EXPECTED(T1 == IS_CV && T2 != IS_UNUSED)) {
     // A scalar over an existing scalar element of an unshared packed array, by integer index.
@@ -884,8 +899,8 @@ L_ASSIGN_DIM: {
   FREE2();
   ip++;
   NEXT_CHECKED();
-}
-L_ASSIGN_OP: {
+})
+SPECIALISE(VARIABLE_FIRST, ASSIGN_OP, {
   zval* value = OP2;
   zval* var = write_op(ex, T1, ip->op1);
   SAVE();
@@ -907,7 +922,7 @@ L_ASSIGN_OP: {
   if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, var);
   FREE2();
   NEXT_CHECKED();
-}
+})
 L_ASSIGN_DIM_OP: {
   zval* container = write_op(ex, T1, ip->op1);
   const zend_op* data = ip + 1;
@@ -958,10 +973,7 @@ L_COPY_TMP: {
   ZVAL_COPY(RESULT, EXV(ip->op1));
   NEXT();
 }
-L_PRE_DEC:
-L_POST_INC:
-L_POST_DEC:
-SPECIALISE(VARIABLE_ONLY, PRE_INC, {
+SPECIALISE_4(VARIABLE_ONLY, PRE_INC, PRE_DEC, POST_INC, POST_DEC, {
   zval* var = write_op(ex, T1, ip->op1);
   bool inc = ZOP == ZEND_PRE_INC || ZOP == ZEND_POST_INC;
   bool post = ZOP == ZEND_POST_INC || ZOP == ZEND_POST_DEC;
@@ -1000,8 +1012,7 @@ L_JMP:
     DISPATCH();
   }
   JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
-L_JMPNZ:
-SPECIALISE(FIRST_OPERAND, JMPZ, {
+SPECIALISE_2(FIRST_OPERAND, JMPZ, JMPNZ, {
   zval* v = OP1;
   bool t;
   if (Z_TYPE_P(v) == IS_TRUE) t = true;
@@ -1150,18 +1161,22 @@ L_INIT_DYNAMIC_CALL: {
   ex->call = call;
   NEXT();
 }
-L_SEND_VAL:  // a value by position to a parameter known not to be by reference
+// SEND_VAL: a value by position to a parameter known not to be by reference
+SPECIALISE(FIRST_OPERAND, SEND_VAL, {
   if (EXPECTED(T2 != IS_CONST)) {
     copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
     NEXT();
   }
   goto send_general;
-L_SEND_VAR:  // a defined variable by position, by value
+})
+// SEND_VAR: a defined variable by position, by value
+SPECIALISE(FIRST_OPERAND, SEND_VAR, {
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
     ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
     NEXT();
   }
   goto send_general;
+})
 L_SEND_VAL_EX:
 L_SEND_VAR_EX:
 L_SEND_FUNC_ARG:
@@ -2459,8 +2474,8 @@ L_INIT_STATIC_METHOD_CALL: {
   ex->call = call;
   NEXT();
 }
-L_FETCH_OBJ_R:
-L_FETCH_OBJ_IS: {
+L_FETCH_OBJ_IS:
+SPECIALISE(OBJECT_FIRST, FETCH_OBJ_R, {
   bool is = ZOP == ZEND_FETCH_OBJ_IS;
   zval* object = T1 == IS_UNUSED ? &ex->This : is ? read_op_quiet(ex, ip, T1, ip->op1) : OP1;
   if (EXPECTED(T2 == IS_CONST && Z_TYPE_P(object) == IS_OBJECT)) {
@@ -2500,8 +2515,8 @@ L_FETCH_OBJ_IS: {
   FREE2();
   FREE1();
   NEXT_CHECKED();
-}
-L_ASSIGN_OBJ: {
+})
+SPECIALISE(OBJECT_FIRST, ASSIGN_OBJ, {
   zval* object = OBJ_W1;
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
@@ -2551,7 +2566,7 @@ L_ASSIGN_OBJ: {
   free_op(ex, data->op1_type, data->op1);
   ip++;
   NEXT_CHECKED();
-}
+})
 L_ISSET_ISEMPTY_PROP_OBJ: {
   zval* object = (T1 == IS_UNUSED ? &ex->This : read_op_quiet(ex, ip, T1, ip->op1));
   SAVE();
