@@ -606,6 +606,8 @@ void execute(zend_execute_data* ex) {
     VARIABLE_ONLY(REGISTER_VARIANT, POST_DEC) FIRST_OPERAND(REGISTER_VARIANT, BOOL_NOT) DIM_WRITE(REGISTER_VARIANT, ASSIGN_DIM)
     VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN_OP) OBJECT_FIRST(REGISTER_VARIANT, ASSIGN_OBJ) OBJECT_FIRST(REGISTER_VARIANT, FETCH_OBJ_R)
     FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR)
+    FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL_EX) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR_EX)
+    OBJECT_FIRST(REGISTER_VARIANT, INIT_METHOD_CALL)
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
 #undef REGISTER_JUMP_GENERIC
@@ -1177,8 +1179,22 @@ SPECIALISE(FIRST_OPERAND, SEND_VAR, {
   }
   goto send_general;
 })
-L_SEND_VAL_EX:
-L_SEND_VAR_EX:
+// SEND_VAL_EX, SEND_VAR_EX: by position, to a callee not known when compiling; by value unless
+// the parameter is by reference (send_general).
+SPECIALISE(FIRST_OPERAND, SEND_VAL_EX, {
+  if (EXPECTED(T2 != IS_CONST && !ARG_MUST_BE_SENT_BY_REF(ex->call->func, ip->op2.num))) {
+    copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
+    NEXT_CHECKED();
+  }
+  goto send_general;
+})
+SPECIALISE(FIRST_OPERAND, SEND_VAR_EX, {
+  if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF && !arg_by_ref(ex->call, ip->op2.num))) {
+    ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
+    NEXT();
+  }
+  goto send_general;
+})
 L_SEND_FUNC_ARG:
 L_SEND_REF:
 L_SEND_VAR_NO_REF:
@@ -2381,7 +2397,7 @@ L_NEW: {
   ex->call = call;
   NEXT();
 }
-L_INIT_METHOD_CALL: {
+SPECIALISE(OBJECT_FIRST, INIT_METHOD_CALL, {
   zval* object = OBJ_R1;
   zval* method = OP2;
   SAVE();
@@ -2432,7 +2448,7 @@ L_INIT_METHOD_CALL: {
   call->prev_execute_data = ex->call;
   ex->call = call;
   NEXT_CHECKED();
-}
+})
 L_INIT_STATIC_METHOD_CALL: {
   SAVE();
   void** slot = CACHE_SLOT_AT(ip->result.num);
