@@ -280,7 +280,7 @@ struct Linker {
         const image::Insn& next = f.code[i + 1];
         Op jump = static_cast<Op>(next.op);
         if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
-          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, true)) op->handler = fused;
+          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz)) op->handler = fused;
       }
     }
 

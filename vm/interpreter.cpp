@@ -29,17 +29,18 @@ namespace {
 #include "spec/instructions.def"
 #undef INSN
 // The comparison-and-branch superinstructions run their comparison's opcode.
-[[maybe_unused]] constexpr uint8_t kZendOpcode_IS_EQUAL_JUMP = ZEND_IS_EQUAL, kZendOpcode_IS_NOT_EQUAL_JUMP = ZEND_IS_NOT_EQUAL,
-                                   kZendOpcode_IS_SMALLER_JUMP = ZEND_IS_SMALLER,
-                                   kZendOpcode_IS_SMALLER_OR_EQUAL_JUMP = ZEND_IS_SMALLER_OR_EQUAL,
-                                   kZendOpcode_IS_IDENTICAL_JUMP = ZEND_IS_IDENTICAL,
-                                   kZendOpcode_IS_NOT_IDENTICAL_JUMP = ZEND_IS_NOT_IDENTICAL;
+#define JUMP_OPCODES(name) \
+  [[maybe_unused]] constexpr uint8_t kZendOpcode_##name##_JUMPZ = ZEND_##name, kZendOpcode_##name##_JUMPNZ = ZEND_##name;
+JUMP_OPCODES(IS_EQUAL) JUMP_OPCODES(IS_NOT_EQUAL) JUMP_OPCODES(IS_SMALLER) JUMP_OPCODES(IS_SMALLER_OR_EQUAL)
+JUMP_OPCODES(IS_IDENTICAL) JUMP_OPCODES(IS_NOT_IDENTICAL)
+#undef JUMP_OPCODES
 
-// Handlers by instruction and by the kinds of op1 and op2 (kind_index()): [0] the instruction
-// alone, [1] the superinstruction of a comparison and the JMPZ/JMPNZ after it. [op][4][4] is the
-// generic handler.
-using VariantTable = const void* [kOpCount][5][5];
-VariantTable g_variants[2];
+// Handlers by instruction and by the kinds of op1 and op2 (kind_index()), indexed by FusedJump:
+// [kNoJump] the instruction alone, [kJmpz]/[kJmpnz] the superinstruction of a comparison and the
+// JMPZ/JMPNZ after it. [op][kAny][kAny] is the generic handler.
+constexpr int kAny = 5;
+using VariantTable = const void* [kOpCount][kAny + 1][kAny + 1];
+VariantTable g_variants[3];
 const void* g_redeclared_class;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 
@@ -49,25 +50,26 @@ int kind_index(zend_uchar kind) {
     case IS_TMP_VAR: return 1;
     case IS_CV: return 2;
     case IS_UNUSED: return 3;
-    default: return 4;
+    case IS_VAR: return 4;
+    default: return kAny;
   }
 }
 void register_variant(Op op, zend_uchar op1_kind, zend_uchar op2_kind, const void* handler, VariantTable& table) {
   table[static_cast<int>(op)][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
 }
 void ensure_handlers() {
-  if (!g_variants[0][0][4][4]) execute(nullptr);
+  if (!g_variants[kNoJump][0][kAny][kAny]) execute(nullptr);
 }
 }  // namespace
 
-const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, bool fused_jump) {
+const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump) {
   ensure_handlers();
   if (op >= kOpCount) return nullptr;
-  const auto& t = g_variants[fused_jump ? 1 : 0][op];
+  const auto& t = g_variants[jump][op];
   int a = kind_index(op1_type), b = kind_index(op2_type);
   if (t[a][b]) return t[a][b];
-  if (t[a][4]) return t[a][4];
-  return t[4][4];
+  if (t[a][kAny]) return t[a][kAny];
+  return t[kAny][kAny];
 }
 
 #ifdef PHPOVM_PAIR_STATS
@@ -209,24 +211,29 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define KIND_T IS_TMP_VAR
 #define KIND_V IS_CV
 #define KIND_U IS_UNUSED
+#define KIND_R IS_VAR
 #define KIND_A kAnyKind
-// One specialised copy of a handler body: op1 of kind a, op2 of kind b (C, T, V, U or A for "as
-// the instruction says").
+// One specialised copy of a handler body: op1 of kind a, op2 of kind b (C constant, T temporary,
+// V variable, R result of a call or fetch (VAR), U unused, or A "as the instruction says").
 #define DEFINE_VARIANT(name, a, b, ...)                                          \
   L_##name##_##a##_##b: {                                                         \
     enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name };      \
     __VA_ARGS__;                                                                  \
   }
-// The kind combinations a handler is specialised for: both operands (constant, temporary or
-// variable each), or op1 alone.
-#define BOTH_OPERANDS(X, name, ...)                                                              \
-  X(name, C, C, __VA_ARGS__) X(name, C, T, __VA_ARGS__) X(name, C, V, __VA_ARGS__)               \
-  X(name, T, C, __VA_ARGS__) X(name, T, T, __VA_ARGS__) X(name, T, V, __VA_ARGS__)               \
-  X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__)
-#define FIRST_OPERAND(X, name, ...) X(name, C, A, __VA_ARGS__) X(name, T, A, __VA_ARGS__) X(name, V, A, __VA_ARGS__)
-#define VARIABLE_FIRST(X, name, ...) X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__)
+// The kind combinations a handler is specialised for: both operands (constant, temporary, variable
+// or result each), or op1 alone.
+#define BOTH_OPERANDS(X, name, ...)                                                                                \
+  X(name, C, C, __VA_ARGS__) X(name, C, T, __VA_ARGS__) X(name, C, V, __VA_ARGS__) X(name, C, R, __VA_ARGS__)      \
+  X(name, T, C, __VA_ARGS__) X(name, T, T, __VA_ARGS__) X(name, T, V, __VA_ARGS__) X(name, T, R, __VA_ARGS__)      \
+  X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__) X(name, V, R, __VA_ARGS__)      \
+  X(name, R, C, __VA_ARGS__) X(name, R, T, __VA_ARGS__) X(name, R, V, __VA_ARGS__) X(name, R, R, __VA_ARGS__)
+#define FIRST_OPERAND(X, name, ...) \
+  X(name, C, A, __VA_ARGS__) X(name, T, A, __VA_ARGS__) X(name, V, A, __VA_ARGS__) X(name, R, A, __VA_ARGS__)
+#define VARIABLE_FIRST(X, name, ...) \
+  X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__) X(name, V, R, __VA_ARGS__)
 #define VARIABLE_ONLY(X, name, ...) X(name, V, A, __VA_ARGS__)
-#define OBJECT_FIRST(X, name, ...) X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__)
+#define OBJECT_FIRST(X, name, ...) \
+  X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__) X(name, R, C, __VA_ARGS__)
 #define DIM_WRITE(X, name, ...) VARIABLE_FIRST(X, name, __VA_ARGS__) X(name, V, U, __VA_ARGS__)
 // The generic handler of `name` and its specialised copies for the combinations `which` lists.
 #define SPECIALISE(which, name, ...) \
@@ -581,13 +588,17 @@ static zend_always_inline void free_cvs(zend_execute_data* ex) {
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
-#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_variants[0][static_cast<int>(Op::name)][4][4] = &&L_##name;
+#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) g_variants[kNoJump][static_cast<int>(Op::name)][kAny][kAny] = &&L_##name;
 #include "spec/instructions.def"
 #undef INSN
     g_redeclared_class = &&redeclared_class;
-#define REGISTER_VARIANT(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_##a##_##b, g_variants[0]);
-#define REGISTER_JUMP(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMP_##a##_##b, g_variants[1]);
-#define REGISTER_JUMP_GENERIC(name) register_variant(Op::name, kAnyKind, kAnyKind, &&L_##name##_JUMP, g_variants[1]);
+#define REGISTER_VARIANT(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_##a##_##b, g_variants[kNoJump]);
+#define REGISTER_JUMP(name, a, b, ...)                                                                   \
+  register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMPZ_##a##_##b, g_variants[kJmpz]); \
+  register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMPNZ_##a##_##b, g_variants[kJmpnz]);
+#define REGISTER_JUMP_GENERIC(name)                                                         \
+  register_variant(Op::name, kAnyKind, kAnyKind, &&L_##name##_JUMPZ, g_variants[kJmpz]); \
+  register_variant(Op::name, kAnyKind, kAnyKind, &&L_##name##_JUMPNZ, g_variants[kJmpnz]);
     BOTH_OPERANDS(REGISTER_VARIANT, ADD) BOTH_OPERANDS(REGISTER_VARIANT, SUB) BOTH_OPERANDS(REGISTER_VARIANT, MUL)
     BOTH_OPERANDS(REGISTER_VARIANT, DIV) BOTH_OPERANDS(REGISTER_VARIANT, MOD) BOTH_OPERANDS(REGISTER_VARIANT, SL)
     BOTH_OPERANDS(REGISTER_VARIANT, SR) BOTH_OPERANDS(REGISTER_VARIANT, BW_OR) BOTH_OPERANDS(REGISTER_VARIANT, BW_AND)
@@ -763,7 +774,7 @@ SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL, {
 // Compare and branch in one dispatch, for two integers (or two floats) read straight from their
 // slots; anything else (other types, an undefined variable, a reference) runs the plain
 // comparison, which falls through to the JMPZ/JMPNZ.
-#define COMPARE_JUMP(test, plain)                                                                 \
+#define COMPARE_JUMP(test, plain, nz)                                                              \
   do {                                                                                            \
     const zval* a = RAW1;                                                                         \
     const zval* b = RAW2;                                                                         \
@@ -778,7 +789,7 @@ SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL, {
       goto plain;                                                                                 \
     }                                                                                             \
     const zend_op* jump = ip + 1;                                                                 \
-    if (r == (jump->opcode == ZEND_JMPNZ)) {                                                      \
+    if (r == (nz)) {                                                                              \
       ip = OP_JMP_ADDR(jump, jump->op2);                                                          \
       if (ip <= jump) INTERRUPT_CHECK();                                                          \
       DISPATCH();                                                                                 \
@@ -796,12 +807,18 @@ redeclared_class: {
   }
   zend_error_noreturn(E_CORE_ERROR, "phpovm: lost the class redeclared at this instruction");
 }
-SPECIALISE(BOTH_OPERANDS, IS_EQUAL_JUMP, COMPARE_JUMP(x == y, L_IS_EQUAL))
-SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL_JUMP, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL))
-SPECIALISE(BOTH_OPERANDS, IS_SMALLER_JUMP, COMPARE_JUMP(x < y, L_IS_SMALLER))
-SPECIALISE(BOTH_OPERANDS, IS_SMALLER_OR_EQUAL_JUMP, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL))
-SPECIALISE(BOTH_OPERANDS, IS_IDENTICAL_JUMP, COMPARE_JUMP(x == y, L_IS_IDENTICAL))
-SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL_JUMP, COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL))
+SPECIALISE(BOTH_OPERANDS, IS_EQUAL_JUMPZ, COMPARE_JUMP(x == y, L_IS_EQUAL, false))
+SPECIALISE(BOTH_OPERANDS, IS_EQUAL_JUMPNZ, COMPARE_JUMP(x == y, L_IS_EQUAL, true))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL_JUMPZ, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL, false))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL_JUMPNZ, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL, true))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_JUMPZ, COMPARE_JUMP(x < y, L_IS_SMALLER, false))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_JUMPNZ, COMPARE_JUMP(x < y, L_IS_SMALLER, true))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_OR_EQUAL_JUMPZ, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL, false))
+SPECIALISE(BOTH_OPERANDS, IS_SMALLER_OR_EQUAL_JUMPNZ, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL, true))
+SPECIALISE(BOTH_OPERANDS, IS_IDENTICAL_JUMPZ, COMPARE_JUMP(x == y, L_IS_IDENTICAL, false))
+SPECIALISE(BOTH_OPERANDS, IS_IDENTICAL_JUMPNZ, COMPARE_JUMP(x == y, L_IS_IDENTICAL, true))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL_JUMPZ, COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL, false))
+SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL_JUMPNZ, COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL, true))
 SPECIALISE(BOTH_OPERANDS, IS_EQUAL, COMPARE(x == y))
 SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL, COMPARE(x != y))
 SPECIALISE(BOTH_OPERANDS, IS_SMALLER, COMPARE(x < y))
