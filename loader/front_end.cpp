@@ -31,6 +31,11 @@ class PrivateTables {
     CG(compiler_options) = ZEND_COMPILE_DEFAULT | ZEND_COMPILE_HANDLE_OP_ARRAY | ZEND_COMPILE_DELAYED_BINDING |
                            ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION | ZEND_COMPILE_IGNORE_OTHER_FILES |
                            ZEND_COMPILE_IGNORE_INTERNAL_CLASSES;
+    // The compiler and the optimizer choose DO_UCALL (a call to a known user function) and
+    // DO_FCALL_BY_NAME only while libphp's own executor is installed (zend_get_call_op); phpovm
+    // runs those instructions itself, so it compiles as php-cli does.
+    saved_execute_ex_ = zend_execute_ex;
+    zend_execute_ex = execute_ex;
   }
   ~PrivateTables() { restore(); zend_hash_destroy(&functions_); zend_hash_destroy(&classes_); }
   void restore() {
@@ -38,6 +43,7 @@ class PrivateTables {
     CG(function_table) = saved_functions_;
     CG(class_table) = saved_classes_;
     CG(compiler_options) = saved_options_;
+    zend_execute_ex = saved_execute_ex_;
     saved_functions_ = nullptr;
   }
   HashTable* functions() { return &functions_; }
@@ -48,6 +54,7 @@ class PrivateTables {
   HashTable* saved_functions_ = nullptr;
   HashTable* saved_classes_ = nullptr;
   uint32_t saved_options_ = 0;
+  void (*saved_execute_ex_)(zend_execute_data*) = nullptr;
 };
 
 bool concatenates_literal_array(const zend_op_array* oa) {

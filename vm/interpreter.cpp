@@ -1326,9 +1326,31 @@ L_CHECK_UNDEF_ARGS:
   zend_handle_undef_args(ex->call);
   NEXT_CHECKED();
 
+L_DO_UCALL: {
+  // A call the compiler resolved to a user function: the frame of that function (anything else,
+  // which only a foreign image could arrange, takes the general path).
+  zend_execute_data* call = ex->call;
+  zend_function* fbc = call->func;
+  if (EXPECTED(fbc->type == ZEND_USER_FUNCTION && !(fbc->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))) {
+    ex->call = call->prev_execute_data;
+    SAVE();
+    zval* ret = nullptr;
+    if (RESULT_USED) {
+      ret = RESULT;
+      ZVAL_NULL(ret);
+    }
+    call->prev_execute_data = ex;
+    init_user_frame(call, &fbc->op_array, ret);
+    ex = call;
+    enter_frame(ex);
+    ip = ex->opline;
+    INTERRUPT_CHECK();
+    DISPATCH();
+  }
+  goto L_DO_FCALL;
+}
 L_DO_FCALL:
 L_DO_ICALL:
-L_DO_UCALL:
 L_DO_FCALL_BY_NAME: {
   zend_execute_data* call = ex->call;
   zend_function* fbc = call->func;
@@ -1380,7 +1402,17 @@ SPECIALISE(FIRST_OPERAND, RETURN, {
     SAVE();
     v = undefined_cv(ex, ip->op1.var);
   }
-  if (ex->return_value) copy_op(ex->return_value, v, T1, EXV(ip->op1));
+  zval* rv = ex->return_value;
+  if (T1 == IS_CV && rv && Z_REFCOUNTED_P(v) && !(ZEND_CALL_INFO(ex) & (ZEND_CALL_CODE | ZEND_CALL_OBSERVED))) {
+    // The variable dies with the frame: its value moves to the caller (a candidate cycle root
+    // stays one, as when the variable is released).
+    zend_refcounted* counted = Z_COUNTED_P(v);
+    ZVAL_COPY_VALUE(rv, v);
+    if (GC_MAY_LEAK(counted)) gc_possible_root(counted);
+    ZVAL_NULL(v);
+    goto leave;
+  }
+  if (rv) copy_op(rv, v, T1, EXV(ip->op1));
   else FREE1();
   goto leave;
 })
@@ -3542,6 +3574,19 @@ dispatch_try_catch_finally: {
 
 leave: {
   uint32_t info = ZEND_CALL_INFO(ex);
+  if (EXPECTED((info & (ZEND_CALL_CODE | ZEND_CALL_TOP | ZEND_CALL_HAS_SYMBOL_TABLE | ZEND_CALL_FREE_EXTRA_ARGS | ZEND_CALL_ALLOCATED |
+                        ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) == 0)) {
+    // A function called by phpovm, with nothing but its variables (and $this or its closure) to free.
+    EG(current_execute_data) = ex->prev_execute_data;
+    free_cvs(ex);
+    if (UNEXPECTED(info & ZEND_CALL_RELEASE_THIS)) OBJ_RELEASE(Z_OBJ(ex->This));
+    else if (UNEXPECTED(info & ZEND_CALL_CLOSURE)) OBJ_RELEASE(ZEND_CLOSURE_OBJECT(ex->func));
+    EG(vm_stack_top) = reinterpret_cast<zval*>(ex);
+    ex = ex->prev_execute_data;
+    ip = ex->opline;
+    if (UNEXPECTED(EG(exception))) goto caller_exception;
+    NEXT();
+  }
   if (EXPECTED((info & (ZEND_CALL_CODE | ZEND_CALL_TOP)) == 0)) {
     EG(current_execute_data) = ex->prev_execute_data;
     free_cvs(ex);
