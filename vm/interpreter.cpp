@@ -2692,11 +2692,31 @@ L_PRE_DEC_OBJ:
 L_POST_INC_OBJ:
 L_POST_DEC_OBJ: {
   zval* object = OBJ_W1;
+  bool inc = ZOP == ZEND_PRE_INC_OBJ || ZOP == ZEND_POST_INC_OBJ;
+  bool post = ZOP == ZEND_POST_INC_OBJ || ZOP == ZEND_POST_DEC_OBJ;
+  if (EXPECTED(T2 == IS_CONST && Z_TYPE_P(object) == IS_OBJECT)) {
+    // An untyped declared property holding an integer, at the offset libphp cached for this class
+    // (its cache holds the property's info only when the property has a type).
+    zend_object* obj = Z_OBJ_P(object);
+    void** cache = CACHE_SLOT_AT(ip->extended_value);
+    if (EXPECTED(obj->ce == cache[0] && !cache[2] && obj->handlers->get_property_ptr_ptr == zend_std_get_property_ptr_ptr)) {
+      auto offset = reinterpret_cast<uintptr_t>(cache[1]);
+      if (EXPECTED(IS_VALID_PROPERTY_OFFSET(offset))) {
+        zval* v = OBJ_PROP(obj, offset);
+        if (EXPECTED(Z_TYPE_P(v) == IS_LONG)) {
+          if (post && RESULT_USED) ZVAL_LONG(RESULT, Z_LVAL_P(v));
+          if (inc) fast_long_increment_function(v);
+          else fast_long_decrement_function(v);
+          if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
+          FREE_W1();
+          NEXT();
+        }
+      }
+    }
+  }
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
-  bool inc = ZOP == ZEND_PRE_INC_OBJ || ZOP == ZEND_POST_INC_OBJ;
-  bool post = ZOP == ZEND_POST_INC_OBJ || ZOP == ZEND_POST_DEC_OBJ;
   if (name) increment_property(object, name, inc, post, property_cache(ex, ip, ip->extended_value), RESULT_USED ? RESULT : nullptr,
                                EX_USES_STRICT_TYPES());
   else if (RESULT_USED) ZVAL_UNDEF(RESULT);
@@ -3188,8 +3208,24 @@ L_FETCH_STATIC_PROP_UNSET: {
   NEXT();
 }
 L_ASSIGN_STATIC_PROP: {
-  SAVE();
   const zend_op* data = ip + 1;
+  if (EXPECTED(T1 == IS_CONST && T2 == IS_CONST)) {
+    // A scalar over a scalar in a property static_prop() cached (class::name, both constant), when
+    // the value has the property's type as it is.
+    void** cache = CACHE_SLOT_AT(ip->extended_value);
+    auto* slot = static_cast<zval*>(cache[1]);
+    const zval* value = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    if (slot && !Z_REFCOUNTED_P(slot) && Z_TYPE_P(value) > IS_UNDEF && Z_TYPE_P(value) <= IS_STRING && !Z_REFCOUNTED_P(value)) {
+      auto* info = static_cast<zend_property_info*>(cache[2]);
+      if (!ZEND_TYPE_IS_SET(info->type) || ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))) {
+        ZVAL_COPY_VALUE(slot, value);
+        if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, value);
+        ip += 2;
+        DISPATCH();
+      }
+    }
+  }
+  SAVE();
   zend_property_info* info;
   zval* slot = static_prop(ex, ip, CACHE_SLOT_AT(ip->extended_value), BP_VAR_W, &info);
   zval* value = read_op(ex, data, data->op1_type, data->op1);
