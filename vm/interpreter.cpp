@@ -552,11 +552,18 @@ static zend_always_inline void init_user_frame(zend_execute_data* call, zend_op_
     zend_init_func_execute_data(call, oa, ret);
     return;
   }
-  call->opline = oa->opcodes;
-  if (EXPECTED(!(oa->fn_flags & ZEND_ACC_HAS_TYPE_HINTS))) call->opline += num_args;
+  const zend_op* start = oa->opcodes;
+  if (EXPECTED(!(oa->fn_flags & ZEND_ACC_HAS_TYPE_HINTS))) start += num_args;
+  call->opline = start;
   call->call = nullptr;
   call->return_value = ret;
-  for (zval* cv = ZEND_CALL_VAR_NUM(call, num_args), *end = ZEND_CALL_VAR_NUM(call, oa->last_var); cv < end; cv++) ZVAL_UNDEF(cv);
+  uint32_t last_var = oa->last_var;
+  if (num_args < last_var) {
+    zval* cv = ZEND_CALL_VAR_NUM(call, num_args);
+    zval* end = ZEND_CALL_VAR_NUM(call, last_var);
+    do Z_TYPE_INFO_P(cv) = IS_UNDEF;
+    while (++cv < end);
+  }
   EG(current_execute_data) = call;
 }
 
@@ -583,7 +590,12 @@ static zend_always_inline bool fast_assign_op(uint32_t opcode, zval* var, const 
 
 // Releases a frame's compiled variables (zend_free_compiled_variables, inline).
 static zend_always_inline void free_cvs(zend_execute_data* ex) {
-  for (zval* cv = ZEND_CALL_VAR_NUM(ex, 0), *end = cv + ex->func->op_array.last_var; cv < end; cv++) i_zval_ptr_dtor(cv);
+  uint32_t n = ex->func->op_array.last_var;
+  if (n == 0) return;
+  zval* cv = ZEND_CALL_VAR_NUM(ex, 0);
+  zval* end = cv + n;
+  do i_zval_ptr_dtor(cv);
+  while (++cv < end);
 }
 
 void execute(zend_execute_data* ex) {
@@ -2450,7 +2462,7 @@ SPECIALISE(OBJECT_FIRST, INIT_METHOD_CALL, {
   zval* object = OBJ_R1;
   zval* method = OP2;
   SAVE();
-  if (Z_TYPE_P(method) != IS_STRING) {
+  if (T2 != IS_CONST && Z_TYPE_P(method) != IS_STRING) {  // a constant name is a string (verifier)
     zend_throw_error(nullptr, "Method name must be a string");
     FREE2();
     FREE1();
