@@ -32,7 +32,7 @@ namespace {
 #define JUMP_OPCODES(name) \
   [[maybe_unused]] constexpr uint8_t kZendOpcode_##name##_JUMPZ = ZEND_##name, kZendOpcode_##name##_JUMPNZ = ZEND_##name;
 JUMP_OPCODES(IS_EQUAL) JUMP_OPCODES(IS_NOT_EQUAL) JUMP_OPCODES(IS_SMALLER) JUMP_OPCODES(IS_SMALLER_OR_EQUAL)
-JUMP_OPCODES(IS_IDENTICAL) JUMP_OPCODES(IS_NOT_IDENTICAL)
+JUMP_OPCODES(IS_IDENTICAL) JUMP_OPCODES(IS_NOT_IDENTICAL) JUMP_OPCODES(TYPE_CHECK)
 #undef JUMP_OPCODES
 
 // Handlers by instruction and by the kinds of op1 and op2 (kind_index()), indexed by FusedJump:
@@ -623,6 +623,7 @@ void execute(zend_execute_data* ex) {
     BOTH_OPERANDS(REGISTER_JUMP, IS_IDENTICAL) BOTH_OPERANDS(REGISTER_JUMP, IS_NOT_IDENTICAL)
     REGISTER_JUMP_GENERIC(IS_EQUAL) REGISTER_JUMP_GENERIC(IS_NOT_EQUAL) REGISTER_JUMP_GENERIC(IS_SMALLER)
     REGISTER_JUMP_GENERIC(IS_SMALLER_OR_EQUAL) REGISTER_JUMP_GENERIC(IS_IDENTICAL) REGISTER_JUMP_GENERIC(IS_NOT_IDENTICAL)
+    FIRST_OPERAND(REGISTER_JUMP, TYPE_CHECK) REGISTER_JUMP_GENERIC(TYPE_CHECK)
     VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN) FIRST_OPERAND(REGISTER_VARIANT, QM_ASSIGN) FIRST_OPERAND(REGISTER_VARIANT, RETURN)
     BOTH_OPERANDS(REGISTER_VARIANT, FETCH_DIM_R) FIRST_OPERAND(REGISTER_VARIANT, JMPZ) FIRST_OPERAND(REGISTER_VARIANT, JMPNZ)
     VARIABLE_ONLY(REGISTER_VARIANT, PRE_INC) VARIABLE_ONLY(REGISTER_VARIANT, PRE_DEC) VARIABLE_ONLY(REGISTER_VARIANT, POST_INC)
@@ -800,14 +801,34 @@ SPECIALISE(BOTH_OPERANDS, IS_NOT_IDENTICAL, {
     } else {                                                                                      \
       goto plain;                                                                                 \
     }                                                                                             \
-    const zend_op* jump = ip + 1;                                                                 \
-    if (r == (nz)) {                                                                              \
-      ip = OP_JMP_ADDR(jump, jump->op2);                                                          \
-      if (ip <= jump) INTERRUPT_CHECK();                                                          \
-      DISPATCH();                                                                                 \
-    }                                                                                             \
-    ip += 2;                                                                                      \
-    DISPATCH();                                                                                   \
+    FUSED_BRANCH(r, nz);                                                                          \
+  } while (0)
+// The end of a superinstruction: the JMPZ (nz false) or JMPNZ (nz true) after it, on the test's
+// result r.
+#define FUSED_BRANCH(r, nz)                \
+  do {                                     \
+    const zend_op* jump = ip + 1;          \
+    if ((r) == (nz)) {                     \
+      ip = OP_JMP_ADDR(jump, jump->op2);   \
+      if (ip <= jump) INTERRUPT_CHECK();   \
+      DISPATCH();                          \
+    }                                      \
+    ip += 2;                               \
+    DISPATCH();                            \
+  } while (0)
+// TYPE_CHECK and the branch on its result, for a value that is neither a resource nor an
+// undefined variable and whose release (a temporary's) runs no destructor; anything else runs
+// the plain TYPE_CHECK, which falls through to the JMPZ/JMPNZ.
+#define TYPE_CHECK_JUMP(nz)                                                           \
+  do {                                                                                \
+    const zval* v = RAW1;                                                             \
+    if (T1 == IS_CV || T1 == IS_VAR) ZVAL_DEREF(v);                                   \
+    if (EXPECTED(Z_TYPE_P(v) != IS_UNDEF && Z_TYPE_P(v) != IS_RESOURCE &&             \
+                 (!(T1 & (IS_TMP_VAR | IS_VAR)) || !Z_REFCOUNTED_P(RAW1)))) {          \
+      bool r = (ip->extended_value >> Z_TYPE_P(v)) & 1;                               \
+      FUSED_BRANCH(r, nz);                                                            \
+    }                                                                                 \
+    goto L_TYPE_CHECK;                                                                \
   } while (0)
 redeclared_class: {
   SAVE();
@@ -819,6 +840,8 @@ redeclared_class: {
   }
   zend_error_noreturn(E_CORE_ERROR, "phpovm: lost the class redeclared at this instruction");
 }
+SPECIALISE(FIRST_OPERAND, TYPE_CHECK_JUMPZ, TYPE_CHECK_JUMP(false))
+SPECIALISE(FIRST_OPERAND, TYPE_CHECK_JUMPNZ, TYPE_CHECK_JUMP(true))
 SPECIALISE(BOTH_OPERANDS, IS_EQUAL_JUMPZ, COMPARE_JUMP(x == y, L_IS_EQUAL, false))
 SPECIALISE(BOTH_OPERANDS, IS_EQUAL_JUMPNZ, COMPARE_JUMP(x == y, L_IS_EQUAL, true))
 SPECIALISE(BOTH_OPERANDS, IS_NOT_EQUAL_JUMPZ, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL, false))
@@ -1204,6 +1227,11 @@ SPECIALISE(FIRST_OPERAND, SEND_VAL, {
 SPECIALISE(FIRST_OPERAND, SEND_VAR, {
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
     ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
+    NEXT();
+  }
+  if (EXPECTED(T2 != IS_CONST && T1 == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_REFERENCE && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT)) {
+    // A call's or fetch's result, by value: moved.
+    ZVAL_COPY_VALUE(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
     NEXT();
   }
   goto send_general;
@@ -2031,7 +2059,8 @@ L_STRLEN: {
 L_TYPE_CHECK: {
   zval* v = OP1;
   bool r;
-  if (Z_TYPE_P(v) == IS_RESOURCE && (ip->extended_value & MAY_BE_RESOURCE)) r = zend_rsrc_list_get_rsrc_type(Z_RES_P(v)) != nullptr;
+  // is_resource() alone is false for a closed resource; other checks (!== null) go by type.
+  if (Z_TYPE_P(v) == IS_RESOURCE && ip->extended_value == MAY_BE_RESOURCE) r = zend_rsrc_list_get_rsrc_type(Z_RES_P(v)) != nullptr;
   else r = (ip->extended_value >> Z_TYPE_P(v)) & 1;
   FREE1();
   ZVAL_BOOL(RESULT, r);
