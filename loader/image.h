@@ -6,11 +6,12 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace phpovm::image {
 
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no string", "no function"
 
 // A literal value. Arrays and constant-expression trees nest.
@@ -210,8 +211,12 @@ struct VersionError : std::runtime_error {
 // Serialise (deterministically) and parse. parse() checks the header, versions, checksums and
 // bounds of everything it reads; verify() then checks the code (verifier.cpp).
 std::string serialize(const Image& image);
-Image parse(const std::string& bytes);
+Image parse(std::string_view bytes);
 void verify(const Image& image);
+// The header's checksum, unchecked (0 when the bytes are too short to hold one). It covers the
+// section table and so every section's checksum: with the size, it tells one content of a file
+// from another without reading all of it.
+uint32_t content_digest(std::string_view bytes);
 
 // Section ids of format v1.
 enum SectionId : uint32_t { kStrings = 1, kLiterals = 2, kFunctions = 3, kClasses = 4, kScript = 5 };

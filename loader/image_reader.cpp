@@ -276,7 +276,13 @@ void read_script(Image& img, ByteReader r) {
 
 }  // namespace
 
-Image parse(const std::string& bytes) {
+uint32_t content_digest(std::string_view bytes) {
+  uint32_t crc = 0;
+  if (bytes.size() >= 40) std::memcpy(&crc, bytes.data() + 36, 4);
+  return crc;
+}
+
+Image parse(std::string_view bytes) {
   if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0) throw ImageError("not a phpovm image (no <?phpo prefix)");
   if (bytes.size() < kHeaderSize) throw ImageError("truncated header");
   int version_id = 0;
@@ -308,7 +314,7 @@ Image parse(const std::string& bytes) {
   if (file_size != bytes.size()) throw ImageError(bytes.size() < file_size ? "truncated" : "trailing bytes after the last section");
   std::string head(bytes.data(), table_end);
   std::memset(&head[36], 0, 4);
-  if (crc32(head.data(), head.size()) != header_crc) throw ImageError("header checksum mismatch");
+  if (crc32c(head.data(), head.size()) != header_crc) throw ImageError("header checksum mismatch");
 
   struct Span { const char* p; size_t n; };
   Span spans[kSectionCount + 1] = {};
@@ -319,7 +325,7 @@ Image parse(const std::string& bytes) {
     if (id != i + 1) throw ImageError("sections out of order");
     if (off != expect_offset || off > bytes.size() || size > bytes.size() - off) throw ImageError("section outside the file");
     expect_offset = off + size;
-    if (crc32(bytes.data() + off, size) != crc) throw ImageError("checksum mismatch in section " + std::to_string(id));
+    if (crc32c(bytes.data() + off, size) != crc) throw ImageError("checksum mismatch in section " + std::to_string(id));
     spans[id] = {bytes.data() + off, static_cast<size_t>(size)};
   }
 

@@ -246,13 +246,13 @@ std::string serialize(const Image& img) {
   uint64_t offset = kHeaderSize + kSectionCount * kSectionEntrySize;
   for (auto& [id, bytes] : sections) {
     w.u32(id);
-    w.u32(crc32(bytes.data(), bytes.size()));
+    w.u32(crc32c(bytes.data(), bytes.size()));
     w.u64(offset);
     w.u64(bytes.size());
     offset += bytes.size();
   }
   w.patch_u64(file_size_at, offset);
-  w.patch_u32(header_crc_at, crc32(w.out.data(), w.size()));
+  w.patch_u32(header_crc_at, crc32c(w.out.data(), w.size()));
   for (auto& s : sections) w.raw(s.second.data(), s.second.size());
   return w.out;
 }

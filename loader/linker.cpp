@@ -19,23 +19,46 @@ void* calloc_or_die(size_t size) {
   return p;
 }
 
-zend_string* persistent_interned(const std::string& s) {
-  zend_string* str = zend_string_init(s.data(), s.size(), 1);
-  zend_string_hash_val(str);
-  GC_SET_REFCOUNT(str, 1);
-  GC_TYPE_INFO(str) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERSISTENT | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
-  return str;
-}
+// Everything the linker allocates lives as long as the image: zeroed memory carved from chunks
+// the image owns (one allocation per chunk, not per structure, as loading is on the cold-start
+// path), freed together by unlink_image.
+constexpr size_t kChunkSize = 16 * 1024;
 
 struct Linker {
   const image::Image& img;
   LinkedImage& out;
+  char* chunk_next = nullptr;
+  size_t chunk_left = 0;
 
-  // Everything the linker allocates lives as long as the image, and is recorded to be freed.
   void* persistent_alloc(size_t size) {
-    void* p = calloc_or_die(size);
-    out.blocks.push_back(p);
+    size = (size + 15) & ~size_t(15);  // as aligned as malloc's blocks
+    if (size > kChunkSize / 4) {
+      void* p = calloc_or_die(size);
+      out.blocks.push_back(p);
+      return p;
+    }
+    if (size > chunk_left) {
+      chunk_next = static_cast<char*>(calloc_or_die(kChunkSize));
+      out.blocks.push_back(chunk_next);
+      chunk_left = kChunkSize;
+    }
+    void* p = chunk_next;
+    chunk_next += size;
+    chunk_left -= size;
     return p;
+  }
+
+  // A persistent interned string, owned by the image.
+  zend_string* persistent_interned(const std::string& s) {
+    auto* str = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
+    GC_SET_REFCOUNT(str, 1);
+    GC_TYPE_INFO(str) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERSISTENT | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
+    ZSTR_LEN(str) = s.size();
+    memcpy(ZSTR_VAL(str), s.data(), s.size());
+    ZSTR_VAL(str)[s.size()] = '\0';
+    ZSTR_H(str) = 0;
+    zend_string_hash_val(str);
+    return str;
   }
 
   zend_string* str(uint32_t i) { return out.strings[i]; }
@@ -365,7 +388,6 @@ void unlink_image(LinkedImage* linked) {
     zend_hash_destroy(ht);
   }
   for (void* p : linked->blocks) free(p);
-  for (zend_string* s : linked->strings) free(s);
   delete linked;
 }
 

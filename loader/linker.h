@@ -67,7 +67,7 @@ struct LinkedImage {
   std::vector<LinkedClass> classes;
   VmFunction* main = nullptr;
   std::vector<VmFunction*> declared;  // bound when the file's code is loaded
-  std::vector<zend_string*> strings;  // persistent, interned
+  std::vector<zend_string*> strings;  // persistent, interned (in blocks)
   std::vector<void*> blocks;          // every other persistent allocation, freed by unlink_image
   std::vector<HashTable*> tables;     // literal arrays
 };

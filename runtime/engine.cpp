@@ -71,13 +71,14 @@ Engine::Engine(const EngineOptions& options) {
   install_executor_hooks();
   started_ = true;
   streams_own_descriptors_ = options.streams_own_descriptors;
+  release_images_ = !options.process_ends_with_engine;
 }
 
 Engine::~Engine() {
   if (!started_) return;
   php_module_shutdown();
   sapi_shutdown();
-  release_linked_images();
+  if (release_images_) release_linked_images();
 }
 
 int Engine::run_file(const std::string& path, const std::vector<std::string>& argv) {

@@ -62,7 +62,7 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   }
   if (looks_like_image(buf, len)) {
     const char* name = handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename);
-    std::string bytes(buf, len);
+    std::string_view bytes(buf, len);
     LinkedImage* linked = nullptr;
     std::string error;
     try {
@@ -102,8 +102,8 @@ zend_op_array* compile_string_hook(zend_string* source, const char* filename, ze
 
 bool looks_like_image(const char* data, size_t size) { return size >= 6 && memcmp(data, "<?phpo", 6) == 0; }
 
-LinkedImage* load_image_bytes(const std::string& key, const std::string& bytes) {
-  std::string cache_key = key + '\0' + std::to_string(std::hash<std::string>{}(bytes));
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes) {
+  std::string cache_key = key + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(image::content_digest(bytes));
   auto it = image_cache().find(cache_key);
   if (it != image_cache().end()) return it->second;
   image::Image img = image::parse(bytes);

@@ -13,7 +13,7 @@ void release_linked_images();
 // Reads, checks and verifies an image file; on failure a one-line reason (without the path).
 // The result is cached per process.
 struct LinkedImage;
-LinkedImage* load_image_bytes(const std::string& key, const std::string& bytes);
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes);
 // True if the bytes start like an image.
 bool looks_like_image(const char* data, size_t size);
 }  // namespace phpovm

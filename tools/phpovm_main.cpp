@@ -107,6 +107,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     case phpovm::CliOptions::Mode::RunCode: {
+      opt.engine.process_ends_with_engine = true;
       phpovm::Engine engine(opt.engine);
       std::vector<std::string> args{"Standard input code"};
       args.insert(args.end(), opt.args.begin(), opt.args.end());
@@ -122,6 +123,7 @@ int main(int argc, char** argv) {
       bool named_image = opt.file.size() > 5 && opt.file.compare(opt.file.size() - 5, 5, ".phpo") == 0;
       if (named_image || phpovm::looks_like_image(bytes.data(), bytes.size()))
         if (int rc = check_image(opt.file, bytes, nullptr)) return rc;
+      opt.engine.process_ends_with_engine = true;
       phpovm::Engine engine(opt.engine);
       std::vector<std::string> args{opt.file};
       args.insert(args.end(), opt.args.begin(), opt.args.end());

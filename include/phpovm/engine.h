@@ -16,6 +16,10 @@ struct EngineOptions {
   // As php-cli: a request's STDIN/STDOUT/STDERR own the process's descriptors, so fclose(STDOUT)
   // and the request's end close them. A host running many requests sets this to false.
   bool streams_own_descriptors = true;
+  // The process ends with the Engine (the phpovm command): its destructor shuts libphp down as
+  // php-cli does but leaves the loaded images to the operating system instead of freeing them
+  // one by one.
+  bool process_ends_with_engine = false;
 };
 
 class Engine {
@@ -41,6 +45,7 @@ class Engine {
  private:
   bool started_ = false;
   bool streams_own_descriptors_ = true;
+  bool release_images_ = true;
 };
 
 }  // namespace phpovm

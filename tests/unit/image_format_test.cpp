@@ -64,12 +64,12 @@ SectionEntry section(const std::string& bytes, uint32_t index) {
 void reseal(std::string& bytes) {
   for (uint32_t i = 0; i < kSectionCount; i++) {
     SectionEntry e = section(bytes, i);
-    uint32_t crc = crc32(bytes.data() + e.offset, e.size);
+    uint32_t crc = crc32c(bytes.data() + e.offset, e.size);
     memcpy(&bytes[kHeaderSize + i * kSectionEntrySize + 4], &crc, 4);
   }
   uint32_t zero = 0;
   memcpy(&bytes[36], &zero, 4);
-  uint32_t crc = crc32(bytes.data(), kHeaderSize + kSectionCount * kSectionEntrySize);
+  uint32_t crc = crc32c(bytes.data(), kHeaderSize + kSectionCount * kSectionEntrySize);
   memcpy(&bytes[36], &crc, 4);
 }
 
@@ -168,7 +168,7 @@ TEST_CASE("the reader refuses another image format version") {
   std::string b = sample();
   b[20] = 9;
   reseal(b);
-  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 2");
+  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 3");
 }
 
 TEST_CASE("the reader refuses another ABI") {
@@ -299,4 +299,17 @@ TEST_CASE("the verifier refuses a main function index out of range") {
 TEST_CASE("the verifier refuses argument info that does not match the argument count") {
   std::string b = with_model_edit([](Image& img) { img.functions[1].num_args += 2; });
   CHECK(reason(b).find("argument info does not match") != std::string::npos);
+}
+
+TEST_CASE("image checksums are CRC-32C, with and without the CPU's instruction") {
+  const char* check = "123456789";
+  CHECK(crc32c(check, 9) == 0xE3069283u);  // the standard check value of CRC-32C
+  CHECK(crc32c_portable(check, 9) == 0xE3069283u);
+  CHECK(crc32c("", 0) == 0u);
+  std::string data;
+  for (int i = 0; i < 1000; i++) data.push_back(static_cast<char>(i * 7 + 3));
+  for (size_t len : {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 999, 1000})
+    CHECK(crc32c(data.data(), len) == crc32c_portable(data.data(), len));
+  // Incremental: the CRC of a whole is the CRC of its second part continued from the first's.
+  CHECK(crc32c(data.data() + 100, 900, crc32c(data.data(), 100)) == crc32c(data.data(), 1000));
 }
