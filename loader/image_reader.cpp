@@ -169,6 +169,7 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     uint32_t lit_first = r.u32(), lit_count = r.u32();
     f.static_vars = r.u32();
     if (lit_first > literals.size() || lit_count > literals.size() - lit_first) r.fail("literal range out of bounds");
+    f.literals.reserve(lit_count);
     for (uint32_t k = lit_first; k < lit_first + lit_count; k++) {
       if (literal_used[k]) r.fail("literal shared by two functions");
       literal_used[k] = true;
@@ -178,6 +179,7 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     if (ret > 1) r.fail("bad return-info flag");
     f.has_return_info = ret == 1;
     uint32_t nv = r.count(4);
+    f.vars.reserve(nv);
     for (uint32_t k = 0; k < nv; k++) f.vars.push_back(rd.string_ref(r, false));
     uint32_t na = r.count(16);
     f.arg_info.resize(na);
@@ -188,12 +190,19 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     }
     uint32_t nc = r.count(kInsnSize);
     f.code.resize(nc);
+    // Fixed-size records, bounds-checked once (the bulk of an image).
+    const char* p = r.bytes(size_t(nc) * kInsnSize);
     for (auto& in : f.code) {
-      in.op = r.u16();
-      in.op1.kind = r.u8(); in.op2.kind = r.u8(); in.result.kind = r.u8();
-      r.u8(); r.u8(); r.u8();
-      in.op1.value = r.u32(); in.op2.value = r.u32(); in.result.value = r.u32();
-      in.ext = r.u32(); in.line = r.u32();
+      std::memcpy(&in.op, p, 2);
+      in.op1.kind = static_cast<uint8_t>(p[2]);
+      in.op2.kind = static_cast<uint8_t>(p[3]);
+      in.result.kind = static_cast<uint8_t>(p[4]);
+      std::memcpy(&in.op1.value, p + 8, 4);
+      std::memcpy(&in.op2.value, p + 12, 4);
+      std::memcpy(&in.result.value, p + 16, 4);
+      std::memcpy(&in.ext, p + 20, 4);
+      std::memcpy(&in.line, p + 24, 4);
+      p += kInsnSize;
     }
     uint32_t nt = r.count(16);
     f.try_catch.resize(nt);
