@@ -6,26 +6,25 @@
 
 namespace phpovm {
 
-namespace {
-constexpr InsnInfo kInfo[] = {
+const InsnInfo kInsnInfo[kOpCount] = {
 #define INSN(name, zop, k1, k2, kr, ke, flags, meaning) \
   {#name, zop, static_cast<uint8_t>(k1), static_cast<uint8_t>(k2), static_cast<uint8_t>(kr), static_cast<uint8_t>(ke), static_cast<uint8_t>(flags), meaning},
 #include "spec/instructions.def"
 #undef INSN
 };
 
+namespace {
 std::array<int16_t, 256> build_zend_map() {
   std::array<int16_t, 256> map{};
   map.fill(-1);
   for (uint16_t i = 0; i < kOpCount; i++) {
-    if (map[kInfo[i].zend_opcode] < 0) map[kInfo[i].zend_opcode] = static_cast<int16_t>(i);
+    if (map[kInsnInfo[i].zend_opcode] < 0) map[kInsnInfo[i].zend_opcode] = static_cast<int16_t>(i);
   }
   return map;
 }
 const std::array<int16_t, 256> kZendMap = build_zend_map();
 }  // namespace
 
-const InsnInfo& insn_info(Op op) { return kInfo[static_cast<uint16_t>(op)]; }
 
 int op_for_zend_opcode(uint8_t zend_opcode) { return kZendMap[zend_opcode]; }
 

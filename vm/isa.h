@@ -41,8 +41,10 @@ struct InsnInfo {
   const char* meaning;
 };
 
-const InsnInfo& insn_info(Op op);
-inline const InsnInfo& insn_info(uint16_t op) { return insn_info(static_cast<Op>(op)); }
+// The table, indexed by Op (isa.cpp).
+extern const InsnInfo kInsnInfo[kOpCount];
+inline const InsnInfo& insn_info(Op op) { return kInsnInfo[static_cast<uint16_t>(op)]; }
+inline const InsnInfo& insn_info(uint16_t op) { return kInsnInfo[op]; }
 
 // phpovm instruction that stands for a Zend opcode, or -1 when the instruction set has none.
 int op_for_zend_opcode(uint8_t zend_opcode);
