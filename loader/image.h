@@ -4,12 +4,18 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <memory_resource>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace phpovm::image {
+
+// The containers of an image. A parsed image allocates them from its own arena (Image::arena),
+// which frees them all at once: loading is on the cold-start path.
+template <class T>
+using Vec = std::pmr::vector<T>;
 
 constexpr uint32_t kFormatVersion = 3;
 constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no string", "no function"
@@ -22,7 +28,7 @@ struct Literal {
   double dval = 0;       // Double
   uint32_t str = kNone;  // String: string index
   struct ArrayElement;
-  std::vector<ArrayElement> elements;  // Array
+  Vec<ArrayElement> elements;  // Array
   struct AstNode;
   std::shared_ptr<AstNode> ast;        // Ast
   uint32_t cache_slot = 0;             // Ast: where a RECV_INIT default's value is cached (libphp reads it)
@@ -42,7 +48,7 @@ struct Literal::AstNode {
   uint16_t attr = 0;
   bool is_list = false;
   Literal value;
-  std::vector<std::shared_ptr<AstNode>> children;
+  Vec<std::shared_ptr<AstNode>> children;
 };
 
 struct Operand {
@@ -63,7 +69,7 @@ struct Insn {
 struct Type {
   uint32_t mask = 0;
   uint32_t name = kNone;
-  std::vector<Type> members;
+  Vec<Type> members;
 };
 
 struct ArgInfo {
@@ -81,7 +87,7 @@ struct Attribute {
     uint32_t name = kNone;  // a named argument's name
     Literal value;
   };
-  std::vector<Arg> args;
+  Vec<Arg> args;
 };
 
 struct TryCatch {
@@ -103,15 +109,15 @@ struct Function {
   uint32_t T = 0;
   uint32_t cache_size = 0;  // bytes of per-request runtime cache
   bool has_return_info = false;  // arg_info[0] describes the return type
-  std::vector<uint32_t> vars;    // CV names (string indices)
-  std::vector<ArgInfo> arg_info;
-  std::vector<Literal> literals;
-  std::vector<Insn> code;
-  std::vector<TryCatch> try_catch;
-  std::vector<LiveRange> live_ranges;
-  std::vector<uint32_t> dynamic_functions;  // function indices declared by DECLARE_FUNCTION
+  Vec<uint32_t> vars;    // CV names (string indices)
+  Vec<ArgInfo> arg_info;
+  Vec<Literal> literals;
+  Vec<Insn> code;
+  Vec<TryCatch> try_catch;
+  Vec<LiveRange> live_ranges;
+  Vec<uint32_t> dynamic_functions;  // function indices declared by DECLARE_FUNCTION
   uint32_t static_vars = kNone;  // literal index of the static/closure-bound variables (an array)
-  std::vector<Attribute> attributes;
+  Vec<Attribute> attributes;
 };
 
 struct ClassConstant {
@@ -119,7 +125,7 @@ struct ClassConstant {
   uint32_t flags = 0;  // visibility, final, enum case (ZEND_CLASS_CONST_IS_CASE)
   uint32_t doc_comment = kNone;
   Literal value;
-  std::vector<Attribute> attributes;
+  Vec<Attribute> attributes;
 };
 
 struct Property {
@@ -128,7 +134,7 @@ struct Property {
   uint32_t doc_comment = kNone;
   Literal default_value;  // Undef for a typed property without a default
   Type type;
-  std::vector<Attribute> attributes;
+  Vec<Attribute> attributes;
 };
 
 struct TraitMethodRef {
@@ -144,7 +150,7 @@ struct TraitAlias {
 
 struct TraitPrecedence {
   TraitMethodRef method;
-  std::vector<uint32_t> excludes;  // trait names
+  Vec<uint32_t> excludes;  // trait names
 };
 
 // A method of a class: a function of the image, or (kNone) one of the methods libphp itself
@@ -172,23 +178,26 @@ struct Class {
   uint32_t line_start = 0, line_end = 0;
   uint32_t doc_comment = kNone;
   uint32_t enum_backing_type = 0;  // IS_UNDEF, IS_LONG or IS_STRING
-  std::vector<uint32_t> interfaces;  // names as written (resolved)
-  std::vector<uint32_t> traits;
-  std::vector<TraitAlias> trait_aliases;
-  std::vector<TraitPrecedence> trait_precedences;
-  std::vector<ClassConstant> constants;
-  std::vector<Property> properties;
-  std::vector<Method> methods;
-  std::vector<Attribute> attributes;
+  Vec<uint32_t> interfaces;  // names as written (resolved)
+  Vec<uint32_t> traits;
+  Vec<TraitAlias> trait_aliases;
+  Vec<TraitPrecedence> trait_precedences;
+  Vec<ClassConstant> constants;
+  Vec<Property> properties;
+  Vec<Method> methods;
+  Vec<Attribute> attributes;
 };
 
 struct Image {
+  // Where parse() allocated this image's containers (declared first: freed last); null for an
+  // image built in memory, whose containers use the default allocator.
+  std::shared_ptr<std::pmr::monotonic_buffer_resource> arena;
   std::vector<std::string> strings;
-  std::vector<Function> functions;
-  std::vector<Class> classes;  // in the order libphp compiled them
+  Vec<Function> functions;
+  Vec<Class> classes;  // in the order libphp compiled them
   uint32_t main_function = 0;
   uint32_t source_path = kNone;
-  std::vector<uint32_t> declared_functions;  // bound when the file's code is loaded
+  Vec<uint32_t> declared_functions;  // bound when the file's code is loaded
 
   uint32_t intern(const std::string& s);  // index of s, adding it if new (linear-time index kept)
   const std::string& str(uint32_t index) const { return strings.at(index); }

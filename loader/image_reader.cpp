@@ -74,8 +74,8 @@ struct Reader {
     return t;
   }
 
-  std::vector<Attribute> attributes(ByteReader& r) {
-    std::vector<Attribute> out(r.count(20));
+  Vec<Attribute> attributes(ByteReader& r) {
+    Vec<Attribute> out(r.count(20));
     for (auto& a : out) {
       a.name = string_ref(r, false);
       a.flags = r.u32(); a.offset = r.u32(); a.line = r.u32();
@@ -88,8 +88,8 @@ struct Reader {
     return out;
   }
 
-  std::vector<uint32_t> names(ByteReader& r) {
-    std::vector<uint32_t> out(r.count(4));
+  Vec<uint32_t> names(ByteReader& r) {
+    Vec<uint32_t> out(r.count(4));
     for (auto& n : out) n = string_ref(r, false);
     return out;
   }
@@ -338,7 +338,14 @@ Image parse(std::string_view bytes) {
     spans[id] = {bytes.data() + off, static_cast<size_t>(size)};
   }
 
+  // The image's containers come from one arena, sized for about the in-memory form of the bytes.
+  auto arena = std::make_shared<std::pmr::monotonic_buffer_resource>(bytes.size() * 2);
+  struct DefaultResource {
+    std::pmr::memory_resource* old;
+    ~DefaultResource() { std::pmr::set_default_resource(old); }
+  } scope{std::pmr::set_default_resource(arena.get())};
   Image img;
+  img.arena = std::move(arena);
   read_strings(img, ByteReader(spans[kStrings].p, spans[kStrings].n, "strings"));
   auto literals = read_literals(img, ByteReader(spans[kLiterals].p, spans[kLiterals].n, "literals"));
   read_functions(img, ByteReader(spans[kFunctions].p, spans[kFunctions].n, "functions"), literals);

@@ -79,7 +79,7 @@ void write_type(ByteWriter& w, const Type& t) {
   for (auto& m : t.members) write_type(w, m);
 }
 
-void write_attributes(ByteWriter& w, const std::vector<Attribute>& attributes) {
+void write_attributes(ByteWriter& w, const Vec<Attribute>& attributes) {
   w.u32(static_cast<uint32_t>(attributes.size()));
   for (auto& a : attributes) {
     w.u32(a.name); w.u32(a.flags); w.u32(a.offset); w.u32(a.line);

@@ -110,7 +110,7 @@ struct Linker {
   }
 
   // Attribute tables are immutable and shared by every request (reflection copies what it reads).
-  HashTable* attributes(const std::vector<image::Attribute>& list) {
+  HashTable* attributes(const image::Vec<image::Attribute>& list) {
     if (list.empty()) return nullptr;
     auto* ht = static_cast<HashTable*>(persistent_alloc(sizeof(HashTable)));
     _zend_hash_init(ht, static_cast<uint32_t>(list.size()), nullptr, 1);

@@ -84,8 +84,8 @@ class Translator {
     return out;
   }
 
-  std::vector<image::Attribute> attributes(const HashTable* table, const char* filename) {
-    std::vector<image::Attribute> out;
+  image::Vec<image::Attribute> attributes(const HashTable* table, const char* filename) {
+    image::Vec<image::Attribute> out;
     if (!table) return out;
     void* p;
     ZEND_HASH_PACKED_FOREACH_PTR(const_cast<HashTable*>(table), p) {
