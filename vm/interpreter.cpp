@@ -69,6 +69,7 @@ const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, F
   int a = kind_index(op1_type), b = kind_index(op2_type);
   if (t[a][b]) return t[a][b];
   if (t[a][kAny]) return t[a][kAny];
+  if (t[kAny][b]) return t[kAny][b];
   return t[kAny][kAny];
 }
 
@@ -232,6 +233,7 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define VARIABLE_FIRST(X, name, ...) \
   X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__) X(name, V, R, __VA_ARGS__)
 #define VARIABLE_ONLY(X, name, ...) X(name, V, A, __VA_ARGS__)
+#define SECOND_OPERAND(X, name, ...) X(name, A, C, __VA_ARGS__) X(name, A, T, __VA_ARGS__) X(name, A, V, __VA_ARGS__)
 #define OBJECT_FIRST(X, name, ...) \
   X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__) X(name, R, C, __VA_ARGS__)
 #define DIM_WRITE(X, name, ...) VARIABLE_FIRST(X, name, __VA_ARGS__) X(name, V, U, __VA_ARGS__)
@@ -244,6 +246,10 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
   L_##b:                               \
   SPECIALISE(which, a, __VA_ARGS__)    \
   which(DEFINE_VARIANT, b, __VA_ARGS__)
+#define SPECIALISE_3(which, a, b, c, ...)                                   \
+  L_##b: L_##c:                                                             \
+  SPECIALISE(which, a, __VA_ARGS__)                                         \
+  which(DEFINE_VARIANT, b, __VA_ARGS__) which(DEFINE_VARIANT, c, __VA_ARGS__)
 #define SPECIALISE_4(which, a, b, c, d, ...)                                                         \
   L_##b: L_##c: L_##d:                                                                               \
   SPECIALISE(which, a, __VA_ARGS__)                                                                  \
@@ -631,6 +637,7 @@ void execute(zend_execute_data* ex) {
     VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN_OP) OBJECT_FIRST(REGISTER_VARIANT, ASSIGN_OBJ) OBJECT_FIRST(REGISTER_VARIANT, FETCH_OBJ_R)
     FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR)
     FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL_EX) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR_EX)
+    SECOND_OPERAND(REGISTER_VARIANT, ROPE_INIT) SECOND_OPERAND(REGISTER_VARIANT, ROPE_ADD) SECOND_OPERAND(REGISTER_VARIANT, ROPE_END)
     OBJECT_FIRST(REGISTER_VARIANT, INIT_METHOD_CALL)
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
@@ -1146,15 +1153,20 @@ L_CAST: {
   FREE1();
   NEXT_CHECKED();
 }
-L_ROPE_INIT:
-L_ROPE_ADD:
-L_ROPE_END: {
+SPECIALISE_3(SECOND_OPERAND, ROPE_INIT, ROPE_ADD, ROPE_END, {
   zend_string** rope = reinterpret_cast<zend_string**>(ZOP == ZEND_ROPE_INIT ? RESULT : EXV(ip->op1));
-  zval* v = OP2;
-  SAVE();
   uint32_t part = ZOP == ZEND_ROPE_INIT ? 0 : ip->extended_value;
-  rope[part] = zval_get_string(v);
-  FREE2();
+  zval* raw = RAW2;
+  if (EXPECTED(Z_TYPE_P(raw) == IS_STRING)) {
+    // A string: a temporary's is taken over, a constant's is interned, a variable's is shared.
+    rope[part] = T2 == IS_CV || T2 == IS_VAR ? zend_string_copy(Z_STR_P(raw)) : Z_STR_P(raw);
+    if (T2 == IS_VAR) FREE2();
+  } else {
+    zval* v = OP2;
+    SAVE();
+    rope[part] = zval_get_string(v);
+    FREE2();
+  }
   if (ZOP == ZEND_ROPE_END) {
     size_t len = 0;
     for (uint32_t i = 0; i <= part; i++) len += ZSTR_LEN(rope[i]);
@@ -1169,7 +1181,7 @@ L_ROPE_END: {
     ZVAL_NEW_STR(RESULT, s);
   }
   NEXT_CHECKED();
-}
+})
 L_BEGIN_SILENCE:
   ZVAL_LONG(RESULT, EG(error_reporting));
   if (!E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting))) EG(error_reporting) &= E_FATAL_ERRORS;
