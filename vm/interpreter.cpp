@@ -620,7 +620,7 @@ void execute(zend_execute_data* ex) {
     BOTH_OPERANDS(REGISTER_VARIANT, ADD) BOTH_OPERANDS(REGISTER_VARIANT, SUB) BOTH_OPERANDS(REGISTER_VARIANT, MUL)
     BOTH_OPERANDS(REGISTER_VARIANT, DIV) BOTH_OPERANDS(REGISTER_VARIANT, MOD) BOTH_OPERANDS(REGISTER_VARIANT, SL)
     BOTH_OPERANDS(REGISTER_VARIANT, SR) BOTH_OPERANDS(REGISTER_VARIANT, BW_OR) BOTH_OPERANDS(REGISTER_VARIANT, BW_AND)
-    BOTH_OPERANDS(REGISTER_VARIANT, BW_XOR)
+    BOTH_OPERANDS(REGISTER_VARIANT, BW_XOR) BOTH_OPERANDS(REGISTER_VARIANT, CONCAT) BOTH_OPERANDS(REGISTER_VARIANT, FAST_CONCAT)
     BOTH_OPERANDS(REGISTER_VARIANT, IS_EQUAL) BOTH_OPERANDS(REGISTER_VARIANT, IS_NOT_EQUAL)
     BOTH_OPERANDS(REGISTER_VARIANT, IS_SMALLER) BOTH_OPERANDS(REGISTER_VARIANT, IS_SMALLER_OR_EQUAL)
     BOTH_OPERANDS(REGISTER_VARIANT, IS_IDENTICAL) BOTH_OPERANDS(REGISTER_VARIANT, IS_NOT_IDENTICAL)
@@ -710,8 +710,48 @@ div_slow:  // two integers: libphp decides between an int and a float result
 SPECIALISE(BOTH_OPERANDS, MOD, BINARY_LONG(y != 0 && y != -1, x % y, mod_function))
 SPECIALISE(BOTH_OPERANDS, SL, BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, static_cast<zend_long>(static_cast<zend_ulong>(x) << y), shift_left_function))
 SPECIALISE(BOTH_OPERANDS, SR, BINARY_LONG(static_cast<zend_ulong>(y) < SIZEOF_ZEND_LONG * 8, x >> y, shift_right_function))
-L_CONCAT:
-L_FAST_CONCAT: BINARY_SLOW(concat_function);
+// Two strings: an empty one gives the other; a temporary the instruction alone holds grows in
+// place; else a new string. Anything else (conversions, errors) goes to libphp.
+#define CONCAT_STRINGS()                                                                             \
+  do {                                                                                               \
+    zval* ra = RAW1;                                                                                 \
+    zval* rb = RAW2;                                                                                 \
+    if (EXPECTED(Z_TYPE_P(ra) == IS_STRING && Z_TYPE_P(rb) == IS_STRING)) {                          \
+      zend_string* a = Z_STR_P(ra);                                                                  \
+      zend_string* b = Z_STR_P(rb);                                                                  \
+      zval* res = RESULT;                                                                            \
+      if (ZSTR_LEN(a) == 0) {                                                                        \
+        if (T2 & (IS_TMP_VAR | IS_VAR)) ZVAL_STR(res, b);                                            \
+        else ZVAL_STR_COPY(res, b);                                                                  \
+        if (T1 & (IS_TMP_VAR | IS_VAR)) zend_string_release_ex(a, 0);                                \
+        NEXT();                                                                                      \
+      }                                                                                              \
+      if (ZSTR_LEN(b) == 0) {                                                                        \
+        if (T1 & (IS_TMP_VAR | IS_VAR)) ZVAL_STR(res, a);                                            \
+        else ZVAL_STR_COPY(res, a);                                                                  \
+        if (T2 & (IS_TMP_VAR | IS_VAR)) zend_string_release_ex(b, 0);                                \
+        NEXT();                                                                                      \
+      }                                                                                              \
+      if (EXPECTED(ZSTR_LEN(a) < ZSTR_MAX_LEN - ZSTR_LEN(b))) {                                      \
+        size_t la = ZSTR_LEN(a), lb = ZSTR_LEN(b);                                                   \
+        SAVE();                                                                                      \
+        zend_string* r;                                                                              \
+        if ((T1 & (IS_TMP_VAR | IS_VAR)) && !ZSTR_IS_INTERNED(a) && GC_REFCOUNT(a) == 1) {          \
+          r = zend_string_extend(a, la + lb, 0);                                                     \
+        } else {                                                                                     \
+          r = zend_string_alloc(la + lb, 0);                                                         \
+          memcpy(ZSTR_VAL(r), ZSTR_VAL(a), la);                                                      \
+          if (T1 & (IS_TMP_VAR | IS_VAR)) zend_string_release_ex(a, 0);                              \
+        }                                                                                            \
+        memcpy(ZSTR_VAL(r) + la, ZSTR_VAL(b), lb + 1);                                               \
+        ZVAL_NEW_STR(res, r);                                                                        \
+        if (T2 & (IS_TMP_VAR | IS_VAR)) zend_string_release_ex(b, 0);                                \
+        NEXT();                                                                                      \
+      }                                                                                              \
+    }                                                                                                \
+    BINARY_SLOW(concat_function);                                                                    \
+  } while (0)
+SPECIALISE_2(BOTH_OPERANDS, CONCAT, FAST_CONCAT, CONCAT_STRINGS())
 SPECIALISE(BOTH_OPERANDS, BW_OR, BINARY_LONG(true, x | y, bitwise_or_function))
 SPECIALISE(BOTH_OPERANDS, BW_AND, BINARY_LONG(true, x & y, bitwise_and_function))
 SPECIALISE(BOTH_OPERANDS, BW_XOR, BINARY_LONG(true, x ^ y, bitwise_xor_function))
