@@ -2788,15 +2788,19 @@ L_POST_DEC_OBJ: {
   bool inc = ZOP == ZEND_PRE_INC_OBJ || ZOP == ZEND_POST_INC_OBJ;
   bool post = ZOP == ZEND_POST_INC_OBJ || ZOP == ZEND_POST_DEC_OBJ;
   if (EXPECTED(T2 == IS_CONST && Z_TYPE_P(object) == IS_OBJECT)) {
-    // An untyped declared property holding an integer, at the offset libphp cached for this class
-    // (its cache holds the property's info only when the property has a type).
+    // A declared property holding an integer, at the offset libphp cached for this class (its
+    // cache holds the property's info only when the property has a type): untyped, or of a
+    // type that takes an int, not readonly, and not at the end of the range (the typed path
+    // reports that).
     zend_object* obj = Z_OBJ_P(object);
     void** cache = CACHE_SLOT_AT(ip->extended_value);
-    if (EXPECTED(obj->ce == cache[0] && !cache[2] && obj->handlers->get_property_ptr_ptr == zend_std_get_property_ptr_ptr)) {
+    auto* info = static_cast<zend_property_info*>(cache[2]);
+    if (EXPECTED(obj->ce == cache[0] && obj->handlers->get_property_ptr_ptr == zend_std_get_property_ptr_ptr &&
+                 (!info || (!(info->flags & ZEND_ACC_READONLY) && ZEND_TYPE_CONTAINS_CODE(info->type, IS_LONG))))) {
       auto offset = reinterpret_cast<uintptr_t>(cache[1]);
       if (EXPECTED(IS_VALID_PROPERTY_OFFSET(offset))) {
         zval* v = OBJ_PROP(obj, offset);
-        if (EXPECTED(Z_TYPE_P(v) == IS_LONG)) {
+        if (EXPECTED(Z_TYPE_P(v) == IS_LONG && (!info || Z_LVAL_P(v) != (inc ? ZEND_LONG_MAX : ZEND_LONG_MIN)))) {
           if (post && RESULT_USED) ZVAL_LONG(RESULT, Z_LVAL_P(v));
           if (inc) fast_long_increment_function(v);
           else fast_long_decrement_function(v);
