@@ -221,6 +221,7 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
     enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name };      \
     __VA_ARGS__;                                                                  \
   }
+#ifndef PHPOVM_NO_SPECIALISE
 // The kind combinations a handler is specialised for: both operands (constant, temporary, variable
 // or result each), or op1 alone.
 #define BOTH_OPERANDS(X, name, ...)                                                                                \
@@ -245,6 +246,20 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define OBJECT_FIRST(X, name, ...) \
   X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__) X(name, R, C, __VA_ARGS__)
 #define DIM_WRITE(X, name, ...) VARIABLE_FIRST(X, name, __VA_ARGS__) X(name, V, U, __VA_ARGS__)
+#else
+// A build without specialised copies (-DPHPOVM_SPECIALISE=OFF, for the sanitizers: the compiler
+// takes very long over the interpreter's thousands of labels when it instruments them). Every
+// instruction runs its generic handler, the same code with the kinds read at run time.
+#define BOTH_OPERANDS(X, name, ...)
+#define COMMON_PAIRS(X, name, ...)
+#define BRANCH_PAIRS(X, name, ...)
+#define FIRST_OPERAND(X, name, ...)
+#define VARIABLE_FIRST(X, name, ...)
+#define VARIABLE_ONLY(X, name, ...)
+#define SECOND_OPERAND(X, name, ...)
+#define OBJECT_FIRST(X, name, ...)
+#define DIM_WRITE(X, name, ...)
+#endif
 // The generic handler of `name` and its specialised copies for the combinations `which` lists.
 #define SPECIALISE(which, name, ...) \
   L_##name: __VA_ARGS__;             \
