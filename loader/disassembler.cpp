@@ -7,7 +7,7 @@
 namespace phpovm {
 namespace {
 
-std::string escape(const std::string& s, size_t max = 40) {
+std::string escape(std::string_view s, size_t max = 40) {
   std::string out;
   for (char c : s.substr(0, max)) {
     if (c == '\n') out += "\\n";
@@ -36,7 +36,7 @@ std::string literal(const image::Image& img, const image::Literal& l) {
 std::string operand(const image::Image& img, const image::Function& f, const image::Operand& o) {
   switch (o.kind) {
     case K_CONST: return literal(img, f.literals[o.value]);
-    case K_CV: return "$" + img.str(f.vars[o.value]);
+    case K_CV: return "$" + std::string(img.str(f.vars[o.value]));
     case K_TMP: return fmt::format("T{}", o.value);
     case K_VAR: return fmt::format("V{}", o.value);
     case K_JMP: return fmt::format("-> {:04}", o.value);
@@ -52,7 +52,7 @@ std::string disassemble(const image::Image& img) {
   std::string out = fmt::format("image of {} ({} functions)\n", img.str(img.source_path), img.functions.size());
   for (size_t i = 0; i < img.functions.size(); i++) {
     const image::Function& f = img.functions[i];
-    std::string name = i == img.main_function ? "{main}" : img.str(f.name) + "()";
+    std::string name = i == img.main_function ? "{main}" : std::string(img.str(f.name)) + "()";
     out += fmt::format("\nfunction {} ({}:{}-{}) args={} required={} vars={} temps={} literals={}\n", name, img.str(f.filename), f.line_start,
                        f.line_end, f.num_args, f.required_num_args, f.vars.size(), f.T, f.literals.size());
     for (size_t at = 0; at < f.code.size(); at++) {

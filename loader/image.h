@@ -3,6 +3,7 @@
 // the byte layout.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <memory_resource>
 #include <stdexcept>
@@ -118,6 +119,15 @@ struct Function {
   Vec<uint32_t> dynamic_functions;  // function indices declared by DECLARE_FUNCTION
   uint32_t static_vars = kNone;  // literal index of the static/closure-bound variables (an array)
   Vec<Attribute> attributes;
+
+  // The body (literals and code) of a function that parse_deferred() left in the image's bytes:
+  // until load_body() reads it, `literals` and `code` are empty and these give their sizes.
+  bool body_loaded = true;
+  uint32_t literal_first = 0, literal_count = 0;  // its range in the literals section
+  uint32_t code_count = 0;
+  uint32_t code_offset = 0;  // of its first instruction, in the functions section
+  size_t code_size() const { return body_loaded ? code.size() : code_count; }
+  size_t literal_size() const { return body_loaded ? literals.size() : literal_count; }
 };
 
 struct ClassConstant {
@@ -192,15 +202,19 @@ struct Image {
   // Where parse() allocated this image's containers (declared first: freed last); null for an
   // image built in memory, whose containers use the default allocator.
   std::shared_ptr<std::pmr::monotonic_buffer_resource> arena;
-  std::vector<std::string> strings;
+  // A parsed image's copy of its bytes: `strings` point into it, and load_body() reads the
+  // function bodies parse_deferred() left there.
+  struct Bytes;
+  std::shared_ptr<const Bytes> bytes;
+  std::vector<std::string_view> strings;  // into `bytes`, or into the strings intern() added
   Vec<Function> functions;
   Vec<Class> classes;  // in the order libphp compiled them
   uint32_t main_function = 0;
   uint32_t source_path = kNone;
   Vec<uint32_t> declared_functions;  // bound when the file's code is loaded
 
-  uint32_t intern(const std::string& s);  // index of s, adding it if new (linear-time index kept)
-  const std::string& str(uint32_t index) const { return strings.at(index); }
+  uint32_t intern(std::string_view s);  // index of s, adding it if new (linear-time index kept)
+  std::string_view str(uint32_t index) const { return strings.at(index); }
 
  private:
   struct StringIndex;
@@ -222,6 +236,15 @@ struct VersionError : std::runtime_error {
 std::string serialize(const Image& image);
 Image parse(std::string_view bytes);
 void verify(const Image& image);
+// As parse(), with the same checks of the header, checksums, strings, classes and every
+// function's record, but it leaves each function's body (its literals and instructions) in a
+// copy of the bytes: a request runs a small part of the functions its files hold (loading is on
+// the cold-start path). verify() checks what was read; load_body() reads and verifies one body,
+// once (an ImageError leaves it unread).
+Image parse_deferred(std::string_view bytes);
+void load_body(Image& image, uint32_t function);
+// The checks verify() makes of one function's body (load_body() makes them).
+void verify_body(const Image& image, uint32_t function);
 // The header's checksum, unchecked (0 when the bytes are too short to hold one). It covers the
 // section table and so every section's checksum: with the size, it tells one content of a file
 // from another without reading all of it.

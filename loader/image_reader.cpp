@@ -122,41 +122,33 @@ struct Reader {
   }
 };
 
+// The strings stay in the image's copy of the bytes.
 void read_strings(Image& img, ByteReader r) {
   uint32_t n = r.count(8);
-  std::vector<std::pair<uint32_t, uint32_t>> spans(n);
-  for (auto& s : spans) { s.first = r.u32(); s.second = r.u32(); }
-  size_t base = r.pos();
+  const char* table = r.bytes(size_t(n) * 8);
   size_t avail = r.remaining();
   const char* data = r.bytes(avail);
-  img.strings.reserve(n);
-  for (auto& [off, len] : spans) {
+  img.strings.resize(n);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t off, len;
+    std::memcpy(&off, table + 8 * size_t(i), 4);
+    std::memcpy(&len, table + 8 * size_t(i) + 4, 4);
     if (off > avail || len > avail - off) r.fail("string outside its section");
-    img.strings.emplace_back(data + off, len);
+    img.strings[i] = std::string_view(data + off, len);
   }
-  (void)base;
 }
 
-std::vector<Literal> read_literals(const Image& img, ByteReader r) {
+// The literal table: u32 n, then n u32 offsets from the start of the section.
+uint32_t literal_table_size(ByteReader r) { return r.count(4); }
+
+// A function's record, except its body: the literals and instructions stay in the bytes
+// (code_offset and the literal range say where) until read_body().
+void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
   Reader rd{img};
   uint32_t n = r.count(4);
   std::vector<uint32_t> offs(n);
   for (auto& o : offs) o = r.u32();
-  std::vector<Literal> out;
-  out.reserve(n);
-  for (auto o : offs) {
-    r.seek(o);
-    out.push_back(rd.literal(r, 0));
-  }
-  return out;
-}
-
-void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
-  Reader rd{img};
-  uint32_t n = r.count(4);
-  std::vector<uint32_t> offs(n);
-  for (auto& o : offs) o = r.u32();
-  std::vector<bool> literal_used(literals.size(), false);
+  std::vector<bool> literal_used(n_literals, false);
   img.functions.resize(n);
   for (uint32_t i = 0; i < n; i++) {
     r.seek(offs[i]);
@@ -168,13 +160,13 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
     f.num_args = r.u32(); f.required_num_args = r.u32(); f.T = r.u32(); f.cache_size = r.u32();
     uint32_t lit_first = r.u32(), lit_count = r.u32();
     f.static_vars = r.u32();
-    if (lit_first > literals.size() || lit_count > literals.size() - lit_first) r.fail("literal range out of bounds");
-    f.literals.reserve(lit_count);
+    if (lit_first > n_literals || lit_count > n_literals - lit_first) r.fail("literal range out of bounds");
     for (uint32_t k = lit_first; k < lit_first + lit_count; k++) {
       if (literal_used[k]) r.fail("literal shared by two functions");
       literal_used[k] = true;
-      f.literals.push_back(std::move(literals[k]));
     }
+    f.literal_first = lit_first;
+    f.literal_count = lit_count;
     uint8_t ret = r.u8();
     if (ret > 1) r.fail("bad return-info flag");
     f.has_return_info = ret == 1;
@@ -188,22 +180,10 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
       a.type = rd.type(r);
       a.default_value = rd.string_ref(r, true);
     }
-    uint32_t nc = r.count(kInsnSize);
-    f.code.resize(nc);
-    // Fixed-size records, bounds-checked once (the bulk of an image).
-    const char* p = r.bytes(size_t(nc) * kInsnSize);
-    for (auto& in : f.code) {
-      std::memcpy(&in.op, p, 2);
-      in.op1.kind = static_cast<uint8_t>(p[2]);
-      in.op2.kind = static_cast<uint8_t>(p[3]);
-      in.result.kind = static_cast<uint8_t>(p[4]);
-      std::memcpy(&in.op1.value, p + 8, 4);
-      std::memcpy(&in.op2.value, p + 12, 4);
-      std::memcpy(&in.result.value, p + 16, 4);
-      std::memcpy(&in.ext, p + 20, 4);
-      std::memcpy(&in.line, p + 24, 4);
-      p += kInsnSize;
-    }
+    f.code_count = r.count(kInsnSize);
+    f.code_offset = static_cast<uint32_t>(r.pos());
+    r.bytes(size_t(f.code_count) * kInsnSize);  // fixed-size records, bounds-checked at once
+    f.body_loaded = false;
     uint32_t nt = r.count(16);
     f.try_catch.resize(nt);
     for (auto& t : f.try_catch) { t.try_op = r.u32(); t.catch_op = r.u32(); t.finally_op = r.u32(); t.finally_end = r.u32(); }
@@ -217,6 +197,41 @@ void read_functions(Image& img, ByteReader r, std::vector<Literal>& literals) {
   for (bool used : literal_used)
     if (!used) r.fail("literal belongs to no function");
 }
+
+// A function's literals and instructions, from the literals and functions sections.
+void read_body(const Image& img, Function& f, ByteReader literals, ByteReader functions) {
+  Reader rd{img};
+  f.literals.reserve(f.literal_count);
+  for (uint32_t k = f.literal_first; k < f.literal_first + f.literal_count; k++) {
+    literals.seek(4 + 4 * size_t(k));
+    literals.seek(literals.u32());
+    f.literals.push_back(rd.literal(literals, 0));
+  }
+  functions.seek(f.code_offset);
+  const char* p = functions.bytes(size_t(f.code_count) * kInsnSize);
+  f.code.resize(f.code_count);
+  for (auto& in : f.code) {
+    std::memcpy(&in.op, p, 2);
+    in.op1.kind = static_cast<uint8_t>(p[2]);
+    in.op2.kind = static_cast<uint8_t>(p[3]);
+    in.result.kind = static_cast<uint8_t>(p[4]);
+    std::memcpy(&in.op1.value, p + 8, 4);
+    std::memcpy(&in.op2.value, p + 12, 4);
+    std::memcpy(&in.result.value, p + 16, 4);
+    std::memcpy(&in.ext, p + 20, 4);
+    std::memcpy(&in.line, p + 24, 4);
+    p += kInsnSize;
+  }
+  f.body_loaded = true;
+}
+
+// Makes `arena` the default memory resource while it lives: the containers parse() and
+// load_body() create come from the image's arena.
+struct ArenaScope {
+  std::pmr::memory_resource* old;
+  explicit ArenaScope(std::pmr::memory_resource* arena) : old(std::pmr::set_default_resource(arena)) {}
+  ~ArenaScope() { std::pmr::set_default_resource(old); }
+};
 
 void read_classes(Image& img, ByteReader r) {
   Reader rd{img};
@@ -291,7 +306,19 @@ uint32_t content_digest(std::string_view bytes) {
   return crc;
 }
 
-Image parse(std::string_view bytes) {
+struct Image::Bytes {
+  std::string data;
+  size_t literals_at = 0, literals_size = 0, functions_at = 0, functions_size = 0;
+  ByteReader literals() const { return ByteReader(data.data() + literals_at, literals_size, "literals"); }
+  ByteReader functions() const { return ByteReader(data.data() + functions_at, functions_size, "functions"); }
+};
+
+namespace {
+Image parse_image(std::string_view input, bool defer_bodies) {
+  // The image reads its strings (and deferred bodies) from a copy of the bytes it owns.
+  auto owned = std::make_shared<Image::Bytes>();
+  owned->data.assign(input.data(), input.size());
+  std::string_view bytes = owned->data;
   if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0) throw ImageError("not a phpovm image (no <?phpo prefix)");
   if (bytes.size() < kHeaderSize) throw ImageError("truncated header");
   int version_id = 0;
@@ -338,20 +365,46 @@ Image parse(std::string_view bytes) {
     spans[id] = {bytes.data() + off, static_cast<size_t>(size)};
   }
 
-  // The image's containers come from one arena, sized for about the in-memory form of the bytes.
-  auto arena = std::make_shared<std::pmr::monotonic_buffer_resource>(bytes.size() * 2);
-  struct DefaultResource {
-    std::pmr::memory_resource* old;
-    ~DefaultResource() { std::pmr::set_default_resource(old); }
-  } scope{std::pmr::set_default_resource(arena.get())};
+  // The image's containers come from one arena, sized for about the in-memory form of what is
+  // read now.
+  auto arena = std::make_shared<std::pmr::monotonic_buffer_resource>(defer_bodies ? bytes.size() / 2 : bytes.size() * 2);
+  ArenaScope scope(arena.get());
   Image img;
   img.arena = std::move(arena);
+  ByteReader literals(spans[kLiterals].p, spans[kLiterals].n, "literals");
+  ByteReader functions(spans[kFunctions].p, spans[kFunctions].n, "functions");
   read_strings(img, ByteReader(spans[kStrings].p, spans[kStrings].n, "strings"));
-  auto literals = read_literals(img, ByteReader(spans[kLiterals].p, spans[kLiterals].n, "literals"));
-  read_functions(img, ByteReader(spans[kFunctions].p, spans[kFunctions].n, "functions"), literals);
+  read_functions(img, functions, literal_table_size(literals));
   read_classes(img, ByteReader(spans[kClasses].p, spans[kClasses].n, "classes"));
   read_script(img, ByteReader(spans[kScript].p, spans[kScript].n, "script"));
+  owned->literals_at = static_cast<size_t>(spans[kLiterals].p - bytes.data());
+  owned->literals_size = spans[kLiterals].n;
+  owned->functions_at = static_cast<size_t>(spans[kFunctions].p - bytes.data());
+  owned->functions_size = spans[kFunctions].n;
+  img.bytes = std::move(owned);
+  if (!defer_bodies)
+    for (auto& f : img.functions) read_body(img, f, literals, functions);
   return img;
+}
+}  // namespace
+
+Image parse(std::string_view bytes) { return parse_image(bytes, false); }
+Image parse_deferred(std::string_view bytes) { return parse_image(bytes, true); }
+
+void load_body(Image& img, uint32_t function) {
+  Function& f = img.functions.at(function);
+  if (f.body_loaded) return;
+  if (!img.bytes) throw ImageError("function " + std::to_string(function) + " has no code to read");
+  ArenaScope scope(img.arena.get());
+  try {
+    read_body(img, f, img.bytes->literals(), img.bytes->functions());
+    verify_body(img, function);
+  } catch (...) {
+    f.literals.clear();
+    f.code.clear();
+    f.body_loaded = false;
+    throw;
+  }
 }
 
 }  // namespace phpovm::image

@@ -14,10 +14,11 @@ extern "C" {
 namespace phpovm::image {
 
 struct Image::StringIndex {
-  std::unordered_map<std::string, uint32_t> map;
+  std::deque<std::string> added;  // the strings intern() added (a deque: they never move)
+  std::unordered_map<std::string_view, uint32_t> map;
 };
 
-uint32_t Image::intern(const std::string& s) {
+uint32_t Image::intern(std::string_view s) {
   if (!index_) {
     index_ = std::make_shared<StringIndex>();
     for (uint32_t i = 0; i < strings.size(); i++) index_->map.emplace(strings[i], i);
@@ -25,8 +26,9 @@ uint32_t Image::intern(const std::string& s) {
   auto it = index_->map.find(s);
   if (it != index_->map.end()) return it->second;
   auto id = static_cast<uint32_t>(strings.size());
-  strings.push_back(s);
-  index_->map.emplace(s, id);
+  std::string_view kept = index_->added.emplace_back(s);
+  strings.push_back(kept);
+  index_->map.emplace(kept, id);
   return id;
 }
 

@@ -25,10 +25,8 @@ void* calloc_or_die(size_t size) {
 constexpr size_t kChunkSize = 16 * 1024;
 
 struct Linker {
-  const image::Image& img;
+  image::Image& img;
   LinkedImage& out;
-  char* chunk_next = nullptr;
-  size_t chunk_left = 0;
 
   void* persistent_alloc(size_t size) {
     size = (size + 15) & ~size_t(15);  // as aligned as malloc's blocks
@@ -37,19 +35,28 @@ struct Linker {
       out.blocks.push_back(p);
       return p;
     }
-    if (size > chunk_left) {
-      chunk_next = static_cast<char*>(calloc_or_die(kChunkSize));
-      out.blocks.push_back(chunk_next);
-      chunk_left = kChunkSize;
+    if (size > out.chunk_left) {
+      out.chunk_next = static_cast<char*>(calloc_or_die(kChunkSize));
+      out.blocks.push_back(out.chunk_next);
+      out.chunk_left = kChunkSize;
     }
-    void* p = chunk_next;
-    chunk_next += size;
-    chunk_left -= size;
+    void* p = out.chunk_next;
+    out.chunk_next += size;
+    out.chunk_left -= size;
+    return p;
+  }
+
+  // Memory left as malloc gives it: a function's code and literals, which complete() fills,
+  // are not touched (paged in) before the function first runs.
+  void* uninitialised_alloc(size_t size) {
+    void* p = malloc(size ? size : 1);
+    if (!p) zend_error_noreturn(E_ERROR, "phpovm: out of memory");
+    out.blocks.push_back(p);
     return p;
   }
 
   // A persistent interned string, owned by the image.
-  zend_string* persistent_interned(const std::string& s) {
+  zend_string* persistent_interned(std::string_view s) {
     auto* str = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
     GC_SET_REFCOUNT(str, 1);
     GC_TYPE_INFO(str) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERSISTENT | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
@@ -61,18 +68,23 @@ struct Linker {
     return str;
   }
 
-  zend_string* str(uint32_t i) { return out.strings[i]; }
-  zend_string* opt_str(uint32_t i) { return i == image::kNone ? nullptr : out.strings[i]; }
+  // String i as a persistent interned string, made on first use: most of an image's strings
+  // are literals of functions that a request never runs.
+  zend_string* str(uint32_t i) {
+    zend_string*& z = out.strings[i];
+    if (!z) z = persistent_interned(img.str(i));
+    return z;
+  }
+  zend_string* opt_str(uint32_t i) { return i == image::kNone ? nullptr : str(i); }
 
   // The lower-case form of string i, as a persistent interned string owned by the image.
   std::unordered_map<uint32_t, zend_string*> lower_;
   zend_string* lower(uint32_t i) {
     auto it = lower_.find(i);
     if (it != lower_.end()) return it->second;
-    std::string s = img.str(i);
+    std::string s(img.str(i));
     for (char& c : s) c = static_cast<char>(zend_tolower_ascii(static_cast<unsigned char>(c)));
     zend_string* z = s == img.str(i) ? str(i) : persistent_interned(s);
-    if (z != str(i)) out.strings.push_back(z);
     lower_.emplace(i, z);
     return z;
   }
@@ -279,15 +291,29 @@ struct Linker {
     if (o.kind == K_TMP) node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval));
   }
 
-  VmFunction* function(const image::Function& f) {
+  // What libphp may read of a function before it runs, beyond its shell: the RECV_INIT
+  // instructions and default values of its optional parameters (reflection, named arguments,
+  // inheritance error messages), a closure's BIND_STATIC instructions (reflection) and static
+  // variables. Such a function, and the main code, is completed when the image is linked; any
+  // other when it is first entered.
+  bool complete_at_link(uint32_t index) const {
+    const image::Function& f = img.functions[index];
+    return index == img.main_function || (f.fn_flags & (ZEND_ACC_CLOSURE | ZEND_ACC_VARIADIC)) || f.required_num_args < f.num_args ||
+           f.static_vars != image::kNone;
+  }
+
+  // Reads (and verifies) the function's code if the image has not yet, then fills its code and
+  // literals, whose block the shell already points to. Throws ImageError for a bad body.
+  void complete(VmFunction* vf) {
+    image::load_body(img, vf->index);
+    const image::Function& f = img.functions[vf->index];
     size_t n = f.code.size();
-    // Code and literals in one block, so that CONST operands are offsets from their instruction.
-    size_t code_bytes = ZEND_MM_ALIGNED_SIZE_EX(sizeof(zend_op) * n, 16);
-    char* block = static_cast<char*>(persistent_alloc(code_bytes + sizeof(zval) * f.literals.size()));
-    auto* code = reinterpret_cast<zend_op*>(block);
-    auto* literals = reinterpret_cast<zval*>(block + code_bytes);
+    zend_op* code = vf->code;
+    zval* literals = vf->literals;
+    memset(literals, 0, sizeof(zval) * f.literals.size());
     for (size_t i = 0; i < f.literals.size(); i++) literal(&literals[i], f.literals[i]);
-    for (size_t i = 0; i < n; i++) {
+    // The first instruction's handler is written last: until it is set, the function is not complete.
+    for (size_t i = n; i-- > 0;) {
       const image::Insn& in = f.code[i];
       const InsnInfo& info = insn_info(in.op);
       zend_op* op = &code[i];
@@ -297,15 +323,30 @@ struct Linker {
       operand(op, op->op2_type, op->op2, in.op2, literals, code);
       operand(op, op->result_type, op->result, in.result, literals, code);
       op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
-      op->handler = handler_for(in.op, op->op1_type, op->op2_type);
+      const void* handler = handler_for(in.op, op->op1_type, op->op2_type);
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
       if (i + 1 < n && in.result.kind == K_TMP) {
         const image::Insn& next = f.code[i + 1];
         Op jump = static_cast<Op>(next.op);
         if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
-          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz)) op->handler = fused;
+          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz)) handler = fused;
       }
+      op->handler = handler;
     }
+    if (f.static_vars != image::kNone) vf->shell->static_variables = Z_ARRVAL(literals[f.static_vars]);
+  }
+
+  // The function's shell, with its code and literals block allocated but filled only by
+  // complete(): until then only the first instruction's handler is set (to null).
+  VmFunction* function(uint32_t index) {
+    const image::Function& f = img.functions[index];
+    size_t n = f.code_size();
+    // Code and literals in one block, so that CONST operands are offsets from their instruction.
+    size_t code_bytes = ZEND_MM_ALIGNED_SIZE_EX(sizeof(zend_op) * n, 16);
+    char* block = static_cast<char*>(uninitialised_alloc(code_bytes + sizeof(zval) * f.literal_size()));
+    auto* code = reinterpret_cast<zend_op*>(block);
+    auto* literals = reinterpret_cast<zval*>(block + code_bytes);
+    code[0].handler = nullptr;
 
     auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));
     oa->type = ZEND_USER_FUNCTION;
@@ -324,7 +365,6 @@ struct Linker {
     oa->last = static_cast<uint32_t>(n);
     oa->opcodes = code;
     ZEND_MAP_PTR(oa->static_variables_ptr) = static_cast<HashTable*>(new_map_ptr_slot());  // the request's copy, made by BIND_STATIC
-    if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
     if (!f.vars.empty()) {
       oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));
       for (size_t i = 0; i < f.vars.size(); i++) oa->vars[i] = str(f.vars[i]);
@@ -349,7 +389,7 @@ struct Linker {
     oa->line_start = f.line_start;
     oa->line_end = f.line_end;
     oa->doc_comment = f.doc_comment == image::kNone ? nullptr : str(f.doc_comment);
-    oa->last_literal = static_cast<int>(f.literals.size());
+    oa->last_literal = static_cast<int>(f.literal_size());
     oa->literals = literals;
     oa->attributes = attributes(f.attributes);
 
@@ -357,15 +397,18 @@ struct Linker {
     vf->shell = oa;
     vf->code = code;
     vf->literals = literals;
+    vf->image = &out;
+    vf->index = index;
     oa->reserved[g_reserved_handle] = vf;
     if (oa->function_name) zend_set_function_arg_flags(reinterpret_cast<zend_function*>(oa));
+    if (complete_at_link(index)) complete(vf);
     return vf;
   }
 
   void run() {
-    out.strings.reserve(img.strings.size());
-    for (auto& s : img.strings) out.strings.push_back(persistent_interned(s));
-    for (auto& f : img.functions) out.functions.push_back(function(f));
+    out.strings.assign(img.strings.size(), nullptr);
+    out.functions.reserve(img.functions.size());
+    for (uint32_t i = 0; i < img.functions.size(); i++) out.functions.push_back(function(i));
     for (size_t i = 0; i < img.functions.size(); i++) {
       const auto& dyn = img.functions[i].dynamic_functions;
       if (dyn.empty()) continue;
@@ -391,11 +434,30 @@ void unlink_image(LinkedImage* linked) {
   delete linked;
 }
 
-LinkedImage* link_image(const image::Image& img) {
+LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
   if (g_reserved_handle < 0) g_reserved_handle = zend_get_resource_handle("phpovm");
   auto* linked = new LinkedImage();
-  Linker{img, *linked}.run();
+  linked->source = std::move(img);
+  linked->origin = std::move(origin);
+  try {
+    Linker{*linked->source, *linked}.run();
+  } catch (...) {
+    unlink_image(linked);
+    throw;
+  }
   return linked;
+}
+
+void complete_function(VmFunction* vf) {
+  if (vf->code[0].handler) return;
+  LinkedImage& linked = *vf->image;
+  std::string error;
+  try {
+    Linker{*linked.source, linked}.complete(vf);
+  } catch (const image::ImageError& e) {
+    error = e.what();
+  }
+  if (!error.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s: invalid image: %s", linked.origin.c_str(), error.c_str());
 }
 
 void declare_functions(const LinkedImage& linked) {

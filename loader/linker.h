@@ -1,6 +1,7 @@
 // Materialises a verified Image as runnable code: persistent Zend op array shells whose opcodes
 // are phpovm's threaded code (DESIGN.md decision 3). Linked images live for the process.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -63,17 +64,25 @@ struct LinkedClass {
 };
 
 struct LinkedImage {
+  std::shared_ptr<image::Image> source;  // what complete_function() links code from
+  std::string origin;                    // the image file, for errors found when completing
   std::vector<VmFunction*> functions;
   std::vector<LinkedClass> classes;
   VmFunction* main = nullptr;
   std::vector<VmFunction*> declared;  // bound when the file's code is loaded
-  std::vector<zend_string*> strings;  // persistent, interned (in blocks)
+  std::vector<zend_string*> strings;  // by string index: persistent, interned (in blocks), or null until used
   std::vector<void*> blocks;          // every other persistent allocation, freed by unlink_image
   std::vector<HashTable*> tables;     // literal arrays
+  char* chunk_next = nullptr;         // the free part of the last chunk in `blocks`
+  size_t chunk_left = 0;
 };
 
-// The image must have passed verify(). Never fails.
-LinkedImage* link_image(const image::Image& img);
+// The image must have passed verify(). The linked image keeps `img`: a function's code is read
+// (when parse_deferred() left it in the bytes), verified and linked when it is first entered
+// (complete_function, vm/function.h), except for the code libphp may read before that (see
+// Linker::complete_at_link), which is linked here: an ImageError from that code is thrown.
+// `origin` names the image in errors (its file).
+LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin = {});
 
 // Frees everything link_image allocated. Only when no request can still run the image.
 void unlink_image(LinkedImage* linked);

@@ -23,7 +23,7 @@ struct FunctionVerifier {
 
   [[noreturn]] void fail(const std::string& why, long at = -1) const {
     std::string where = "function " + std::to_string(index);
-    if (f.name != kNone) where += " (" + img.str(f.name) + ")";
+    if (f.name != kNone) where += " (" + std::string(img.str(f.name)) + ")";
     if (at >= 0) {
       where += " instruction " + std::to_string(at);
       if (f.code[at].op < kOpCount) where += std::string(" (") + insn_info(f.code[at].op).name + ")";
@@ -69,7 +69,7 @@ struct FunctionVerifier {
     for (auto& c : img.classes) {
       if (img.str(c.key) != img.str(key) || c.binding != binding) continue;
       if (lcname != kNone) {
-        std::string lower = img.str(c.name);
+        std::string lower(img.str(c.name));
         for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         if (lower != img.str(lcname)) continue;
       }
@@ -302,17 +302,16 @@ struct FunctionVerifier {
     }
   }
 
-  void run() const {
+  // What the function's record says, without reading its body.
+  void record() const {
     if (f.filename == kNone) fail("no file name");
     if (f.vars.size() > kMaxSlots || f.T > kMaxSlots) fail("too many slots");
-    if (f.code.empty()) fail("no code");
+    uint32_t n = static_cast<uint32_t>(f.code_size());
+    if (n == 0) fail("no code");
     size_t expect_args = f.num_args + ((f.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0) + (f.has_return_info ? 1 : 0);
     if (f.arg_info.size() != expect_args) fail("argument info does not match the argument count");
     if (f.required_num_args > f.num_args) fail("more required arguments than arguments");
-    for (size_t at = 0; at < f.code.size(); at++) insn(at);
-    if (!(insn_info(f.code.back().op).flags & F_NOFALL)) fail("code falls off its end");
     for (auto& t : f.try_catch) {
-      uint32_t n = static_cast<uint32_t>(f.code.size());
       if (t.try_op >= n || t.catch_op > n || t.finally_op > n || t.finally_end > n || (t.catch_op && t.catch_op < t.try_op) ||
           (t.finally_op && (t.finally_op < t.try_op || t.finally_end < t.finally_op)) || (!t.catch_op && !t.finally_op))
         fail("malformed try/catch region");
@@ -320,15 +319,23 @@ struct FunctionVerifier {
     for (auto& l : f.live_ranges) {
       uint32_t num = l.var >> 4;
       if ((l.var & 15) > ZEND_LIVE_NEW) fail("malformed live range kind");
-      if (num < f.vars.size() || num >= slots() || l.start > l.end || l.end > f.code.size()) fail("malformed live range");
+      if (num < f.vars.size() || num >= slots() || l.start > l.end || l.end > n) fail("malformed live range");
     }
+    if (f.static_vars != kNone && f.static_vars >= f.literal_size()) fail("static variables are not an array literal");
+    for (auto d : f.dynamic_functions)
+      if (d >= img.functions.size() || d == img.main_function) fail("dynamic function index out of range");
+  }
+
+  // Its literals and instructions.
+  void body() const {
+    if (f.code.empty()) fail("no code");
+    for (size_t at = 0; at < f.code.size(); at++) insn(at);
+    if (!(insn_info(f.code.back().op).flags & F_NOFALL)) fail("code falls off its end");
     if (f.static_vars != kNone) {
       if (f.static_vars >= f.literals.size() || f.literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
       for (auto& e : f.literals[f.static_vars].elements)
         if (!e.string_key) fail("static variable without a name");
     }
-    for (auto d : f.dynamic_functions)
-      if (d >= img.functions.size() || d == img.main_function) fail("dynamic function index out of range");
   }
 };
 
@@ -341,21 +348,23 @@ void verify(const Image& img) {
       throw ImageError("declared function index out of range");
   for (uint32_t i = 0; i < img.functions.size(); i++) {
     if (i != img.main_function && img.functions[i].name == kNone) throw ImageError("function " + std::to_string(i) + " has no name");
-    FunctionVerifier{img, img.functions[i], i}.run();
+    FunctionVerifier v{img, img.functions[i], i};
+    v.record();
+    if (img.functions[i].body_loaded) v.body();
   }
   // A method is one class's own: each request copies it into that class alone.
   std::vector<bool> method_of_a_class(img.functions.size(), false);
   for (auto& c : img.classes) {
-    std::string where = "class " + img.str(c.name) + ": ";
+    std::string where = "class " + std::string(img.str(c.name)) + ": ";
     if (c.enum_backing_type != IS_UNDEF && c.enum_backing_type != IS_LONG && c.enum_backing_type != IS_STRING)
       throw ImageError(where + "bad enum backing type");
-    if (c.binding == Binding::AtLoad ? c.declared_at >= img.functions[img.main_function].code.size() : c.declared_at != kNone)
+    if (c.binding == Binding::AtLoad ? c.declared_at >= img.functions[img.main_function].code_size() : c.declared_at != kNone)
       throw ImageError(where + "declaration position out of range");
     if (c.binding != Binding::AtLoad && !(c.flags & ZEND_ACC_ANON_CLASS) && img.str(c.key) == img.str(c.name)) throw ImageError(where + "run-time key is its name");
     for (auto& m : c.methods) {
       if (m.function == kNone) {
         if (!(c.flags & ZEND_ACC_ENUM)) throw ImageError(where + "builtin method outside an enum");
-        const std::string& n = img.str(m.name);
+        std::string_view n = img.str(m.name);
         if (n != "cases" && n != "from" && n != "tryfrom") throw ImageError(where + "unknown builtin enum method");
         continue;
       }
@@ -365,5 +374,7 @@ void verify(const Image& img) {
     }
   }
 }
+
+void verify_body(const Image& img, uint32_t function) { FunctionVerifier{img, img.functions.at(function), function}.body(); }
 
 }  // namespace phpovm::image

@@ -46,7 +46,7 @@ zend_op_array* link_source_image(image::Image& img) {
     error = e.what();
   }
   if (!error.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
-  LinkedImage* linked = link_image(img);
+  LinkedImage* linked = link_image(std::make_shared<image::Image>(std::move(img)));
   source_images().push_back(linked);
   return run_linked(linked);
 }
@@ -106,9 +106,9 @@ LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes) {
   std::string cache_key = key + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(image::content_digest(bytes));
   auto it = image_cache().find(cache_key);
   if (it != image_cache().end()) return it->second;
-  image::Image img = image::parse(bytes);
-  image::verify(img);
-  LinkedImage* linked = link_image(img);
+  auto img = std::make_shared<image::Image>(image::parse_deferred(bytes));
+  image::verify(*img);
+  LinkedImage* linked = link_image(std::move(img), key);
   image_cache().emplace(cache_key, linked);
   return linked;
 }

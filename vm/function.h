@@ -6,10 +6,14 @@
 
 namespace phpovm {
 
+struct LinkedImage;
+
 struct VmFunction {
   zend_op_array* shell;  // persistent; its opcodes are `code`
   zend_op* code;         // threaded code: each zend_op's handler is a phpovm handler address
   zval* literals;
+  LinkedImage* image;    // where it was linked from
+  uint32_t index;        // its function number in that image
 };
 
 // The op_array.reserved[] slot that marks a shell as phpovm's.
@@ -19,5 +23,10 @@ inline VmFunction* vm_function(const zend_function* f) {
   if (!f || f->type != ZEND_USER_FUNCTION) return nullptr;
   return static_cast<VmFunction*>(f->op_array.reserved[g_reserved_handle]);
 }
+
+// Links the code and literals of a function whose shell is linked but whose code is not yet
+// (loader/linker.cpp): a function's code is linked on its first entry, most of an application's
+// functions never run in a given request. Until then its first instruction has no handler.
+void complete_function(VmFunction* vf);
 
 }  // namespace phpovm

@@ -571,7 +571,12 @@ static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_ge
   if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
 }
 
-static zend_always_inline void enter_frame(zend_execute_data* ex) { ex->run_time_cache = runtime_cache_for(&ex->func->op_array); }
+// Every frame phpovm runs starts here, linking the function's code on its first entry.
+static zend_always_inline void enter_frame(zend_execute_data* ex) {
+  zend_op_array* oa = &ex->func->op_array;
+  if (UNEXPECTED(!oa->opcodes[0].handler)) complete_function(vm_function(ex->func));
+  ex->run_time_cache = runtime_cache_for(oa);
+}
 
 // A call phpovm starts to a user function: the frame as libphp's own set-up leaves it (extra
 // arguments are moved by libphp; with no typed parameters, RECVs of passed arguments are skipped).
