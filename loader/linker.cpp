@@ -448,7 +448,7 @@ LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
   return linked;
 }
 
-void complete_function(VmFunction* vf) {
+void complete_function(VmFunction* vf, zend_execute_data* frame) {
   if (vf->code[0].handler) return;
   LinkedImage& linked = *vf->image;
   std::string error;
@@ -457,7 +457,10 @@ void complete_function(VmFunction* vf) {
   } catch (const image::ImageError& e) {
     error = e.what();
   }
-  if (!error.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s: invalid image: %s", linked.origin.c_str(), error.c_str());
+  if (error.empty()) return;
+  // The frame's code never ran: the error is the caller's (whose line libphp reports).
+  EG(current_execute_data) = frame->prev_execute_data;
+  zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s: invalid image: %s", linked.origin.c_str(), error.c_str());
 }
 
 void declare_functions(const LinkedImage& linked) {

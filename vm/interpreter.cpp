@@ -574,7 +574,7 @@ static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_ge
 // Every frame phpovm runs starts here, linking the function's code on its first entry.
 static zend_always_inline void enter_frame(zend_execute_data* ex) {
   zend_op_array* oa = &ex->func->op_array;
-  if (UNEXPECTED(!oa->opcodes[0].handler)) complete_function(vm_function(ex->func));
+  if (UNEXPECTED(!oa->opcodes[0].handler)) complete_function(vm_function(ex->func), ex);
   ex->run_time_cache = runtime_cache_for(oa);
 }
 

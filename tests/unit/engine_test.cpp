@@ -3,7 +3,9 @@
 
 #include <fstream>
 
+#include "loader/image.h"
 #include "tests/unit/shared_engine.h"
+#include "vm/isa.h"
 
 namespace {
 phpovm::Engine& engine() { return shared_engine(); }
@@ -39,4 +41,32 @@ TEST_CASE("a fatal error in one request does not leak into the next") {
   std::string good = write("good.php", "<?php exit(7);\n");
   CHECK(engine().run_file(bad, {bad}) == 255);
   CHECK(engine().run_file(good, {good}) == 7);
+}
+
+TEST_CASE("a function whose code fails verification is refused when it is first called, in every request") {
+  std::string source = write("bad_body.php", R"PHP(<?php
+function broken($n) { for ($i = 0; $i < $n; $i++) { echo $i; } return $n; }
+function fine() { return 5; }
+if ($argc > 1) broken(3);
+exit(fine());
+)PHP");
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(source, bytes, error), error);
+  // A jump of broken()'s loop sent out of its code, with the checksums made right again.
+  phpovm::image::Image img = phpovm::image::parse(bytes);
+  bool edited = false;
+  for (auto& f : img.functions)
+    if (f.name != phpovm::image::kNone && img.str(f.name) == "broken")
+      for (auto& in : f.code)
+        if (in.op1.kind == phpovm::K_JMP && !edited) {
+          in.op1.value = 100000;
+          edited = true;
+        }
+  REQUIRE(edited);
+  std::string image = "/tmp/phpovm_engine_test_bad_body.phpo";
+  std::ofstream(image, std::ios::binary) << phpovm::image::serialize(img);
+  CHECK(engine().run_file(image, {image}) == 5);          // broken() never runs: the image loads
+  CHECK(engine().run_file(image, {image, "call"}) == 255);  // its first call: invalid image, a fatal error
+  CHECK(engine().run_file(image, {image, "call"}) == 255);  // and again: never run unverified
+  CHECK(engine().run_file(image, {image}) == 5);
 }

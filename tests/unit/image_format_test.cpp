@@ -313,3 +313,56 @@ TEST_CASE("image checksums are CRC-32C, with and without the CPU's instruction")
   // Incremental: the CRC of a whole is the CRC of its second part continued from the first's.
   CHECK(crc32c(data.data() + 100, 900, crc32c(data.data(), 100)) == crc32c(data.data(), 1000));
 }
+
+TEST_CASE("parse_deferred leaves function bodies in the bytes and load_body reads what parse reads") {
+  Image full = parse(sample());
+  Image lazy = parse_deferred(sample());
+  verify(lazy);
+  REQUIRE(lazy.functions.size() == full.functions.size());
+  for (uint32_t i = 0; i < lazy.functions.size(); i++) {
+    const Function& f = full.functions[i];
+    Function& l = lazy.functions[i];
+    CHECK_FALSE(l.body_loaded);
+    CHECK(l.code.empty());
+    CHECK(l.code_size() == f.code.size());
+    CHECK(l.literal_size() == f.literals.size());
+    CHECK(l.try_catch.size() == f.try_catch.size());
+    load_body(lazy, i);
+    load_body(lazy, i);  // once
+    REQUIRE(l.body_loaded);
+    REQUIRE(l.code.size() == f.code.size());
+    for (size_t k = 0; k < f.code.size(); k++) {
+      CHECK(l.code[k].op == f.code[k].op);
+      CHECK(l.code[k].op1.value == f.code[k].op1.value);
+      CHECK(l.code[k].ext == f.code[k].ext);
+      CHECK(l.code[k].line == f.code[k].line);
+    }
+    REQUIRE(l.literals.size() == f.literals.size());
+    for (size_t k = 0; k < f.literals.size(); k++) CHECK(l.literals[k].type == f.literals[k].type);
+  }
+  CHECK(serialize(lazy) == serialize(full));
+}
+
+TEST_CASE("a bad function body passes parse_deferred and verify, and load_body refuses it every time") {
+  std::string b = with_model_edit([](Image& img) {
+    Insn* in = find_insn(img, Op::JMP);
+    REQUIRE(in);
+    in->op1.value = 100000;
+  });
+  CHECK(reason(b).find("jump target out of range") != std::string::npos);
+  Image lazy = parse_deferred(b);
+  verify(lazy);
+  uint32_t bad = kNone;
+  for (uint32_t i = 0; i < lazy.functions.size() && bad == kNone; i++) {
+    try {
+      load_body(lazy, i);
+    } catch (const ImageError& e) {
+      CHECK(std::string(e.what()).find("jump target out of range") != std::string::npos);
+      bad = i;
+    }
+  }
+  REQUIRE(bad != kNone);
+  CHECK_FALSE(lazy.functions[bad].body_loaded);
+  CHECK(lazy.functions[bad].code.empty());
+  CHECK_THROWS_AS(load_body(lazy, bad), ImageError);
+}
