@@ -183,6 +183,31 @@ static zend_always_inline zval* write_op(zend_execute_data* ex, zend_uchar type,
 static zend_always_inline void free_op(zend_execute_data* ex, zend_uchar type, znode_op node) {
   if (type & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor_nogc(EXV(node));
 }
+// The element container[dim] already holds, when a write to it changes nothing else: the
+// container (or what it references) is an array only it holds (so not separated), dim is an
+// integer or a literal string (whose hash is known and which the compiler made an integer if
+// numeric), and the element is set and not a symbol-table slot. Null for anything else, which
+// the general path handles (separation, creation, notices, objects, strings).
+static zend_always_inline zval* existing_element_for_write(zval* container, const zval* dim, bool literal_dim) {
+  ZVAL_DEREF(container);
+  if (Z_TYPE_P(container) != IS_ARRAY) return nullptr;
+  HashTable* ht = Z_ARRVAL_P(container);
+  if (GC_REFCOUNT(ht) != 1) return nullptr;
+  zval* slot = nullptr;
+  if (Z_TYPE_P(dim) == IS_LONG) {
+    auto i = static_cast<zend_ulong>(Z_LVAL_P(dim));
+    if (HT_IS_PACKED(ht)) {
+      if (i < ht->nNumUsed) slot = &ht->arPacked[i];
+    } else {
+      slot = zend_hash_index_find(ht, i);
+    }
+  } else if (literal_dim && Z_TYPE_P(dim) == IS_STRING) {
+    slot = zend_hash_find_known_hash(ht, Z_STR_P(dim));
+  }
+  if (!slot || Z_TYPE_P(slot) == IS_UNDEF || Z_TYPE_P(slot) == IS_INDIRECT) return nullptr;
+  return slot;
+}
+
 // Copies the value src of an operand of kind type into dst. Reading consumes a TMP or VAR: a TMP
 // is moved, a VAR (slot) is moved or, when it held a reference (src is then inside it), the value
 // is copied and the reference released.
@@ -1055,6 +1080,16 @@ SPECIALISE(VARIABLE_FIRST, ASSIGN_OP, {
 L_ASSIGN_DIM_OP: {
   zval* container = write_op(ex, T1, ip->op1);
   const zend_op* data = ip + 1;
+  if (T2 != IS_UNUSED && (T1 & (IS_CV | IS_VAR))) {
+    // +=, -=, *= of an int or float to an existing int or float element, in place.
+    const zval* raw_value = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    zval* slot = existing_element_for_write(container, RAW2, T2 == IS_CONST);
+    if (slot && !Z_ISREF_P(slot) && fast_assign_op(ip->extended_value, slot, raw_value)) {
+      if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, slot);
+      ip += 2;
+      DISPATCH();
+    }
+  }
   zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
@@ -1975,8 +2010,10 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
     zval* c = RAW1;
     zval* d = RAW2;
     zval* found = nullptr;
-    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY)) {
-      HashTable* ht = Z_ARRVAL_P(c);
+    const zval* array = c;
+    if (T1 == IS_CV && Z_ISREF_P(c)) array = Z_REFVAL_P(c);  // a by-reference parameter, a global
+    if (EXPECTED(Z_TYPE_P(array) == IS_ARRAY)) {
+      HashTable* ht = Z_ARRVAL_P(array);
       if (Z_TYPE_P(d) == IS_LONG) {
         auto i = static_cast<zend_ulong>(Z_LVAL_P(d));
         if (HT_IS_PACKED(ht) && i < ht->nNumUsed) found = &ht->arPacked[i];
@@ -2025,6 +2062,13 @@ L_FETCH_DIM_W:
 L_FETCH_DIM_RW:
 L_FETCH_DIM_UNSET: {
   zval* container = write_op(ex, T1, ip->op1);
+  if (ZOP != ZEND_FETCH_DIM_UNSET && T2 != IS_UNUSED && (T1 & (IS_CV | IS_VAR))) {
+    // An existing element of an unshared array, the container of a nested write ($a[$i]['k'] op= ...).
+    if (zval* slot = existing_element_for_write(container, RAW2, T2 == IS_CONST)) {
+      ZVAL_INDIRECT(RESULT, slot);
+      NEXT();
+    }
+  }
   zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   SAVE();
   zval* slot = nullptr;
