@@ -1020,17 +1020,13 @@ SPECIALISE(VARIABLE_FIRST, ASSIGN, {
 
 SPECIALISE(DIM_WRITE, ASSIGN_DIM, {
   const zend_op* data = ip + 1;
-  if (EXPECTED(T1 == IS_CV && T2 != IS_UNUSED)) {
-    // A scalar over an existing scalar element of an unshared packed array, by integer index.
-    zval* c = EXV(ip->op1);
-    zval* d = RAW2;
-    zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
-    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY && Z_TYPE_P(d) == IS_LONG && !Z_REFCOUNTED_P(v) && Z_TYPE_P(v) != IS_UNDEF)) {
-      HashTable* ht = Z_ARRVAL_P(c);
-      auto i = static_cast<zend_ulong>(Z_LVAL_P(d));
-      if (HT_IS_PACKED(ht) && GC_REFCOUNT(ht) == 1 && !(GC_FLAGS(ht) & IS_ARRAY_IMMUTABLE) && i < ht->nNumUsed &&
-          Z_TYPE(ht->arPacked[i]) != IS_UNDEF && !Z_REFCOUNTED(ht->arPacked[i])) {
-        ZVAL_COPY_VALUE(&ht->arPacked[i], v);
+  if (EXPECTED((T1 & (IS_CV | IS_VAR)) && T2 != IS_UNUSED)) {
+    // A scalar over an existing scalar element of an unshared array.
+    const zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    if (EXPECTED(!Z_REFCOUNTED_P(v) && Z_TYPE_P(v) != IS_UNDEF)) {
+      zval* slot = existing_element_for_write(write_op(ex, T1, ip->op1), RAW2, T2 == IS_CONST);
+      if (slot && !Z_REFCOUNTED_P(slot)) {
+        ZVAL_COPY_VALUE(slot, v);
         if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
         ip += 2;
         DISPATCH();
@@ -2025,6 +2021,13 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
       zval* result = RESULT;
       ZVAL_COPY_DEREF(result, found);
       if (ZOP != ZEND_FETCH_LIST_R && (T1 & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+      NEXT();
+    }
+    // isset-style reads (??) of a key the array certainly lacks: null, silently.
+    if (ZOP == ZEND_FETCH_DIM_IS && !found && Z_TYPE_P(array) == IS_ARRAY &&
+        ((T2 == IS_CONST && Z_TYPE_P(d) == IS_STRING) || (Z_TYPE_P(d) == IS_LONG && HT_IS_PACKED(Z_ARRVAL_P(array))))) {
+      ZVAL_NULL(RESULT);
+      if (T1 & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor_nogc(c);
       NEXT();
     }
   }
