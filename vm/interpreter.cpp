@@ -485,9 +485,13 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
       zend_string_release(mname);
       return fbc ? zend_vm_stack_push_call_frame(info, fbc, num_args, ce) : nullptr;
     }
-    if (len && name[0] == '\\') { name++; len--; }
-    zend_string* lc = zend_string_alloc(len, 0);
-    zend_str_tolower_copy(ZSTR_VAL(lc), name, len);
+    zend_string* lc;
+    if (len && name[0] == '\\') {
+      lc = zend_string_alloc(len - 1, 0);
+      zend_str_tolower_copy(ZSTR_VAL(lc), name + 1, len - 1);
+    } else {
+      lc = zend_string_tolower(Z_STR_P(callable));  // the string itself when already lower case
+    }
     auto* fbc = static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), lc));
     zend_string_release(lc);
     if (!fbc) {
@@ -1020,6 +1024,19 @@ SPECIALISE(VARIABLE_FIRST, ASSIGN, {
 
 SPECIALISE(DIM_WRITE, ASSIGN_DIM, {
   const zend_op* data = ip + 1;
+  if (T2 == IS_UNUSED && (T1 & (IS_CV | IS_VAR))) {
+    // $a[] = scalar on an array only this variable holds.
+    const zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    zval* c = write_op(ex, T1, ip->op1);
+    ZVAL_DEREF(c);
+    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY && GC_REFCOUNT(Z_ARRVAL_P(c)) == 1 && !Z_REFCOUNTED_P(v) && Z_TYPE_P(v) != IS_UNDEF)) {
+      if (zend_hash_next_index_insert(Z_ARRVAL_P(c), const_cast<zval*>(v))) {
+        if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
+        ip += 2;
+        DISPATCH();
+      }
+    }
+  }
   if (EXPECTED((T1 & (IS_CV | IS_VAR)) && T2 != IS_UNUSED)) {
     // A scalar over an existing scalar element of an unshared array.
     const zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
