@@ -56,6 +56,15 @@ zval* array_slot_for_write(zval* container, zval* dim, bool rw) {
   ArrayKey key;
   if (!to_array_key(dim, key, KeyUse::Access)) return nullptr;
   zval* slot;
+  if (!rw) {
+    // A plain write finds or adds the element in one lookup (null when new).
+    slot = key.is_string ? zend_hash_lookup(ht, key.str) : zend_hash_index_lookup(ht, key.index);
+    if (Z_TYPE_P(slot) == IS_INDIRECT) {
+      slot = Z_INDIRECT_P(slot);
+      if (Z_TYPE_P(slot) == IS_UNDEF) ZVAL_NULL(slot);
+    }
+    return slot;
+  }
   if (key.is_string) {
     slot = zend_hash_find(ht, key.str);
     if (slot && Z_TYPE_P(slot) == IS_INDIRECT) slot = Z_INDIRECT_P(slot);
