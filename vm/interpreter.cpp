@@ -642,9 +642,26 @@ static zend_always_inline bool fast_assign_op(uint32_t opcode, zval* var, const 
     }
   }
   if (Z_TYPE_P(var) == IS_LONG && Z_TYPE_P(value) == IS_LONG) {
+    zend_long x = Z_LVAL_P(var), y = Z_LVAL_P(value);
     switch (opcode) {
       case ZEND_ADD: fast_long_add_function(var, var, const_cast<zval*>(value)); return true;
       case ZEND_SUB: fast_long_sub_function(var, var, const_cast<zval*>(value)); return true;
+      case ZEND_BW_OR: Z_LVAL_P(var) = x | y; return true;
+      case ZEND_BW_AND: Z_LVAL_P(var) = x & y; return true;
+      case ZEND_BW_XOR: Z_LVAL_P(var) = x ^ y; return true;
+      // Shifts by a negative count or past the width, and % by 0 or -1, are libphp's.
+      case ZEND_SL:
+        if (static_cast<zend_ulong>(y) >= SIZEOF_ZEND_LONG * 8) return false;
+        Z_LVAL_P(var) = static_cast<zend_long>(static_cast<zend_ulong>(x) << y);
+        return true;
+      case ZEND_SR:
+        if (static_cast<zend_ulong>(y) >= SIZEOF_ZEND_LONG * 8) return false;
+        Z_LVAL_P(var) = x >> y;
+        return true;
+      case ZEND_MOD:
+        if (y == 0 || y == -1) return false;
+        Z_LVAL_P(var) = x % y;
+        return true;
       default: return false;
     }
   }
