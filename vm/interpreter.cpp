@@ -183,6 +183,19 @@ static zend_always_inline zval* write_op(zend_execute_data* ex, zend_uchar type,
 static zend_always_inline void free_op(zend_execute_data* ex, zend_uchar type, znode_op node) {
   if (type & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor_nogc(EXV(node));
 }
+// Whether value already has declared type `type`, so that storing it needs no coercion: its
+// type code is in the mask, or it is an object of the one class the type names (found through
+// the name's class-entry cache, as libphp's own check does). False is "maybe not": the general
+// path then checks (and coerces or throws).
+static zend_always_inline bool value_has_type(zend_type type, const zval* value) {
+  if (ZEND_TYPE_CONTAINS_CODE(type, Z_TYPE_P(value))) return true;
+  if (Z_TYPE_P(value) != IS_OBJECT || !ZEND_TYPE_HAS_NAME(type) || ZEND_TYPE_HAS_LIST(type)) return false;
+  zend_string* name = ZEND_TYPE_NAME(type);
+  if (!ZSTR_HAS_CE_CACHE(name)) return false;
+  auto* ce = static_cast<zend_class_entry*>(ZSTR_GET_CE_CACHE(name));
+  return ce && instanceof_function(Z_OBJCE_P(value), ce);
+}
+
 // The element container[dim] already holds, when a write to it changes nothing else: the
 // container (or what it references) is an array only it holds (so not separated), dim is an
 // integer or a literal string (whose hash is known and which the compiler made an integer if
@@ -1614,7 +1627,7 @@ L_RECV: {
     zval* param = RESULT;
     zval* value = param;
     ZVAL_DEREF(value);
-    if (!ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))) {
+    if (!value_has_type(info->type, value)) {
       SAVE();
       void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
       if (!zend_check_user_type_slow(&info->type, param, Z_ISREF_P(param) ? Z_REF_P(param) : nullptr, cache, false)) {
@@ -1642,7 +1655,7 @@ L_RECV_INIT: {
   if (ZEND_TYPE_IS_SET(info->type)) {
     zval* value = param;
     ZVAL_DEREF(value);
-    if (!ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))) {
+    if (!value_has_type(info->type, value)) {
       SAVE();
       void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
       if (!zend_check_user_type_slow(&info->type, param, Z_ISREF_P(param) ? Z_REF_P(param) : nullptr, cache, false)) {
@@ -2472,7 +2485,7 @@ L_VERIFY_RETURN_TYPE: {
   }
   zval* deref = value;
   ZVAL_DEREF(deref);
-  if (EXPECTED(ZEND_TYPE_CONTAINS_CODE(ret_info->type, Z_TYPE_P(deref)))) NEXT();
+  if (EXPECTED(value_has_type(ret_info->type, deref))) NEXT();
   if (T1 == IS_CV && Z_TYPE_P(deref) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     CHECK_EXC();
@@ -2787,18 +2800,17 @@ SPECIALISE(OBJECT_FIRST, ASSIGN_OBJ, {
   zval* object = OBJ_W1;
   const zend_op* data = ip + 1;
   zval* value = read_op(ex, data, data->op1_type, data->op1);
-  if (EXPECTED(T2 == IS_CONST && data->op1_type != IS_VAR && Z_TYPE_P(object) == IS_OBJECT)) {
+  if (EXPECTED(T2 == IS_CONST && (data->op1_type != IS_VAR || !Z_ISREF_P(EXV(data->op1))) && Z_TYPE_P(object) == IS_OBJECT)) {
     // An initialised declared property of an ordinary object, untyped or of a type the value
-    // already has (no coercion, not readonly): assigned in place. (A VAR value may be a
-    // reference read_op has looked through: the general path handles it.)
+    // already has (no coercion, not readonly): assigned in place. (A VAR value that was a
+    // reference, which read_op has looked through, takes the general path.)
     zend_object* obj = Z_OBJ_P(object);
     void** cache = CACHE_SLOT_AT(ip->extended_value);
     if (EXPECTED(obj->ce == cache[0] && obj->handlers->write_property == zend_std_write_property)) {
       auto offset = reinterpret_cast<uintptr_t>(cache[1]);
       auto* info = static_cast<zend_property_info*>(cache[2]);
       zval* slot = IS_VALID_PROPERTY_OFFSET(offset) ? OBJ_PROP(obj, offset) : nullptr;
-      if (slot && Z_TYPE_P(slot) != IS_UNDEF &&
-          (!info || (!(info->flags & ZEND_ACC_READONLY) && ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))))) {
+      if (slot && Z_TYPE_P(slot) != IS_UNDEF && (!info || (!(info->flags & ZEND_ACC_READONLY) && value_has_type(info->type, value)))) {
         SAVE();
         zval* stored = zend_assign_to_variable(slot, value, data->op1_type == IS_CONST ? IS_CONST : data->op1_type, EX_USES_STRICT_TYPES());
         if (RESULT_USED) ZVAL_COPY(RESULT, stored);
