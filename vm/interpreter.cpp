@@ -2064,7 +2064,7 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
         found = zend_hash_find_known_hash(ht, Z_STR_P(d));
       }
     }
-    if (found && Z_TYPE_P(found) > IS_NULL && Z_TYPE_P(found) != IS_INDIRECT) {
+    if (found && Z_TYPE_P(found) != IS_UNDEF && Z_TYPE_P(found) != IS_INDIRECT) {
       zval* result = RESULT;
       ZVAL_COPY_DEREF(result, found);
       if (ZOP != ZEND_FETCH_LIST_R && (T1 & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);

@@ -54,3 +54,8 @@ $g = ['v' => 1];
 function setGlobal() { $GLOBALS['g']['v'] = 2; }
 setGlobal();
 echo $g['v'], "\n";
+// Plain reads of elements that hold null, false and arrays, from packed and hash arrays.
+$tree = [[null, null], [[null, false], null]];
+var_dump($tree[0][0], $tree[1][0][1], $tree[1][1], $tree[0] === [null, null], ['k' => null]['k'], $hash['n']);
+echo $tree[5][0] ?? 'absent', "\n";
+var_dump(@$tree[5]);
