@@ -1338,19 +1338,37 @@ L_END_SILENCE: {
   NEXT();
 }
 
-L_INIT_FCALL:
+L_INIT_FCALL: {
+  // The compiler's frame size for the call (op1) is used once the cache holds the function,
+  // which it does only when that size is enough for this function (an image cannot lie).
+  void** slot = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->result.num);
+  auto* fbc = static_cast<zend_function*>(*slot);
+  uint32_t used_stack;
+  if (EXPECTED(fbc != nullptr)) {
+    used_stack = ip->op1.num;
+  } else {
+    fbc = lookup_function(CONSTV(ip->op2));
+    if (UNEXPECTED(!fbc)) {
+      SAVE();
+      zend_throw_error(nullptr, "Call to undefined function %s()", Z_STRVAL_P(CONSTV(ip->op2)));
+      goto handle_exception;
+    }
+    used_stack = zend_vm_calc_used_stack(ip->extended_value, fbc);
+    if (ip->op1.num >= used_stack) *slot = fbc;
+  }
+  zend_execute_data* call = zend_vm_stack_push_call_frame_ex(used_stack, ZEND_CALL_NESTED_FUNCTION, fbc, ip->extended_value, nullptr);
+  call->prev_execute_data = ex->call;
+  ex->call = call;
+  NEXT();
+}
 L_INIT_FCALL_BY_NAME:
 L_INIT_NS_FCALL_BY_NAME: {
   void** slot = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->result.num);
   zend_function* fbc = static_cast<zend_function*>(*slot);
   if (UNEXPECTED(!fbc)) {
     zval* name = CONSTV(ip->op2);
-    if (ZOP == ZEND_INIT_FCALL) {
-      fbc = lookup_function(name);
-    } else {
-      fbc = lookup_function(name + 1);
-      if (!fbc && ZOP == ZEND_INIT_NS_FCALL_BY_NAME) fbc = lookup_function(name + 2);
-    }
+    fbc = lookup_function(name + 1);
+    if (!fbc && ZOP == ZEND_INIT_NS_FCALL_BY_NAME) fbc = lookup_function(name + 2);
     if (UNEXPECTED(!fbc)) {
       SAVE();
       zend_throw_error(nullptr, "Call to undefined function %s()", Z_STRVAL_P(name));

@@ -70,3 +70,27 @@ exit(fine());
   CHECK(engine().run_file(image, {image, "call"}) == 255);  // and again: never run unverified
   CHECK(engine().run_file(image, {image}) == 5);
 }
+
+TEST_CASE("an INIT_FCALL whose frame size is too small for its function does not shrink the frame") {
+  std::string source = write("small_frame.php", R"PHP(<?php
+function f($a, $b) { $x = 10; $y = 20; $z = [$a, $b, $x, $y]; return array_sum($z); }
+$t = 0;
+for ($i = 0; $i < 3; $i++) $t += f($i, 1);
+exit($t);
+)PHP");
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(source, bytes, error), error);
+  phpovm::image::Image img = phpovm::image::parse(bytes);
+  int edited = 0;
+  for (auto& f : img.functions)
+    for (auto& in : f.code)
+      if (in.op == static_cast<uint16_t>(phpovm::Op::INIT_FCALL)) {
+        in.op1.value = 0;  // a frame with no room for f()'s arguments and variables
+        edited++;
+      }
+  REQUIRE(edited > 0);
+  std::string image = "/tmp/phpovm_engine_test_small_frame.phpo";
+  std::ofstream(image, std::ios::binary) << phpovm::image::serialize(img);
+  CHECK(engine().run_file(image, {image}) == 96);  // (0+1+30) + (1+1+30) + (2+1+30)
+  CHECK(engine().run_file(image, {image}) == 96);
+}
