@@ -2504,6 +2504,11 @@ L_VERIFY_RETURN_TYPE: {
   zval* deref = value;
   ZVAL_DEREF(deref);
   if (EXPECTED(value_has_type(ret_info->type, deref))) NEXT();
+  // `static`: an object of the called class (or a subclass), as libphp's check decides it.
+  if ((ZEND_TYPE_FULL_MASK(ret_info->type) & MAY_BE_STATIC) && Z_TYPE_P(deref) == IS_OBJECT) {
+    zend_class_entry* called = zend_get_called_scope(ex);
+    if (called && instanceof_function(Z_OBJCE_P(deref), called)) NEXT();
+  }
   if (T1 == IS_CV && Z_TYPE_P(deref) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     CHECK_EXC();
