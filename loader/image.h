@@ -3,7 +3,6 @@
 // the byte layout.
 #pragma once
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <memory_resource>
 #include <stdexcept>

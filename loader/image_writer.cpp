@@ -1,4 +1,5 @@
 // Serialises an Image into the v1 byte layout. Deterministic: the bytes depend only on the Image.
+#include <deque>
 #include <map>
 #include <unordered_map>
 

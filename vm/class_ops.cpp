@@ -10,13 +10,10 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int ty
   // gives a closure bound to another scope its own). A named class is found by the cache alone;
   // self, parent, static or a class in a variable is looked up, then checked against it.
   bool cacheable = ip->op1_type == IS_CONST;
-  zval* slot;
-  if (cacheable && ip->op2_type == IS_CONST && cache[1]) {
-    slot = static_cast<zval*>(cache[1]);
-    *info = static_cast<zend_property_info*>(cache[2]);
-  } else {
-    zend_class_entry* ce;
-    if (ip->op2_type == IS_CONST) {
+  bool named_class = ip->op2_type == IS_CONST;
+  zend_class_entry* ce = nullptr;
+  if (!(cacheable && named_class && cache[1])) {
+    if (named_class) {
       zval* cname = RT_CONSTANT(ip, ip->op2);
       ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
     } else if (ip->op2_type == IS_UNUSED) {
@@ -25,35 +22,33 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int ty
       ce = Z_CE_P(reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op2.var));
     }
     if (!ce) return nullptr;
-    if (cacheable && cache[0] == ce && cache[1]) {
-      slot = static_cast<zval*>(cache[1]);
-      *info = static_cast<zend_property_info*>(cache[2]);
-      goto found;
+  }
+  zval* slot;
+  if (cacheable && cache[1] && (named_class || cache[0] == ce)) {
+    slot = static_cast<zval*>(cache[1]);
+    *info = static_cast<zend_property_info*>(cache[2]);
+  } else {
+    zend_string* tmp = nullptr;
+    zend_string* name;
+    if (ip->op1_type == IS_CONST) {
+      name = Z_STR_P(RT_CONSTANT(ip, ip->op1));
+    } else {
+      zval* v = reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op1.var);
+      if (ip->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF) v = undefined_cv(ex, ip->op1.var);
+      ZVAL_DEREF(v);
+      name = zval_get_tmp_string(v, &tmp);
     }
-    {
-      zend_string* tmp = nullptr;
-      zend_string* name;
-      if (ip->op1_type == IS_CONST) {
-        name = Z_STR_P(RT_CONSTANT(ip, ip->op1));
-      } else {
-        zval* v = reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op1.var);
-        if (ip->op1_type == IS_CV && Z_TYPE_P(v) == IS_UNDEF) v = undefined_cv(ex, ip->op1.var);
-        ZVAL_DEREF(v);
-        name = zval_get_tmp_string(v, &tmp);
-      }
-      zend_property_info* prop = nullptr;
-      slot = zend_std_get_static_property_with_info(ce, name, type, &prop);
-      zend_tmp_string_release(tmp);
-      if (!slot) return nullptr;
-      *info = prop;
-      if (cacheable && !(prop->ce->ce_flags & ZEND_ACC_TRAIT)) {
-        cache[0] = ce;
-        cache[1] = slot;
-        cache[2] = prop;
-      }
+    zend_property_info* prop = nullptr;
+    slot = zend_std_get_static_property_with_info(ce, name, type, &prop);
+    zend_tmp_string_release(tmp);
+    if (!slot) return nullptr;
+    *info = prop;
+    if (cacheable && !(prop->ce->ce_flags & ZEND_ACC_TRAIT)) {
+      cache[0] = ce;
+      cache[1] = slot;
+      cache[2] = prop;
     }
   }
-found:
   if ((type == BP_VAR_R || type == BP_VAR_RW) && Z_TYPE_P(slot) == IS_UNDEF && ZEND_TYPE_IS_SET((*info)->type)) {
     zend_throw_error(nullptr, "Typed static property %s::$%s must not be accessed before initialization", ZSTR_VAL((*info)->ce->name),
                      zend_get_unmangled_property_name((*info)->name));

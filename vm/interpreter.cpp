@@ -329,6 +329,8 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 // type first and leave every other case to OP1/OP2.
 #define RAW1 (T1 == IS_CONST ? RT_CONSTANT(ip, ip->op1) : EXV(ip->op1))
 #define RAW2 (T2 == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2))
+// The operand of the OP_DATA `data` after an instruction, as RAW1 reads op1.
+#define RAW_DATA(data) ((data)->op1_type == IS_CONST ? RT_CONSTANT(data, (data)->op1) : EXV((data)->op1))
 #define FREE1() free_op(ex, T1, ip->op1)
 #define FREE2() free_op(ex, T2, ip->op2)
 #define RESULT EXV(ip->result)
@@ -1054,26 +1056,22 @@ SPECIALISE(VARIABLE_FIRST, ASSIGN, {
 
 SPECIALISE(DIM_WRITE, ASSIGN_DIM, {
   const zend_op* data = ip + 1;
-  if (T2 == IS_UNUSED && (T1 & (IS_CV | IS_VAR))) {
-    // $a[] = scalar on an array only this variable holds.
-    const zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
-    zval* c = write_op(ex, T1, ip->op1);
-    ZVAL_DEREF(c);
-    if (EXPECTED(Z_TYPE_P(c) == IS_ARRAY && GC_REFCOUNT(Z_ARRVAL_P(c)) == 1 && !Z_REFCOUNTED_P(v) && Z_TYPE_P(v) != IS_UNDEF)) {
-      if (zend_hash_next_index_insert(Z_ARRVAL_P(c), const_cast<zval*>(v))) {
-        if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
-        ip += 2;
-        DISPATCH();
-      }
-    }
-  }
-  if (EXPECTED((T1 & (IS_CV | IS_VAR)) && T2 != IS_UNUSED)) {
-    // A scalar over an existing scalar element of an unshared array.
-    const zval* v = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+  if (EXPECTED(T1 & (IS_CV | IS_VAR))) {
+    // A scalar stored into an array only this variable holds: appended ($a[] = v), or over an
+    // existing scalar element.
+    const zval* v = RAW_DATA(data);
     if (EXPECTED(!Z_REFCOUNTED_P(v) && Z_TYPE_P(v) != IS_UNDEF)) {
-      zval* slot = existing_element_for_write(write_op(ex, T1, ip->op1), RAW2, T2 == IS_CONST);
-      if (slot && !Z_REFCOUNTED_P(slot)) {
-        ZVAL_COPY_VALUE(slot, v);
+      zval* c = write_op(ex, T1, ip->op1);
+      bool stored;
+      if (T2 == IS_UNUSED) {
+        ZVAL_DEREF(c);
+        stored = Z_TYPE_P(c) == IS_ARRAY && GC_REFCOUNT(Z_ARRVAL_P(c)) == 1 && zend_hash_next_index_insert(Z_ARRVAL_P(c), const_cast<zval*>(v));
+      } else {
+        zval* slot = existing_element_for_write(c, RAW2, T2 == IS_CONST);
+        stored = slot && !Z_REFCOUNTED_P(slot);
+        if (stored) ZVAL_COPY_VALUE(slot, v);
+      }
+      if (stored) {
         if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
         ip += 2;
         DISPATCH();
@@ -1124,10 +1122,9 @@ L_ASSIGN_DIM_OP: {
   zval* container = write_op(ex, T1, ip->op1);
   const zend_op* data = ip + 1;
   if (T2 != IS_UNUSED && (T1 & (IS_CV | IS_VAR))) {
-    // +=, -=, *= of an int or float to an existing int or float element, in place.
-    const zval* raw_value = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    // An int or float operation fast_assign_op does in place, on an existing element.
     zval* slot = existing_element_for_write(container, RAW2, T2 == IS_CONST);
-    if (slot && !Z_ISREF_P(slot) && fast_assign_op(ip->extended_value, slot, raw_value)) {
+    if (slot && !Z_ISREF_P(slot) && fast_assign_op(ip->extended_value, slot, RAW_DATA(data))) {
       if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, slot);
       ip += 2;
       DISPATCH();
@@ -3455,7 +3452,7 @@ L_ASSIGN_STATIC_PROP: {
     // the value has the property's type as it is.
     void** cache = CACHE_SLOT_AT(ip->extended_value);
     auto* slot = static_cast<zval*>(cache[1]);
-    const zval* value = data->op1_type == IS_CONST ? RT_CONSTANT(data, data->op1) : EXV(data->op1);
+    const zval* value = RAW_DATA(data);
     if (slot && !Z_REFCOUNTED_P(slot) && Z_TYPE_P(value) > IS_UNDEF && Z_TYPE_P(value) <= IS_STRING && !Z_REFCOUNTED_P(value)) {
       auto* info = static_cast<zend_property_info*>(cache[2]);
       if (!ZEND_TYPE_IS_SET(info->type) || ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE_P(value))) {
