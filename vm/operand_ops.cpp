@@ -6,6 +6,8 @@
 
 extern "C" {
 #include "zend_smart_str.h"
+#include "zend_observer.h"
+#include "zend_generators.h"
 }
 
 namespace phpovm {
@@ -586,6 +588,10 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
   release_object_nogc(obj);
 }
 
+// libphp's iterator over a Generator (its table is not exported): learned from the first foreach
+// over a generator, whose class's get_iterator made it.
+static const zend_object_iterator_funcs* g_generator_iterator_funcs;
+
 bool fe_reset_object(zval* result, zval* object, bool consumed, bool by_ref) {
   zend_object* obj = Z_OBJ_P(object);
   zend_class_entry* ce = obj->ce;
@@ -635,13 +641,81 @@ bool fe_reset_object(zval* result, zval* object, bool consumed, bool by_ref) {
     return true;
   }
   iter->index = -1;  // advanced to 0 by the first fetch
+  if (ce == zend_ce_generator) g_generator_iterator_funcs = iter->funcs;
   ZVAL_OBJ(result, &iter->std);
   Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
   return empty;
 }
 
+// A generator that has not run to its first yield runs to it (libphp does this before any read
+// of a generator through its iterator).
+static zend_always_inline void start_generator(zend_generator* g) {
+  if (UNEXPECTED(Z_TYPE(g->value) == IS_UNDEF) && g->execute_data && !g->node.parent) {
+    zend_generator_resume(g);
+    g->flags |= ZEND_GENERATOR_AT_FIRST_YIELD;
+  }
+}
+
+// zend_generator_resume for the common case, a generator that delegates to no other and has no
+// delegated values, frozen calls or observer: it runs here, without libphp's walk of the
+// delegation tree. Every other case is libphp's.
+static void resume_generator(zend_generator* g) {
+  if (g->node.parent || !g->execute_data || (g->flags & (ZEND_GENERATOR_CURRENTLY_RUNNING | ZEND_GENERATOR_DO_INIT)) ||
+      !Z_ISUNDEF(g->values) || g->frozen_call_stack || ZEND_OBSERVER_ENABLED) {
+    zend_generator_resume(g);
+    return;
+  }
+  zend_execute_data* caller = EG(current_execute_data);
+  uint32_t trace = EG(jit_trace_num);
+  zend_execute_data* frame = g->execute_data;
+  g->flags &= ~ZEND_GENERATOR_AT_FIRST_YIELD;
+  EG(current_execute_data) = frame;
+  EG(jit_trace_num) = 0;
+  frame->prev_execute_data = caller;  // backtraces show the generator called from here
+  g->flags |= ZEND_GENERATOR_CURRENTLY_RUNNING | (EG(active_fiber) ? ZEND_GENERATOR_IN_FIBER : 0);
+  zend_execute_ex(frame);
+  g->flags &= ~(ZEND_GENERATOR_CURRENTLY_RUNNING | ZEND_GENERATOR_IN_FIBER);
+  if (g->execute_data && g->execute_data->call) g->frozen_call_stack = zend_generator_freeze_call_stack(g->execute_data);
+  EG(current_execute_data) = caller;
+  EG(jit_trace_num) = trace;
+  if (UNEXPECTED(EG(exception))) {  // thrown out of the generator: it is closed, the caller rethrows
+    zend_generator_close(g, false);
+    if (!caller) zend_throw_exception_internal(nullptr);
+    else if (caller->func && ZEND_USER_CODE(caller->func->common.type)) zend_rethrow_exception(caller);
+  }
+  // Stopped at a yield from: libphp takes the first value from the new delegate.
+  if (g->execute_data && (g->execute_data->opline - 1)->opcode == ZEND_YIELD_FROM) zend_generator_resume(g);
+}
+
+// fe_fetch_object's iterator calls (move_forward, valid, get_current_data, get_current_key) as
+// libphp's generator iterator makes them, inline.
+static int fe_fetch_generator(zend_object_iterator* iter, zval** value, zval* key) {
+  auto* g = reinterpret_cast<zend_generator*>(Z_OBJ(iter->data));
+  if (++iter->index > 0) {
+    start_generator(g);
+    resume_generator(g);
+    if (EG(exception)) return -1;
+    start_generator(g);
+    zend_generator_get_current(g);
+    if (!g->execute_data) return EG(exception) ? -1 : 0;
+  }
+  start_generator(g);
+  zval* v = &zend_generator_get_current(g)->value;
+  if (EG(exception)) return -1;
+  if (key) {
+    start_generator(g);
+    zend_generator* root = zend_generator_get_current(g);
+    if (Z_TYPE(root->key) != IS_UNDEF) ZVAL_COPY_DEREF(key, &root->key);
+    else ZVAL_NULL(key);
+    if (EG(exception)) return -1;
+  }
+  *value = v;
+  return 1;
+}
+
 int fe_fetch_object(zval* state, zval** value, zval* key) {
   zend_object_iterator* iter = zend_iterator_unwrap(state);
+  if (iter && iter->funcs == g_generator_iterator_funcs) return fe_fetch_generator(iter, value, key);
   if (!iter) {  // the properties of a plain object
     zend_object* obj = Z_OBJ_P(state);
     HashTable* props = obj->handlers->get_properties(obj);
