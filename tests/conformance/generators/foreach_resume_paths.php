@@ -124,6 +124,31 @@ foreach (args() as $v) {
     echo "arg step: ", var_export($v, true), "\n";
 }
 
+// The same, with the call frozen by a foreach in a function that then returns: the frames the
+// caller pushes afterwards reuse that stack, and the call must come back intact on resumption.
+function stop_at($g, $stop) {
+    foreach ($g as $v) {
+        echo "stop_at($stop) sees ", var_export($v, true), "\n";
+        if ($v === $stop) return;
+    }
+}
+function clobber($a, $b, $c, $d, $e, $f) {
+    return $a > 0 ? clobber($a - 1, "$b+", $c, $d, $e, $f) : $b . $c . $d . $e . $f;
+}
+function args2() {
+    yield 0;
+    $s = pack3(yield 1, yield 2, yield 3);
+    yield $s;
+    echo strtoupper(yield "x"), "\n";
+}
+$g = args2();
+stop_at($g, 0);
+stop_at($g, 1);
+echo clobber(12, "q", "r", "s", "t", "u"), " ", str_repeat("-", 3), "\n";
+echo "send: ", var_export($g->send("B"), true), "\n";
+echo "send: ", var_export($g->send("C"), true), "\n";
+echo "send: ", var_export($g->send("tail"), true), "\n";
+
 // A backtrace from inside a generator shows the function running the foreach.
 function traced() {
     yield 1;
