@@ -324,6 +324,8 @@ struct Linker {
       operand(op, op->result_type, op->result, in.result, literals, code);
       op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
       const void* handler = handler_for(in.op, op->op1_type, op->op2_type);
+      if (op->result_type == IS_UNUSED)
+        if (const void* no_result = handler_for(in.op, op->op1_type, op->op2_type, kNoResult)) handler = no_result;
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
       if (i + 1 < n && in.result.kind == K_TMP) {
         const image::Insn& next = f.code[i + 1];

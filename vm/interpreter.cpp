@@ -37,10 +37,11 @@ JUMP_OPCODES(IS_IDENTICAL) JUMP_OPCODES(IS_NOT_IDENTICAL) JUMP_OPCODES(TYPE_CHEC
 
 // Handlers by instruction and by the kinds of op1 and op2 (kind_index()), indexed by FusedJump:
 // [kNoJump] the instruction alone, [kJmpz]/[kJmpnz] the superinstruction of a comparison and the
-// JMPZ/JMPNZ after it. [op][kAny][kAny] is the generic handler.
+// JMPZ/JMPNZ after it, [kNoResult] the instruction with its result unused. [op][kAny][kAny] is the
+// generic handler.
 constexpr int kAny = 5;
 using VariantTable = const void* [kOpCount][kAny + 1][kAny + 1];
-VariantTable g_variants[3];
+VariantTable g_variants[4];
 const void* g_redeclared_class;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 
@@ -243,6 +244,7 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
 // drops every branch on them. The linker picks a copy per instruction (handler_for()).
 constexpr zend_uchar kAnyKind = 0xFF;  // t1/t2: the kind is the instruction's
 constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
+constexpr int kAnyResultUse = 2;        // result_use: whether the result is used is the instruction's
 #define T1 (t1 == kAnyKind ? ip->op1_type : static_cast<zend_uchar>(t1))
 #define T2 (t2 == kAnyKind ? ip->op2_type : static_cast<zend_uchar>(t2))
 #define ZOP (zop == kAnyOpcode ? ip->opcode : static_cast<zend_uchar>(zop))
@@ -254,10 +256,16 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define KIND_A kAnyKind
 // One specialised copy of a handler body: op1 of kind a, op2 of kind b (C constant, T temporary,
 // V variable, R result of a call or fetch (VAR), U unused, or A "as the instruction says").
-#define DEFINE_VARIANT(name, a, b, ...)                                          \
-  L_##name##_##a##_##b: {                                                         \
-    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name };      \
-    __VA_ARGS__;                                                                  \
+#define DEFINE_VARIANT(name, a, b, ...)                                                                 \
+  L_##name##_##a##_##b: {                                                                                \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = kAnyResultUse };  \
+    __VA_ARGS__;                                                                                         \
+  }
+// The same copy for an instruction whose result is unused (the linker's kNoResult table).
+#define DEFINE_NO_RESULT_VARIANT(name, a, b, ...)                                      \
+  L_##name##_NR_##a##_##b: {                                                            \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = 0 }; \
+    __VA_ARGS__;                                                                        \
   }
 #ifndef PHPOVM_NO_SPECIALISE
 // The kind combinations a handler is specialised for: both operands (constant, temporary, variable
@@ -280,6 +288,10 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define VARIABLE_FIRST(X, name, ...) \
   X(name, V, C, __VA_ARGS__) X(name, V, T, __VA_ARGS__) X(name, V, V, __VA_ARGS__) X(name, V, R, __VA_ARGS__)
 #define VARIABLE_ONLY(X, name, ...) X(name, V, A, __VA_ARGS__)
+// An argument sent by position (op2 its number, unused as an operand); by name (op2 a constant)
+// runs the generic handler.
+#define SEND_OPERANDS(X, name, ...) \
+  X(name, C, U, __VA_ARGS__) X(name, T, U, __VA_ARGS__) X(name, V, U, __VA_ARGS__) X(name, R, U, __VA_ARGS__)
 #define SECOND_OPERAND(X, name, ...) X(name, A, C, __VA_ARGS__) X(name, A, T, __VA_ARGS__) X(name, A, V, __VA_ARGS__)
 #define OBJECT_FIRST(X, name, ...) \
   X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__) X(name, R, C, __VA_ARGS__)
@@ -294,6 +306,7 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define FIRST_OPERAND(X, name, ...)
 #define VARIABLE_FIRST(X, name, ...)
 #define VARIABLE_ONLY(X, name, ...)
+#define SEND_OPERANDS(X, name, ...)
 #define SECOND_OPERAND(X, name, ...)
 #define OBJECT_FIRST(X, name, ...)
 #define DIM_WRITE(X, name, ...)
@@ -302,6 +315,10 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define SPECIALISE(which, name, ...) \
   L_##name: __VA_ARGS__;             \
   which(DEFINE_VARIANT, name, __VA_ARGS__)
+// SPECIALISE, and for each combination a copy for an unused result as well.
+#define SPECIALISE_WITH_NO_RESULT(which, name, ...) \
+  SPECIALISE(which, name, __VA_ARGS__)              \
+  which(DEFINE_NO_RESULT_VARIANT, name, __VA_ARGS__)
 // The same for instructions that share one body (which reads ZOP).
 #define SPECIALISE_2(which, a, b, ...) \
   L_##b:                               \
@@ -334,7 +351,7 @@ constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 #define FREE1() free_op(ex, T1, ip->op1)
 #define FREE2() free_op(ex, T2, ip->op2)
 #define RESULT EXV(ip->result)
-#define RESULT_USED (ip->result_type != IS_UNUSED)
+#define RESULT_USED (result_use == kAnyResultUse ? ip->result_type != IS_UNUSED : result_use != 0)
 
 #define BINARY_SLOW(fn)              \
   do {                               \
@@ -724,10 +741,14 @@ void execute(zend_execute_data* ex) {
     VARIABLE_ONLY(REGISTER_VARIANT, PRE_INC) VARIABLE_ONLY(REGISTER_VARIANT, PRE_DEC) VARIABLE_ONLY(REGISTER_VARIANT, POST_INC)
     VARIABLE_ONLY(REGISTER_VARIANT, POST_DEC) FIRST_OPERAND(REGISTER_VARIANT, BOOL_NOT) DIM_WRITE(REGISTER_VARIANT, ASSIGN_DIM)
     VARIABLE_FIRST(REGISTER_VARIANT, ASSIGN_OP) OBJECT_FIRST(REGISTER_VARIANT, ASSIGN_OBJ) OBJECT_FIRST(REGISTER_VARIANT, FETCH_OBJ_R)
-    FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR)
-    FIRST_OPERAND(REGISTER_VARIANT, SEND_VAL_EX) FIRST_OPERAND(REGISTER_VARIANT, SEND_VAR_EX)
+    SEND_OPERANDS(REGISTER_VARIANT, SEND_VAL) SEND_OPERANDS(REGISTER_VARIANT, SEND_VAR)
+    SEND_OPERANDS(REGISTER_VARIANT, SEND_VAL_EX) SEND_OPERANDS(REGISTER_VARIANT, SEND_VAR_EX)
     SECOND_OPERAND(REGISTER_VARIANT, ROPE_INIT) SECOND_OPERAND(REGISTER_VARIANT, ROPE_ADD) SECOND_OPERAND(REGISTER_VARIANT, ROPE_END)
     OBJECT_FIRST(REGISTER_VARIANT, INIT_METHOD_CALL)
+#define REGISTER_NO_RESULT(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_NR_##a##_##b, g_variants[kNoResult]);
+    VARIABLE_FIRST(REGISTER_NO_RESULT, ASSIGN) DIM_WRITE(REGISTER_NO_RESULT, ASSIGN_DIM) VARIABLE_FIRST(REGISTER_NO_RESULT, ASSIGN_OP)
+    VARIABLE_ONLY(REGISTER_NO_RESULT, PRE_INC) VARIABLE_ONLY(REGISTER_NO_RESULT, PRE_DEC)
+#undef REGISTER_NO_RESULT
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
 #undef REGISTER_JUMP_GENERIC
@@ -735,7 +756,7 @@ void execute(zend_execute_data* ex) {
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).
   // (Enumerators, not variables: a computed goto may not cross an initialisation.)
-  enum : int { t1 = kAnyKind, t2 = kAnyKind, zop = kAnyOpcode };
+  enum : int { t1 = kAnyKind, t2 = kAnyKind, zop = kAnyOpcode, result_use = kAnyResultUse };
   const zend_op* ip;
   uint32_t op_num;          // exception dispatch: the throwing instruction
   int try_catch_offset;     // exception dispatch: innermost region around it
@@ -927,17 +948,15 @@ SPECIALISE(COMMON_PAIRS, IS_NOT_IDENTICAL, {
   do {                                                                                            \
     const zval* a = RAW1;                                                                         \
     const zval* b = RAW2;                                                                         \
-    bool r;                                                                                       \
     if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {                            \
       zend_long x = Z_LVAL_P(a), y = Z_LVAL_P(b);                                                 \
-      r = (test);                                                                                 \
-    } else if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {                           \
-      double x = Z_DVAL_P(a), y = Z_DVAL_P(b);                                                    \
-      r = (test);                                                                                 \
-    } else {                                                                                      \
-      goto plain;                                                                                 \
+      FUSED_BRANCH(test, nz); /* each type branches on its own test: no boolean in between */    \
     }                                                                                             \
-    FUSED_BRANCH(r, nz);                                                                          \
+    if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {                                   \
+      double x = Z_DVAL_P(a), y = Z_DVAL_P(b);                                                    \
+      FUSED_BRANCH(test, nz);                                                                     \
+    }                                                                                             \
+    goto plain;                                                                                   \
   } while (0)
 // The end of a superinstruction: the JMPZ (nz false) or JMPNZ (nz true) after it, on the test's
 // result r.
@@ -1022,7 +1041,7 @@ L_CASE_STRICT: {
   NEXT();
 }
 
-SPECIALISE(VARIABLE_FIRST, ASSIGN, {
+SPECIALISE_WITH_NO_RESULT(VARIABLE_FIRST, ASSIGN, {
   if (EXPECTED(T1 == IS_CV)) {
     // A scalar into a variable that holds no counted value (nor a reference): a plain copy.
     zval* var = EXV(ip->op1);
@@ -1054,7 +1073,7 @@ SPECIALISE(VARIABLE_FIRST, ASSIGN, {
   NEXT_CHECKED();
 })
 
-SPECIALISE(DIM_WRITE, ASSIGN_DIM, {
+SPECIALISE_WITH_NO_RESULT(DIM_WRITE, ASSIGN_DIM, {
   const zend_op* data = ip + 1;
   if (EXPECTED(T1 & (IS_CV | IS_VAR))) {
     // A scalar stored into an array only this variable holds: appended ($a[] = v), or over an
@@ -1095,7 +1114,7 @@ SPECIALISE(DIM_WRITE, ASSIGN_DIM, {
   ip++;
   NEXT_CHECKED();
 })
-SPECIALISE(VARIABLE_FIRST, ASSIGN_OP, {
+SPECIALISE_WITH_NO_RESULT(VARIABLE_FIRST, ASSIGN_OP, {
   zval* value = OP2;
   zval* var = write_op(ex, T1, ip->op1);
   SAVE();
@@ -1177,20 +1196,38 @@ L_COPY_TMP: {
   ZVAL_COPY(RESULT, EXV(ip->op1));
   NEXT();
 }
-SPECIALISE_4(VARIABLE_ONLY, PRE_INC, PRE_DEC, POST_INC, POST_DEC, {
+// ++, --: an integer in place; a variable slot never holds _IS_ERROR (only a VAR does).
+#define INCDEC()                                                                                   \
+  zval* var = write_op(ex, T1, ip->op1);                                                           \
+  bool inc = ZOP == ZEND_PRE_INC || ZOP == ZEND_POST_INC;                                          \
+  bool post = ZOP == ZEND_POST_INC || ZOP == ZEND_POST_DEC;                                        \
+  if (EXPECTED(Z_TYPE_P(var) == IS_LONG)) {                                                        \
+    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(var));                                                    \
+    if (inc) fast_long_increment_function(var); else fast_long_decrement_function(var);           \
+    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, var);                                        \
+    NEXT();                                                                                        \
+  }                                                                                                \
+  if (Z_ISREF_P(var) && Z_TYPE_P(Z_REFVAL_P(var)) == IS_LONG && !ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(var))) { \
+    /* a global or static variable: the integer it refers to, in place */                          \
+    zval* v = Z_REFVAL_P(var);                                                                     \
+    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(v));                                                      \
+    if (inc) fast_long_increment_function(v); else fast_long_decrement_function(v);               \
+    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);                                          \
+    NEXT();                                                                                        \
+  }                                                                                                \
+  if (T1 != IS_CV && Z_TYPE_P(var) == _IS_ERROR) {                                                 \
+    if (RESULT_USED) ZVAL_NULL(RESULT);                                                            \
+    NEXT();                                                                                        \
+  }                                                                                                \
+  goto incdec_slow;
+VARIABLE_ONLY(DEFINE_NO_RESULT_VARIANT, PRE_INC, { INCDEC() })
+VARIABLE_ONLY(DEFINE_NO_RESULT_VARIANT, PRE_DEC, { INCDEC() })
+SPECIALISE_4(VARIABLE_ONLY, PRE_INC, PRE_DEC, POST_INC, POST_DEC, { INCDEC() })
+#undef INCDEC
+incdec_slow: {  // anything but an integer, with the instruction's kinds and opcode
   zval* var = write_op(ex, T1, ip->op1);
   bool inc = ZOP == ZEND_PRE_INC || ZOP == ZEND_POST_INC;
   bool post = ZOP == ZEND_POST_INC || ZOP == ZEND_POST_DEC;
-  if (Z_TYPE_P(var) == _IS_ERROR) {
-    if (RESULT_USED) ZVAL_NULL(RESULT);
-    NEXT();
-  }
-  if (EXPECTED(Z_TYPE_P(var) == IS_LONG)) {
-    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(var));
-    if (inc) fast_long_increment_function(var); else fast_long_decrement_function(var);
-    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, var);
-    NEXT();
-  }
   SAVE();
   if (T1 == IS_CV && Z_TYPE_P(var) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
@@ -1205,7 +1242,7 @@ SPECIALISE_4(VARIABLE_ONLY, PRE_INC, PRE_DEC, POST_INC, POST_DEC, {
   if (inc) increment_function(var); else decrement_function(var);
   if (!post && RESULT_USED) ZVAL_COPY(RESULT, var);
   NEXT_CHECKED();
-})
+}
 
 
 L_JMP:
@@ -1389,7 +1426,7 @@ L_INIT_DYNAMIC_CALL: {
   NEXT();
 }
 // SEND_VAL: a value by position to a parameter known not to be by reference
-SPECIALISE(FIRST_OPERAND, SEND_VAL, {
+SPECIALISE(SEND_OPERANDS, SEND_VAL, {
   if (EXPECTED(T2 != IS_CONST)) {
     copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
     NEXT();
@@ -1397,7 +1434,7 @@ SPECIALISE(FIRST_OPERAND, SEND_VAL, {
   goto send_general;
 })
 // SEND_VAR: a defined variable by position, by value
-SPECIALISE(FIRST_OPERAND, SEND_VAR, {
+SPECIALISE(SEND_OPERANDS, SEND_VAR, {
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
     ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
     NEXT();
@@ -1411,14 +1448,14 @@ SPECIALISE(FIRST_OPERAND, SEND_VAR, {
 })
 // SEND_VAL_EX, SEND_VAR_EX: by position, to a callee not known when compiling; by value unless
 // the parameter is by reference (send_general).
-SPECIALISE(FIRST_OPERAND, SEND_VAL_EX, {
+SPECIALISE(SEND_OPERANDS, SEND_VAL_EX, {
   if (EXPECTED(T2 != IS_CONST && !ARG_MUST_BE_SENT_BY_REF(ex->call->func, ip->op2.num))) {
     copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
     NEXT_CHECKED();
   }
   goto send_general;
 })
-SPECIALISE(FIRST_OPERAND, SEND_VAR_EX, {
+SPECIALISE(SEND_OPERANDS, SEND_VAR_EX, {
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF && !arg_by_ref(ex->call, ip->op2.num))) {
     ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
     NEXT();
@@ -3897,7 +3934,7 @@ leave: {
   }
   if ((info & ZEND_CALL_CODE) == 0) {  // a function called from libphp
     EG(current_execute_data) = ex->prev_execute_data;
-    zend_free_compiled_variables(ex);
+    free_cvs(ex);
     if (UNEXPECTED(info & ZEND_CALL_HAS_SYMBOL_TABLE)) zend_clean_and_cache_symbol_table(ex->symbol_table);
     zend_vm_stack_free_extra_args_ex(info, ex);
     if (UNEXPECTED(info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) zend_free_extra_named_params(ex->extra_named_params);
