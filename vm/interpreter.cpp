@@ -662,6 +662,19 @@ static zend_always_inline void init_user_frame(zend_execute_data* call, zend_op_
   EG(current_execute_data) = call;
 }
 
+// init_user_frame() and enter_frame() for a call phpovm starts: whether the code is linked and
+// the request's cache are read before the frame is written, so that neither is read again.
+static zend_always_inline void enter_user_call(zend_execute_data* call, zend_op_array* oa, zval* ret) {
+  bool linked = oa->opcodes[0].handler != nullptr;
+  auto* cache = static_cast<void**>(ZEND_MAP_PTR_GET(oa->run_time_cache));
+  init_user_frame(call, oa, ret);
+  if (UNEXPECTED(!linked)) {
+    complete_function(vm_function(reinterpret_cast<zend_function*>(oa)), call);
+    cache = nullptr;
+  }
+  call->run_time_cache = EXPECTED(cache != nullptr) ? cache : runtime_cache_for(oa);
+}
+
 // var op= value for +, -, * of two integers or two floats, in place; false for anything else.
 static zend_always_inline bool fast_assign_op(uint32_t opcode, zval* var, const zval* value) {
   if (Z_TYPE_P(var) == IS_DOUBLE && Z_TYPE_P(value) == IS_DOUBLE) {
@@ -1590,9 +1603,8 @@ L_DO_UCALL: {
       ZVAL_NULL(ret);
     }
     call->prev_execute_data = ex;
-    init_user_frame(call, &fbc->op_array, ret);
+    enter_user_call(call, &fbc->op_array, ret);
     ex = call;
-    enter_frame(ex);
     ip = ex->opline;
     INTERRUPT_CHECK();
     DISPATCH();
@@ -1611,9 +1623,8 @@ L_DO_FCALL_BY_NAME: {
   if (EXPECTED(fbc->type == ZEND_USER_FUNCTION)) {
     if (ret) ZVAL_NULL(ret);
     call->prev_execute_data = ex;
-    init_user_frame(call, &fbc->op_array, ret);
+    enter_user_call(call, &fbc->op_array, ret);
     ex = call;
-    enter_frame(ex);
     ip = ex->opline;
     INTERRUPT_CHECK();
     DISPATCH();
@@ -2111,7 +2122,15 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
       HashTable* ht = Z_ARRVAL_P(array);
       if (Z_TYPE_P(d) == IS_LONG) {
         auto i = static_cast<zend_ulong>(Z_LVAL_P(d));
-        if (HT_IS_PACKED(ht) && i < ht->nNumUsed) found = &ht->arPacked[i];
+        if (EXPECTED(HT_IS_PACKED(ht)) && i < ht->nNumUsed) {
+          // A packed array holds no INDIRECT: only a hole (UNDEF) is not an element.
+          zval* element = &ht->arPacked[i];
+          if (EXPECTED(Z_TYPE_P(element) != IS_UNDEF)) {
+            ZVAL_COPY_DEREF(RESULT, element);
+            if (ZOP != ZEND_FETCH_LIST_R && (T1 & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+            NEXT();
+          }
+        }
       } else if (T2 == IS_CONST && Z_TYPE_P(d) == IS_STRING) {
         found = zend_hash_find_known_hash(ht, Z_STR_P(d));
       }
