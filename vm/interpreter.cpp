@@ -1266,26 +1266,33 @@ L_JMP:
     DISPATCH();
   }
   JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
+// JMPZ/JMPNZ on the truth value t: to op2 (serving an interrupt on a back edge) or the next one.
+#define BRANCH_ON(t)                                        \
+  do {                                                      \
+    if ((t) == (ZOP == ZEND_JMPNZ)) {                       \
+      const zend_op* target = OP_JMP_ADDR(ip, ip->op2);     \
+      bool back = target <= ip;                             \
+      ip = target;                                          \
+      if (back) INTERRUPT_CHECK();                          \
+      DISPATCH();                                           \
+    }                                                       \
+    NEXT();                                                 \
+  } while (0)
 SPECIALISE_2(FIRST_OPERAND, JMPZ, JMPNZ, {
+  // true, false, null and integers straight from the slot, each branching on its own test (an
+  // undefined variable, a reference and everything else go through zend_is_true).
+  const zval* raw = RAW1;
+  if (Z_TYPE_P(raw) == IS_TRUE) BRANCH_ON(true);
+  if (Z_TYPE_P(raw) == IS_FALSE || Z_TYPE_P(raw) == IS_NULL) BRANCH_ON(false);
+  if (Z_TYPE_P(raw) == IS_LONG) BRANCH_ON(Z_LVAL_P(raw) != 0);
   zval* v = OP1;
-  bool t;
-  if (Z_TYPE_P(v) == IS_TRUE) t = true;
-  else if (Z_TYPE_P(v) <= IS_FALSE) t = false;
-  else if (Z_TYPE_P(v) == IS_LONG) t = Z_LVAL_P(v) != 0;
-  else {
-    SAVE();
-    t = zend_is_true(v);
-    FREE1();
-    CHECK_EXC();
-  }
-  if (t == (ZOP == ZEND_JMPNZ)) {
-    bool back = OP_JMP_ADDR(ip, ip->op2) <= ip;
-    ip = OP_JMP_ADDR(ip, ip->op2);
-    if (back) INTERRUPT_CHECK();
-    DISPATCH();
-  }
-  NEXT();
+  SAVE();
+  bool t = zend_is_true(v);
+  FREE1();
+  CHECK_EXC();
+  BRANCH_ON(t);
 })
+#undef BRANCH_ON
 
 L_JMPZ_EX:
 L_JMPNZ_EX: {
@@ -1795,6 +1802,18 @@ L_INIT_ARRAY: {
 }
   /* fallthrough */
 L_ADD_ARRAY_ELEMENT: {
+  if (EXPECTED(T2 == IS_UNUSED && !(ip->extended_value & ZEND_ARRAY_ELEMENT_REF))) {
+    // A value appended (a list literal's element): moved from a temporary or a call's result,
+    // copied from a constant or a variable; a reference, an undefined variable or a full array
+    // takes the path below.
+    zval* src = RAW1;
+    zend_uchar type = Z_TYPE_P(src);
+    if (EXPECTED(type != IS_UNDEF && type != IS_REFERENCE && type != IS_INDIRECT) &&
+        EXPECTED(zend_hash_next_index_insert(Z_ARRVAL_P(RESULT), src) != nullptr)) {
+      if (T1 == IS_CONST || T1 == IS_CV) Z_TRY_ADDREF_P(src);
+      NEXT();
+    }
+  }
   zval* arr = RESULT;
   zval v;
   SAVE();
