@@ -577,12 +577,18 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
     if (obj->handlers->get_closure && obj->handlers->get_closure(obj, &called_scope, &fbc, &object, 0) == SUCCESS) {
       void* this_or_scope = called_scope;
       if (fbc->common.fn_flags & ZEND_ACC_CLOSURE) {
+        // The closure is held until the call ends (it holds its $this).
         info |= ZEND_CALL_CLOSURE;
         GC_ADDREF(ZEND_CLOSURE_OBJECT(fbc));
         if (fbc->common.fn_flags & ZEND_ACC_FAKE_CLOSURE) info |= ZEND_CALL_FAKE_CLOSURE;
-      }
-      if (object) {
-        info |= ZEND_CALL_HAS_THIS;
+        if (object) {
+          info |= ZEND_CALL_HAS_THIS;
+          this_or_scope = object;
+        }
+      } else if (object) {
+        // An object with __invoke: the call holds it, as the arguments may release the variable.
+        info |= ZEND_CALL_HAS_THIS | ZEND_CALL_RELEASE_THIS;
+        GC_ADDREF(object);
         this_or_scope = object;
       }
       return zend_vm_stack_push_call_frame(info, fbc, num_args, this_or_scope);
@@ -1438,7 +1444,22 @@ L_INIT_NS_FCALL_BY_NAME: {
 L_INIT_DYNAMIC_CALL: {
   zval* callable = OP2;
   SAVE();
-  zend_execute_data* call = dynamic_call_frame(callable, ip->extended_value);
+  zend_execute_data* call;
+  if (EXPECTED(Z_TYPE_P(callable) == IS_OBJECT && Z_OBJCE_P(callable) == zend_ce_closure)) {
+    // $closure(...): the closure's function, scope and $this, the closure held for the call.
+    zend_object* closure = Z_OBJ_P(callable);
+    zend_class_entry* scope;
+    zend_function* fbc;
+    zend_object* object;
+    closure->handlers->get_closure(closure, &scope, &fbc, &object, 0);
+    uint32_t info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_DYNAMIC | ZEND_CALL_CLOSURE;
+    if (UNEXPECTED(fbc->common.fn_flags & ZEND_ACC_FAKE_CLOSURE)) info |= ZEND_CALL_FAKE_CLOSURE;
+    if (object) info |= ZEND_CALL_HAS_THIS;
+    GC_ADDREF(closure);
+    call = zend_vm_stack_push_call_frame(info, fbc, ip->extended_value, object ? static_cast<void*>(object) : static_cast<void*>(scope));
+  } else {
+    call = dynamic_call_frame(callable, ip->extended_value);
+  }
   FREE2();
   if (!call) goto handle_exception;
   call->prev_execute_data = ex->call;
