@@ -2800,17 +2800,27 @@ SPECIALISE(OBJECT_FIRST, INIT_METHOD_CALL, {
   if (T2 == IS_CONST && slot[0] == called_scope) {
     fbc = static_cast<zend_function*>(slot[1]);
   } else {
-    zend_object* orig = obj;
-    fbc = obj->handlers->get_method(&obj, Z_STR_P(method), T2 == IS_CONST ? CONSTV(ip->op2) + 1 : nullptr);
-    if (!fbc) {
-      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
-      FREE2();
-      FREE1();
-      goto handle_exception;
+    // The site's cache holds another class: the request's method cache, then the lookup.
+    MethodCacheEntry* shared = nullptr;
+    fbc = nullptr;
+    if (T2 == IS_CONST && obj->handlers->get_method == zend_std_get_method && !EG(fake_scope)) {
+      shared = &method_cache_entry(called_scope, Z_STR_P(method), ex->func->common.scope);
+      if (shared->ce == called_scope && shared->name == Z_STR_P(method) && shared->scope == ex->func->common.scope) fbc = shared->fbc;
     }
-    if (T2 == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) && obj == orig) {
-      slot[0] = called_scope;
-      slot[1] = fbc;
+    if (!fbc) {
+      zend_object* orig = obj;
+      fbc = obj->handlers->get_method(&obj, Z_STR_P(method), T2 == IS_CONST ? CONSTV(ip->op2) + 1 : nullptr);
+      if (!fbc) {
+        if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
+        FREE2();
+        FREE1();
+        goto handle_exception;
+      }
+      if (T2 == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) && obj == orig) {
+        slot[0] = called_scope;
+        slot[1] = fbc;
+        if (shared) *shared = MethodCacheEntry{called_scope, Z_STR_P(method), ex->func->common.scope, fbc};
+      }
     }
   }
   uint32_t info = ZEND_CALL_NESTED_FUNCTION;

@@ -19,8 +19,11 @@ void* new_map_ptr_slot() {
   return slot;
 }
 
+MethodCacheEntry g_method_cache[kMethodCacheSize];
+
 void runtime_cache_request_start() {
   if (CG(map_ptr_last) < g_slots_end) zend_map_ptr_extend(g_slots_end);
+  std::fill(g_method_cache, g_method_cache + kMethodCacheSize, MethodCacheEntry{});
 }
 
 }  // namespace phpovm

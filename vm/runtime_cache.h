@@ -13,6 +13,24 @@ inline void** runtime_cache_for(zend_op_array* op_array) {
   return EXPECTED(cache != nullptr) ? cache : new_runtime_cache(op_array);
 }
 
+// Method lookups by (class, method name, calling scope), for this request: the second level
+// behind a call site's one-entry cache, which a site that sees several classes keeps missing
+// ($shape->area() over circles and rectangles). Only lookups by zend_std_get_method with a
+// literal name and no fake scope are kept; the result depends on nothing else, and classes live
+// until the request ends. Cleared by runtime_cache_request_start().
+struct MethodCacheEntry {
+  zend_class_entry* ce;
+  zend_string* name;
+  zend_class_entry* scope;
+  zend_function* fbc;
+};
+constexpr size_t kMethodCacheSize = 256;  // a power of two
+extern MethodCacheEntry g_method_cache[kMethodCacheSize];
+inline MethodCacheEntry& method_cache_entry(zend_class_entry* ce, zend_string* name, zend_class_entry* scope) {
+  auto h = (reinterpret_cast<uintptr_t>(ce) >> 3) ^ (reinterpret_cast<uintptr_t>(name) >> 4) * 31 ^ (reinterpret_cast<uintptr_t>(scope) >> 3) * 7;
+  return g_method_cache[(h ^ (h >> 9)) & (kMethodCacheSize - 1)];
+}
+
 // A map pointer slot for a linked function, kept for the life of the process. libphp forgets the
 // slots allocated during a request when it ends (they are for that request's code), so
 // runtime_cache_request_start() reserves (and clears) them again for each request.
