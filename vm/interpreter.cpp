@@ -1065,7 +1065,7 @@ SPECIALISE_WITH_NO_RESULT(VARIABLE_FIRST, ASSIGN, {
     // A scalar into a variable that holds no counted value (nor a reference): a plain copy.
     zval* var = EXV(ip->op1);
     zval* raw = RAW2;
-    if (EXPECTED(!Z_REFCOUNTED_P(var) && !Z_REFCOUNTED_P(raw) && Z_TYPE_P(raw) != IS_UNDEF)) {
+    if (EXPECTED(!Z_REFCOUNTED_P(var) && !Z_REFCOUNTED_P(raw) && ((T2 & (IS_CONST | IS_TMP_VAR)) || Z_TYPE_P(raw) != IS_UNDEF))) {
       ZVAL_COPY_VALUE(var, raw);
       if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, raw);
       NEXT();
@@ -1201,7 +1201,8 @@ L_ASSIGN_DIM_OP: {
 SPECIALISE(FIRST_OPERAND, QM_ASSIGN, {
   {
     const zval* raw = RAW1;
-    if (EXPECTED(!Z_REFCOUNTED_P(raw) && Z_TYPE_P(raw) != IS_UNDEF)) {
+    // (Only a variable or a call's result can be undefined.)
+    if (EXPECTED(!Z_REFCOUNTED_P(raw) && ((T1 & (IS_CONST | IS_TMP_VAR)) || Z_TYPE_P(raw) != IS_UNDEF))) {
       ZVAL_COPY_VALUE(RESULT, raw);
       NEXT();
     }
