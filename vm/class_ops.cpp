@@ -125,6 +125,15 @@ void assign_op_typed(zval* slot, zend_property_info* info, zval* value, uint8_t 
 }
 
 void incdec_typed(zval* slot, zend_property_info* info, bool inc, bool post, zval* result, bool strict) {
+  // An integer that does not overflow: whatever type the property (or reference) has accepts
+  // it, as it accepts the integer it holds.
+  zval* value = Z_ISREF_P(slot) ? Z_REFVAL_P(slot) : slot;
+  if (EXPECTED(Z_TYPE_P(value) == IS_LONG) && Z_LVAL_P(value) != (inc ? ZEND_LONG_MAX : ZEND_LONG_MIN)) {
+    zend_long old = Z_LVAL_P(value);
+    Z_LVAL_P(value) = inc ? old + 1 : old - 1;
+    if (result) ZVAL_LONG(result, post ? old : Z_LVAL_P(value));
+    return;
+  }
   zend_reference* ref = nullptr;
   if (Z_ISREF_P(slot)) {
     ref = Z_REF_P(slot);

@@ -668,6 +668,19 @@ static zend_always_inline void init_user_frame(zend_execute_data* call, zend_op_
   EG(current_execute_data) = call;
 }
 
+// A parameter's value that failed the plain type check: coerced (or rejected: false) as libphp
+// does, with an integer for a float parameter widened here (PHP widens it in strict mode too).
+// A by-reference parameter is checked (and coerced) through its reference: libphp takes the
+// value and the reference apart.
+static zend_always_inline bool coerce_arg(zend_arg_info* info, zval* param, void** cache) {
+  if (Z_TYPE_P(param) == IS_LONG && (ZEND_TYPE_FULL_MASK(info->type) & MAY_BE_DOUBLE)) {
+    ZVAL_DOUBLE(param, static_cast<double>(Z_LVAL_P(param)));
+    return true;
+  }
+  if (Z_ISREF_P(param)) return zend_check_user_type_slow(&info->type, Z_REFVAL_P(param), Z_REF_P(param), cache, false);
+  return zend_check_user_type_slow(&info->type, param, nullptr, cache, false);
+}
+
 // init_user_frame() and enter_frame() for a call phpovm starts: whether the code is linked and
 // the request's cache are read before the frame is written, so that neither is read again.
 static zend_always_inline void enter_user_call(zend_execute_data* call, zend_op_array* oa, zval* ret) {
@@ -1722,7 +1735,7 @@ L_RECV: {
     if (!value_has_type(info->type, value)) {
       SAVE();
       void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
-      if (!zend_check_user_type_slow(&info->type, param, Z_ISREF_P(param) ? Z_REF_P(param) : nullptr, cache, false)) {
+      if (!coerce_arg(info, param, cache)) {
         if (!EG(exception)) zend_verify_arg_error(ex->func, info, arg_num, param);
         goto handle_exception;
       }
@@ -1750,7 +1763,7 @@ L_RECV_INIT: {
     if (!value_has_type(info->type, value)) {
       SAVE();
       void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex->run_time_cache) + ip->extended_value);
-      if (!zend_check_user_type_slow(&info->type, param, Z_ISREF_P(param) ? Z_REF_P(param) : nullptr, cache, false)) {
+      if (!coerce_arg(info, param, cache)) {
         if (!EG(exception)) zend_verify_arg_error(ex->func, info, arg_num, param);
         goto handle_exception;
       }
