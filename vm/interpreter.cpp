@@ -1653,8 +1653,32 @@ L_DO_UCALL: {
   }
   goto L_DO_FCALL;
 }
+L_DO_ICALL: {
+  // A call the compiler resolved to a builtin: no $this, no closure, no named arguments beyond
+  // the parameters, no frame of its own allocation, no execute_internal hook (anything else,
+  // which only a foreign image or an extension could arrange, takes the general path).
+  zend_execute_data* call = ex->call;
+  zend_function* fbc = call->func;
+  if (UNEXPECTED(fbc->type != ZEND_INTERNAL_FUNCTION || (fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_DEPRECATED)) ||
+                 (ZEND_CALL_INFO(call) & (ZEND_CALL_RELEASE_THIS | ZEND_CALL_CLOSURE | ZEND_CALL_HAS_EXTRA_NAMED_PARAMS | ZEND_CALL_ALLOCATED)) ||
+                 zend_execute_internal))
+    goto L_DO_FCALL;
+  ex->call = call->prev_execute_data;
+  SAVE();
+  zval retval;
+  zval* r = RESULT_USED ? RESULT : &retval;
+  ZVAL_NULL(r);
+  call->prev_execute_data = ex;
+  EG(current_execute_data) = call;
+  fbc->internal_function.handler(call, r);
+  EG(current_execute_data) = ex;
+  zend_vm_stack_free_args(call);
+  if (!RESULT_USED) i_zval_ptr_dtor(r);
+  EG(vm_stack_top) = reinterpret_cast<zval*>(call);
+  if (UNEXPECTED(zend_atomic_bool_load_ex(&EG(vm_interrupt)))) service_interrupt(ex);
+  NEXT_CHECKED();
+}
 L_DO_FCALL:
-L_DO_ICALL:
 L_DO_FCALL_BY_NAME: {
   zend_execute_data* call = ex->call;
   zend_function* fbc = call->func;
@@ -1690,7 +1714,7 @@ L_DO_FCALL_BY_NAME: {
   uint32_t info = ZEND_CALL_INFO(call);
   zend_vm_stack_free_args(call);
   if (UNEXPECTED(info & ZEND_CALL_HAS_EXTRA_NAMED_PARAMS)) zend_free_extra_named_params(call->extra_named_params);
-  if (!ret) zval_ptr_dtor(r);
+  if (!ret) i_zval_ptr_dtor(r);
   if (UNEXPECTED(info & ZEND_CALL_RELEASE_THIS)) OBJ_RELEASE(Z_OBJ(call->This));
   else if (UNEXPECTED(info & ZEND_CALL_CLOSURE)) OBJ_RELEASE(ZEND_CLOSURE_OBJECT(fbc));
   zend_vm_stack_free_call_frame(call);
