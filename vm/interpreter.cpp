@@ -992,16 +992,19 @@ SPECIALISE(COMMON_PAIRS, IS_NOT_IDENTICAL, {
   } while (0)
 // The end of a superinstruction: the JMPZ (nz false) or JMPNZ (nz true) after it, on the test's
 // result r.
-#define FUSED_BRANCH(r, nz)                \
-  do {                                     \
-    const zend_op* jump = ip + 1;          \
-    if ((r) == (nz)) {                     \
-      ip = OP_JMP_ADDR(jump, jump->op2);   \
-      if (ip <= jump) INTERRUPT_CHECK();   \
-      DISPATCH();                          \
-    }                                      \
-    ip += 2;                               \
-    DISPATCH();                            \
+#define FUSED_BRANCH(r, nz) BRANCH_AT(ip + 1, r, nz)
+// The conditional jump instruction `jump` (a JMPZ, nz false, or a JMPNZ, nz true) on the truth
+// value t: to its op2 (serving an interrupt on a back edge) or to the instruction after it.
+#define BRANCH_AT(jump, t, nz)                                \
+  do {                                                        \
+    const zend_op* branch = (jump);                           \
+    if ((t) == (nz)) {                                        \
+      ip = OP_JMP_ADDR(branch, branch->op2);                  \
+      if (ip <= branch) INTERRUPT_CHECK();                    \
+      DISPATCH();                                             \
+    }                                                         \
+    ip = branch + 1;                                          \
+    DISPATCH();                                               \
   } while (0)
 // TYPE_CHECK and the branch on its result, for a value that is neither a resource nor an
 // undefined variable and whose release (a temporary's) runs no destructor; anything else runs
@@ -1229,25 +1232,24 @@ L_COPY_TMP: {
   ZVAL_COPY(RESULT, EXV(ip->op1));
   NEXT();
 }
+// The integer v stepped in place, the result (old value for post, new for pre) written if used.
+#define INCDEC_LONG(v)                                                                   \
+  do {                                                                                   \
+    zval* stepped = (v);                                                                 \
+    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(stepped));                                      \
+    if (inc) fast_long_increment_function(stepped); else fast_long_decrement_function(stepped); \
+    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, stepped);                          \
+    NEXT();                                                                              \
+  } while (0)
 // ++, --: an integer in place; a variable slot never holds _IS_ERROR (only a VAR does).
 #define INCDEC()                                                                                   \
   zval* var = write_op(ex, T1, ip->op1);                                                           \
   bool inc = ZOP == ZEND_PRE_INC || ZOP == ZEND_POST_INC;                                          \
   bool post = ZOP == ZEND_POST_INC || ZOP == ZEND_POST_DEC;                                        \
-  if (EXPECTED(Z_TYPE_P(var) == IS_LONG)) {                                                        \
-    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(var));                                                    \
-    if (inc) fast_long_increment_function(var); else fast_long_decrement_function(var);           \
-    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, var);                                        \
-    NEXT();                                                                                        \
-  }                                                                                                \
-  if (Z_ISREF_P(var) && Z_TYPE_P(Z_REFVAL_P(var)) == IS_LONG && !ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(var))) { \
-    /* a global or static variable: the integer it refers to, in place */                          \
-    zval* v = Z_REFVAL_P(var);                                                                     \
-    if (post) ZVAL_LONG(RESULT, Z_LVAL_P(v));                                                      \
-    if (inc) fast_long_increment_function(v); else fast_long_decrement_function(v);               \
-    if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);                                          \
-    NEXT();                                                                                        \
-  }                                                                                                \
+  if (EXPECTED(Z_TYPE_P(var) == IS_LONG)) INCDEC_LONG(var);                                        \
+  /* a global or static variable: the integer it refers to, in place */                            \
+  if (Z_ISREF_P(var) && Z_TYPE_P(Z_REFVAL_P(var)) == IS_LONG && !ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(var))) \
+    INCDEC_LONG(Z_REFVAL_P(var));                                                                  \
   if (T1 != IS_CV && Z_TYPE_P(var) == _IS_ERROR) {                                                 \
     if (RESULT_USED) ZVAL_NULL(RESULT);                                                            \
     NEXT();                                                                                        \
@@ -1257,6 +1259,7 @@ VARIABLE_ONLY(DEFINE_NO_RESULT_VARIANT, PRE_INC, { INCDEC() })
 VARIABLE_ONLY(DEFINE_NO_RESULT_VARIANT, PRE_DEC, { INCDEC() })
 SPECIALISE_4(VARIABLE_ONLY, PRE_INC, PRE_DEC, POST_INC, POST_DEC, { INCDEC() })
 #undef INCDEC
+#undef INCDEC_LONG
 incdec_slow: {  // anything but an integer, with the instruction's kinds and opcode
   zval* var = write_op(ex, T1, ip->op1);
   bool inc = ZOP == ZEND_PRE_INC || ZOP == ZEND_POST_INC;
@@ -1286,18 +1289,7 @@ L_JMP:
     DISPATCH();
   }
   JUMP_TO(OP_JMP_ADDR(ip, ip->op1));
-// JMPZ/JMPNZ on the truth value t: to op2 (serving an interrupt on a back edge) or the next one.
-#define BRANCH_ON(t)                                        \
-  do {                                                      \
-    if ((t) == (ZOP == ZEND_JMPNZ)) {                       \
-      const zend_op* target = OP_JMP_ADDR(ip, ip->op2);     \
-      bool back = target <= ip;                             \
-      ip = target;                                          \
-      if (back) INTERRUPT_CHECK();                          \
-      DISPATCH();                                           \
-    }                                                       \
-    NEXT();                                                 \
-  } while (0)
+#define BRANCH_ON(t) BRANCH_AT(ip, t, ZOP == ZEND_JMPNZ)
 SPECIALISE_2(FIRST_OPERAND, JMPZ, JMPNZ, {
   // true, false, null and integers straight from the slot, each branching on its own test (an
   // undefined variable, a reference and everything else go through zend_is_true).
