@@ -67,7 +67,8 @@ std::string disassemble(const image::Image& img) {
       if (info.ext == K_JMP) ops += (ops.empty() ? "" : ", ") + fmt::format("-> {:04}", in.ext);
       else if (in.ext) ops += (ops.empty() ? "" : ", ") + fmt::format("ext={}", in.ext);
       std::string result = operand(img, f, in.result);
-      out += fmt::format("  {:04} L{:<4} {:<22} {}{}\n", at, in.line, info.name, ops, result.empty() ? "" : " => " + result);
+      out += fmt::format("  {:04} L{:<4} {:<22} {}{}{}\n", at, in.line, info.name, ops, result.empty() ? "" : " => " + result,
+                         in.types == kHintDoubles ? "  (floats)" : "");
     }
   }
   return out;

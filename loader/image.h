@@ -17,7 +17,7 @@ namespace phpovm::image {
 template <class T>
 using Vec = std::pmr::vector<T>;
 
-constexpr uint32_t kFormatVersion = 3;
+constexpr uint32_t kFormatVersion = 4;
 constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no string", "no function"
 
 // A literal value. Arrays and constant-expression trees nest.
@@ -58,6 +58,7 @@ struct Operand {
 
 struct Insn {
   uint16_t op = 0;
+  uint8_t types = 0;  // a TypeHint (vm/isa.h)
   Operand op1, op2, result;
   uint32_t ext = 0;
   uint32_t line = 0;

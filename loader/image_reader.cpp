@@ -215,6 +215,7 @@ void read_body(const Image& img, Function& f, ByteReader literals, ByteReader fu
     in.op1.kind = static_cast<uint8_t>(p[2]);
     in.op2.kind = static_cast<uint8_t>(p[3]);
     in.result.kind = static_cast<uint8_t>(p[4]);
+    in.types = static_cast<uint8_t>(p[5]);
     std::memcpy(&in.op1.value, p + 8, 4);
     std::memcpy(&in.op2.value, p + 12, 4);
     std::memcpy(&in.result.value, p + 16, 4);

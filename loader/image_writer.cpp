@@ -150,7 +150,7 @@ std::string functions_section(const Image& img) {
     for (auto& i : f.code) {
       w.u16(i.op);
       write_operand(w, i.op1); write_operand(w, i.op2); write_operand(w, i.result);
-      w.u8(0); w.u8(0); w.u8(0);
+      w.u8(i.types); w.u8(0); w.u8(0);
       w.u32(i.op1.value); w.u32(i.op2.value); w.u32(i.result.value); w.u32(i.ext); w.u32(i.line);
     }
     w.u32(static_cast<uint32_t>(f.try_catch.size()));

@@ -24,6 +24,14 @@ void* calloc_or_die(size_t size) {
 // path), freed together by unlink_image.
 constexpr size_t kChunkSize = 16 * 1024;
 
+// A SEND_VAL, SEND_VAR, SEND_VAL_EX or SEND_VAR_EX of argument number op2 (not a named one): its
+// handler finds the argument's slot at the byte offset the linker writes into its result (which
+// a positional send does not otherwise use).
+bool positional_send(const image::Insn& in) {
+  Op o = static_cast<Op>(in.op);
+  return (o == Op::SEND_VAL || o == Op::SEND_VAR || o == Op::SEND_VAL_EX || o == Op::SEND_VAR_EX) && in.op2.kind == K_NUM;
+}
+
 struct Linker {
   image::Image& img;
   LinkedImage& out;
@@ -323,7 +331,13 @@ struct Linker {
       operand(op, op->op2_type, op->op2, in.op2, literals, code);
       operand(op, op->result_type, op->result, in.result, literals, code);
       op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
-      const void* handler = handler_for(in.op, op->op1_type, op->op2_type);
+      if (positional_send(in)) op->result.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + in.op2.value - 1) * sizeof(zval));
+      // A copy for proven floats does not test a constant operand: it must be a float.
+      uint8_t types = in.types;
+      if ((op->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op1)) != IS_DOUBLE) ||
+          (op->op2_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op2)) != IS_DOUBLE))
+        types = kHintNone;
+      const void* handler = handler_for(in.op, op->op1_type, op->op2_type, kNoJump, types);
       if (op->result_type == IS_UNUSED)
         if (const void* no_result = handler_for(in.op, op->op1_type, op->op2_type, kNoResult)) handler = no_result;
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
@@ -331,7 +345,7 @@ struct Linker {
         const image::Insn& next = f.code[i + 1];
         Op jump = static_cast<Op>(next.op);
         if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
-          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz)) handler = fused;
+          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz, types)) handler = fused;
       }
       op->handler = handler;
     }

@@ -9,6 +9,10 @@
 #include "loader/zend_headers.h"
 #include "vm/isa.h"
 
+extern "C" {
+#include "zend_vm.h"
+}
+
 namespace phpovm {
 namespace {
 
@@ -16,6 +20,31 @@ using image::kNone;
 using image::Literal;
 
 std::string zstr(const zend_string* s) { return std::string(ZSTR_VAL(s), ZSTR_LEN(s)); }
+
+// What libphp's type inference proved about the operands of `op`. The optimizer's data-flow pass
+// (zend_optimize_script) infers each operand's types and then chooses the instruction's handler
+// with them (zend_vm_set_opcode_handler_ex): a type-specialised handler such as ZEND_ADD_DOUBLE
+// where it proved the types, the general one elsewhere. It keeps the types no longer, so they are
+// read back from that choice: the instruction has the handler libphp chooses for two floats, and
+// that handler is not the one it chooses knowing nothing.
+uint8_t type_hint(const zend_op* op) {
+  switch (op->opcode) {
+    case ZEND_ADD:
+    case ZEND_SUB:
+    case ZEND_MUL:
+    case ZEND_IS_EQUAL:
+    case ZEND_IS_NOT_EQUAL:
+    case ZEND_IS_SMALLER:
+    case ZEND_IS_SMALLER_OR_EQUAL: break;
+    default: return kHintNone;
+  }
+  if (!op->handler) return kHintNone;
+  zend_op doubles = *op;
+  zend_vm_set_opcode_handler_ex(&doubles, MAY_BE_DOUBLE, MAY_BE_DOUBLE, MAY_BE_DOUBLE);
+  zend_op unknown = *op;
+  zend_vm_set_opcode_handler_ex(&unknown, MAY_BE_ANY, MAY_BE_ANY, MAY_BE_ANY);
+  return doubles.handler == op->handler && unknown.handler != op->handler ? kHintDoubles : kHintNone;
+}
 
 class Translator {
  public:
@@ -333,6 +362,7 @@ class Translator {
     const InsnInfo& info = insn_info(static_cast<uint16_t>(our));
     image::Insn in;
     in.op = static_cast<uint16_t>(our);
+    in.types = type_hint(op);
     in.line = op->lineno;
     in.op1 = operand(oa, op, op->op1_type, op->op1, info.op1, "op1");
     in.op2 = operand(oa, op, op->op2_type, op->op2, info.op2, "op2");

@@ -101,6 +101,7 @@ struct FunctionVerifier {
     const Insn& in = f.code[at];
     if (in.op >= kOpCount) fail("unknown instruction " + std::to_string(in.op), at);
     const InsnInfo& info = insn_info(in.op);
+    if (in.types >= kHintCount) fail("unknown type hint " + std::to_string(in.types), at);
     operand(in.op1, info.op1, "op1", at);
     operand(in.op2, info.op2, "op2", at);
     operand(in.result, info.result, "result", at);

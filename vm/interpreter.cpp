@@ -42,6 +42,9 @@ JUMP_OPCODES(IS_IDENTICAL) JUMP_OPCODES(IS_NOT_IDENTICAL) JUMP_OPCODES(TYPE_CHEC
 constexpr int kAny = 5;
 using VariantTable = const void* [kOpCount][kAny + 1][kAny + 1];
 VariantTable g_variants[4];
+// The copies that test first for the operand types libphp's type inference proved (TypeHint
+// kHintDoubles), indexed by kNoJump, kJmpz, kJmpnz; only [op][kind][kind] entries, no generic ones.
+VariantTable g_doubles_first[3];
 const void* g_redeclared_class;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 
@@ -63,11 +66,12 @@ void ensure_handlers() {
 }
 }  // namespace
 
-const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump) {
+const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump, uint8_t types) {
   ensure_handlers();
   if (op >= kOpCount) return nullptr;
-  const auto& t = g_variants[jump][op];
   int a = kind_index(op1_type), b = kind_index(op2_type);
+  if (types == kHintDoubles && jump != kNoResult && g_doubles_first[jump][op][a][b]) return g_doubles_first[jump][op][a][b];
+  const auto& t = g_variants[jump][op];
   if (t[a][b]) return t[a][b];
   if (t[a][kAny]) return t[a][kAny];
   if (t[kAny][b]) return t[kAny][b];
@@ -258,14 +262,27 @@ constexpr int kAnyResultUse = 2;        // result_use: whether the result is use
 // V variable, R result of a call or fetch (VAR), U unused, or A "as the instruction says").
 #define DEFINE_VARIANT(name, a, b, ...)                                                                 \
   L_##name##_##a##_##b: {                                                                                \
-    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = kAnyResultUse };  \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = kAnyResultUse, doubles_first = 0 };  \
     __VA_ARGS__;                                                                                         \
+  }
+// The same copy for an instruction whose result is used (SPECIALISE_WITH_NO_RESULT).
+#define DEFINE_USED_RESULT_VARIANT(name, a, b, ...)                                    \
+  L_##name##_##a##_##b: {                                                               \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = 1, doubles_first = 0 }; \
+    __VA_ARGS__;                                                                        \
   }
 // The same copy for an instruction whose result is unused (the linker's kNoResult table).
 #define DEFINE_NO_RESULT_VARIANT(name, a, b, ...)                                      \
   L_##name##_NR_##a##_##b: {                                                            \
-    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = 0 }; \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = 0, doubles_first = 0 }; \
     __VA_ARGS__;                                                                        \
+  }
+// The same copy testing first for two floats (the linker's g_doubles_first tables), for an
+// instruction whose operands libphp's type inference proved to be floats (kHintDoubles).
+#define DEFINE_DOUBLES_FIRST_VARIANT(name, a, b, ...)                                                    \
+  L_##name##_DF_##a##_##b: {                                                                               \
+    enum : int { t1 = KIND_##a, t2 = KIND_##b, zop = kZendOpcode_##name, result_use = kAnyResultUse, doubles_first = 1 }; \
+    __VA_ARGS__;                                                                                           \
   }
 #ifndef PHPOVM_NO_SPECIALISE
 // The kind combinations a handler is specialised for: both operands (constant, temporary, variable
@@ -296,6 +313,11 @@ constexpr int kAnyResultUse = 2;        // result_use: whether the result is use
 #define OBJECT_FIRST(X, name, ...) \
   X(name, U, C, __VA_ARGS__) X(name, V, C, __VA_ARGS__) X(name, T, C, __VA_ARGS__) X(name, R, C, __VA_ARGS__)
 #define DIM_WRITE(X, name, ...) VARIABLE_FIRST(X, name, __VA_ARGS__) X(name, V, U, __VA_ARGS__)
+// A call (DO_UCALL, DO_ICALL): no operands.
+#define NO_OPERANDS(X, name, ...) X(name, U, U, __VA_ARGS__)
+// A comparison of two floats: a constant on either side, temporaries and variables.
+#define FLOAT_COMPARE_PAIRS(X, name, ...)                                                     \
+  X(name, C, T, __VA_ARGS__) X(name, C, V, __VA_ARGS__) COMMON_PAIRS(X, name, __VA_ARGS__)
 #else
 // A build without specialised copies (-DPHPOVM_SPECIALISE=OFF, for the sanitizers: the compiler
 // takes very long over the interpreter's thousands of labels when it instruments them). Every
@@ -310,15 +332,24 @@ constexpr int kAnyResultUse = 2;        // result_use: whether the result is use
 #define SECOND_OPERAND(X, name, ...)
 #define OBJECT_FIRST(X, name, ...)
 #define DIM_WRITE(X, name, ...)
+#define NO_OPERANDS(X, name, ...)
+#define FLOAT_COMPARE_PAIRS(X, name, ...)
 #endif
 // The generic handler of `name` and its specialised copies for the combinations `which` lists.
 #define SPECIALISE(which, name, ...) \
   L_##name: __VA_ARGS__;             \
   which(DEFINE_VARIANT, name, __VA_ARGS__)
-// SPECIALISE, and for each combination a copy for an unused result as well.
+// The generic handler, and for each combination two copies: one for a used result and one for an
+// unused result. The linker takes the second whenever the result is unused (its kNoResult
+// table), so the first runs only with a used result and need not test it.
 #define SPECIALISE_WITH_NO_RESULT(which, name, ...) \
-  SPECIALISE(which, name, __VA_ARGS__)              \
+  L_##name: __VA_ARGS__;                            \
+  which(DEFINE_USED_RESULT_VARIANT, name, __VA_ARGS__) \
   which(DEFINE_NO_RESULT_VARIANT, name, __VA_ARGS__)
+// SPECIALISE, and for each combination `doubles` lists a copy testing first for two floats.
+#define SPECIALISE_WITH_DOUBLES_FIRST(which, doubles, name, ...) \
+  SPECIALISE(which, name, __VA_ARGS__)                           \
+  doubles(DEFINE_DOUBLES_FIRST_VARIANT, name, __VA_ARGS__)
 // The same for instructions that share one body (which reads ZOP).
 #define SPECIALISE_2(which, a, b, ...) \
   L_##b:                               \
@@ -386,6 +417,11 @@ constexpr int kAnyResultUse = 2;        // result_use: whether the result is use
     const zval* rb = RAW2;                             \
     if (Z_TYPE_P(ra) == IS_LONG && Z_TYPE_P(rb) == IS_LONG) { \
       zend_long x = Z_LVAL_P(ra), y = Z_LVAL_P(rb);    \
+      ZVAL_BOOL(RESULT, (test));                       \
+      NEXT();                                          \
+    }                                                  \
+    if (Z_TYPE_P(ra) == IS_DOUBLE && Z_TYPE_P(rb) == IS_DOUBLE) { \
+      double x = Z_DVAL_P(ra), y = Z_DVAL_P(rb);       \
       ZVAL_BOOL(RESULT, (test));                       \
       NEXT();                                          \
     }                                                  \
@@ -780,6 +816,17 @@ void execute(zend_execute_data* ex) {
 #define REGISTER_NO_RESULT(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_NR_##a##_##b, g_variants[kNoResult]);
     VARIABLE_FIRST(REGISTER_NO_RESULT, ASSIGN) DIM_WRITE(REGISTER_NO_RESULT, ASSIGN_DIM) VARIABLE_FIRST(REGISTER_NO_RESULT, ASSIGN_OP)
     VARIABLE_ONLY(REGISTER_NO_RESULT, PRE_INC) VARIABLE_ONLY(REGISTER_NO_RESULT, PRE_DEC)
+    NO_OPERANDS(REGISTER_VARIANT, DO_UCALL) NO_OPERANDS(REGISTER_NO_RESULT, DO_UCALL)
+#define REGISTER_DOUBLES_FIRST(name, a, b, ...) \
+  register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_DF_##a##_##b, g_doubles_first[kNoJump]);
+#define REGISTER_DOUBLES_FIRST_JUMP(name, a, b, ...)                                                           \
+  register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMPZ_DF_##a##_##b, g_doubles_first[kJmpz]); \
+  register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMPNZ_DF_##a##_##b, g_doubles_first[kJmpnz]);
+    BOTH_OPERANDS(REGISTER_DOUBLES_FIRST, ADD) BOTH_OPERANDS(REGISTER_DOUBLES_FIRST, SUB) BOTH_OPERANDS(REGISTER_DOUBLES_FIRST, MUL)
+    FLOAT_COMPARE_PAIRS(REGISTER_DOUBLES_FIRST_JUMP, IS_SMALLER) FLOAT_COMPARE_PAIRS(REGISTER_DOUBLES_FIRST_JUMP, IS_SMALLER_OR_EQUAL)
+#undef REGISTER_DOUBLES_FIRST
+#undef REGISTER_DOUBLES_FIRST_JUMP
+    NO_OPERANDS(REGISTER_VARIANT, DO_ICALL) NO_OPERANDS(REGISTER_NO_RESULT, DO_ICALL)
 #undef REGISTER_NO_RESULT
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
@@ -788,7 +835,7 @@ void execute(zend_execute_data* ex) {
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).
   // (Enumerators, not variables: a computed goto may not cross an initialisation.)
-  enum : int { t1 = kAnyKind, t2 = kAnyKind, zop = kAnyOpcode, result_use = kAnyResultUse };
+  enum : int { t1 = kAnyKind, t2 = kAnyKind, zop = kAnyOpcode, result_use = kAnyResultUse, doubles_first = 0 };
   const zend_op* ip;
   uint32_t op_num;          // exception dispatch: the throwing instruction
   int try_catch_offset;     // exception dispatch: innermost region around it
@@ -819,27 +866,36 @@ L_NOP:
 L_OP_DATA:
   NEXT();
 
+// The test of a copy for proven floats: the linker installs one only where a constant operand is
+// a float, so only the other operands are tested.
+#define BOTH_DOUBLES_FIRST(a, b) ((T1 == IS_CONST || Z_TYPE_P(a) == IS_DOUBLE) && (T2 == IS_CONST || Z_TYPE_P(b) == IS_DOUBLE))
 // Arithmetic: two integers (or two floats) read straight from their slots take the fast path; an
 // undefined variable, a reference or any other type goes through read_op and libphp.
+// A copy for proven floats (doubles_first) tests for them first.
 #define ARITH(long_case, double_case, fn)                                               \
   do {                                                                                  \
     zval* ra = RAW1;                                                                    \
     zval* rb = RAW2;                                                                    \
+    if (doubles_first && EXPECTED(BOTH_DOUBLES_FIRST(ra, rb))) {                         \
+      double x = Z_DVAL_P(ra), y = Z_DVAL_P(rb);                                        \
+      zval* res = RESULT;                                                               \
+      double_case;                                                                      \
+    }                                                                                   \
     if (EXPECTED(Z_TYPE_P(ra) == IS_LONG && Z_TYPE_P(rb) == IS_LONG)) {                 \
       zval* res = RESULT;                                                               \
       long_case;                                                                        \
       NEXT();                                                                           \
     }                                                                                   \
-    if (Z_TYPE_P(ra) == IS_DOUBLE && Z_TYPE_P(rb) == IS_DOUBLE) {                       \
+    if (!doubles_first && Z_TYPE_P(ra) == IS_DOUBLE && Z_TYPE_P(rb) == IS_DOUBLE) {     \
       double x = Z_DVAL_P(ra), y = Z_DVAL_P(rb);                                        \
       zval* res = RESULT;                                                               \
       double_case;                                                                      \
     }                                                                                   \
     BINARY_SLOW(fn);                                                                    \
   } while (0)
-SPECIALISE(BOTH_OPERANDS, ADD, ARITH(fast_long_add_function(res, ra, rb), { ZVAL_DOUBLE(res, x + y); NEXT(); }, add_function))
-SPECIALISE(BOTH_OPERANDS, SUB, ARITH(fast_long_sub_function(res, ra, rb), { ZVAL_DOUBLE(res, x - y); NEXT(); }, sub_function))
-SPECIALISE(BOTH_OPERANDS, MUL, ARITH(
+SPECIALISE_WITH_DOUBLES_FIRST(BOTH_OPERANDS, BOTH_OPERANDS, ADD, ARITH(fast_long_add_function(res, ra, rb), { ZVAL_DOUBLE(res, x + y); NEXT(); }, add_function))
+SPECIALISE_WITH_DOUBLES_FIRST(BOTH_OPERANDS, BOTH_OPERANDS, SUB, ARITH(fast_long_sub_function(res, ra, rb), { ZVAL_DOUBLE(res, x - y); NEXT(); }, sub_function))
+SPECIALISE_WITH_DOUBLES_FIRST(BOTH_OPERANDS, BOTH_OPERANDS, MUL, ARITH(
     {
       zend_long overflow;
       ZEND_SIGNED_MULTIPLY_LONG(Z_LVAL_P(ra), Z_LVAL_P(rb), Z_LVAL_P(res), Z_DVAL_P(res), overflow);
@@ -980,11 +1036,15 @@ SPECIALISE(COMMON_PAIRS, IS_NOT_IDENTICAL, {
   do {                                                                                            \
     const zval* a = RAW1;                                                                         \
     const zval* b = RAW2;                                                                         \
+    if (doubles_first && EXPECTED(BOTH_DOUBLES_FIRST(a, b))) {                                   \
+      double x = Z_DVAL_P(a), y = Z_DVAL_P(b);                                                    \
+      FUSED_BRANCH(test, nz);                                                                     \
+    }                                                                                             \
     if (EXPECTED(Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_LONG)) {                            \
       zend_long x = Z_LVAL_P(a), y = Z_LVAL_P(b);                                                 \
       FUSED_BRANCH(test, nz); /* each type branches on its own test: no boolean in between */    \
     }                                                                                             \
-    if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {                                   \
+    if (!doubles_first && Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_DOUBLE) {                 \
       double x = Z_DVAL_P(a), y = Z_DVAL_P(b);                                                    \
       FUSED_BRANCH(test, nz);                                                                     \
     }                                                                                             \
@@ -1036,10 +1096,10 @@ SPECIALISE(BRANCH_PAIRS, IS_EQUAL_JUMPZ, COMPARE_JUMP(x == y, L_IS_EQUAL, false)
 SPECIALISE(BRANCH_PAIRS, IS_EQUAL_JUMPNZ, COMPARE_JUMP(x == y, L_IS_EQUAL, true))
 SPECIALISE(BRANCH_PAIRS, IS_NOT_EQUAL_JUMPZ, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL, false))
 SPECIALISE(BRANCH_PAIRS, IS_NOT_EQUAL_JUMPNZ, COMPARE_JUMP(x != y, L_IS_NOT_EQUAL, true))
-SPECIALISE(BRANCH_PAIRS, IS_SMALLER_JUMPZ, COMPARE_JUMP(x < y, L_IS_SMALLER, false))
-SPECIALISE(BRANCH_PAIRS, IS_SMALLER_JUMPNZ, COMPARE_JUMP(x < y, L_IS_SMALLER, true))
-SPECIALISE(BRANCH_PAIRS, IS_SMALLER_OR_EQUAL_JUMPZ, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL, false))
-SPECIALISE(BRANCH_PAIRS, IS_SMALLER_OR_EQUAL_JUMPNZ, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL, true))
+SPECIALISE_WITH_DOUBLES_FIRST(BRANCH_PAIRS, FLOAT_COMPARE_PAIRS, IS_SMALLER_JUMPZ, COMPARE_JUMP(x < y, L_IS_SMALLER, false))
+SPECIALISE_WITH_DOUBLES_FIRST(BRANCH_PAIRS, FLOAT_COMPARE_PAIRS, IS_SMALLER_JUMPNZ, COMPARE_JUMP(x < y, L_IS_SMALLER, true))
+SPECIALISE_WITH_DOUBLES_FIRST(BRANCH_PAIRS, FLOAT_COMPARE_PAIRS, IS_SMALLER_OR_EQUAL_JUMPZ, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL, false))
+SPECIALISE_WITH_DOUBLES_FIRST(BRANCH_PAIRS, FLOAT_COMPARE_PAIRS, IS_SMALLER_OR_EQUAL_JUMPNZ, COMPARE_JUMP(x <= y, L_IS_SMALLER_OR_EQUAL, true))
 SPECIALISE(BRANCH_PAIRS, IS_IDENTICAL_JUMPZ, COMPARE_JUMP(x == y, L_IS_IDENTICAL, false))
 SPECIALISE(BRANCH_PAIRS, IS_IDENTICAL_JUMPNZ, COMPARE_JUMP(x == y, L_IS_IDENTICAL, true))
 SPECIALISE(BRANCH_PAIRS, IS_NOT_IDENTICAL_JUMPZ, COMPARE_JUMP(x != y, L_IS_NOT_IDENTICAL, false))
@@ -1472,10 +1532,13 @@ L_INIT_DYNAMIC_CALL: {
   ex->call = call;
   NEXT();
 }
+// The argument slot of a positional SEND_VAL, SEND_VAR, SEND_VAL_EX or SEND_VAR_EX: the linker keeps
+// its byte offset in the frame (ZEND_CALL_ARG of argument op2) in the unused result.
+#define SEND_SLOT ZEND_CALL_VAR(ex->call, ip->result.var)
 // SEND_VAL: a value by position to a parameter known not to be by reference
 SPECIALISE(SEND_OPERANDS, SEND_VAL, {
   if (EXPECTED(T2 != IS_CONST)) {
-    copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
+    copy_op(SEND_SLOT, OP1, T1, EXV(ip->op1));
     NEXT();
   }
   goto send_general;
@@ -1483,12 +1546,12 @@ SPECIALISE(SEND_OPERANDS, SEND_VAL, {
 // SEND_VAR: a defined variable by position, by value
 SPECIALISE(SEND_OPERANDS, SEND_VAR, {
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
-    ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
+    ZVAL_COPY_DEREF(SEND_SLOT, EXV(ip->op1));
     NEXT();
   }
   if (EXPECTED(T2 != IS_CONST && T1 == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_REFERENCE && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT)) {
     // A call's or fetch's result, by value: moved.
-    ZVAL_COPY_VALUE(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
+    ZVAL_COPY_VALUE(SEND_SLOT, EXV(ip->op1));
     NEXT();
   }
   goto send_general;
@@ -1497,14 +1560,14 @@ SPECIALISE(SEND_OPERANDS, SEND_VAR, {
 // the parameter is by reference (send_general).
 SPECIALISE(SEND_OPERANDS, SEND_VAL_EX, {
   if (EXPECTED(T2 != IS_CONST && !ARG_MUST_BE_SENT_BY_REF(ex->call->func, ip->op2.num))) {
-    copy_op(ZEND_CALL_ARG(ex->call, ip->op2.num), OP1, T1, EXV(ip->op1));
+    copy_op(SEND_SLOT, OP1, T1, EXV(ip->op1));
     NEXT_CHECKED();
   }
   goto send_general;
 })
 SPECIALISE(SEND_OPERANDS, SEND_VAR_EX, {
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF && !arg_by_ref(ex->call, ip->op2.num))) {
-    ZVAL_COPY_DEREF(ZEND_CALL_ARG(ex->call, ip->op2.num), EXV(ip->op1));
+    ZVAL_COPY_DEREF(SEND_SLOT, EXV(ip->op1));
     NEXT();
   }
   goto send_general;
@@ -1623,7 +1686,7 @@ L_CHECK_UNDEF_ARGS:
   zend_handle_undef_args(ex->call);
   NEXT_CHECKED();
 
-L_DO_UCALL: {
+SPECIALISE_WITH_NO_RESULT(NO_OPERANDS, DO_UCALL, {
   // A call the compiler resolved to a user function: the frame of that function (anything else,
   // which only a foreign image could arrange, takes the general path).
   zend_execute_data* call = ex->call;
@@ -1644,8 +1707,8 @@ L_DO_UCALL: {
     DISPATCH();
   }
   goto L_DO_FCALL;
-}
-L_DO_ICALL: {
+})
+SPECIALISE_WITH_NO_RESULT(NO_OPERANDS, DO_ICALL, {
   // A call the compiler resolved to a builtin: no $this, no closure, no named arguments beyond
   // the parameters, no frame of its own allocation, no execute_internal hook (anything else,
   // which only a foreign image or an extension could arrange, takes the general path).
@@ -1669,7 +1732,7 @@ L_DO_ICALL: {
   EG(vm_stack_top) = reinterpret_cast<zval*>(call);
   if (UNEXPECTED(zend_atomic_bool_load_ex(&EG(vm_interrupt)))) service_interrupt(ex);
   NEXT_CHECKED();
-}
+})
 L_DO_FCALL:
 L_DO_FCALL_BY_NAME: {
   zend_execute_data* call = ex->call;

@@ -16,9 +16,10 @@ enum FusedJump { kNoJump = 0, kJmpz = 1, kJmpnz = 2, kNoResult = 3 };
 // together with the JMPZ or JMPNZ that follows it and tests its result, or null for any other
 // instruction; the linker installs it where that pair occurs, and the JMPZ/JMPNZ stays in place
 // (it runs on its own when jumped to). With kNoResult, the copy for an instruction whose result
-// is unused (one that does not write it, for ASSIGN, ASSIGN_DIM, ASSIGN_OP, PRE_INC, PRE_DEC), or
-// null.
-const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump = kNoJump);
+// is unused (one that does not write it, for ASSIGN, ASSIGN_DIM, ASSIGN_OP, PRE_INC, PRE_DEC,
+// DO_UCALL, DO_ICALL), or null. With types kHintDoubles (vm/isa.h), a copy that tests first for
+// two floats where the interpreter has one.
+const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump = kNoJump, uint8_t types = 0);
 // The handler that raises "Cannot declare class ..., because the name is already in use" at an
 // instruction of a request's private copy of a file's code; note_redeclared_class() tells it the
 // class's lower-case name.

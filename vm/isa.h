@@ -16,6 +16,15 @@ enum OperandKind : uint8_t {
   K_CACHE = 1u << 7,
 };
 
+// What libphp's type inference proved about an instruction's operands when the file was compiled
+// (an instruction's `types` byte in the image). The linker picks a handler that tests for the
+// proven types first; the handler still tests them, so a wrong hint costs time, never safety.
+enum TypeHint : uint8_t {
+  kHintNone = 0,
+  kHintDoubles = 1,  // both operands are floats (ADD, SUB, MUL, IS_EQUAL, IS_NOT_EQUAL, IS_SMALLER, IS_SMALLER_OR_EQUAL)
+};
+constexpr uint8_t kHintCount = 2;
+
 enum InsnFlag : uint8_t {
   F_JUMP = 1u << 0,
   F_NOFALL = 1u << 1,

@@ -177,7 +177,7 @@ TEST_CASE("the reader refuses another image format version") {
   std::string b = sample();
   b[20] = 9;
   reseal(b);
-  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 3");
+  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 4");
 }
 
 TEST_CASE("the reader refuses another ABI") {
