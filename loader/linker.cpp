@@ -1,5 +1,6 @@
 #include "loader/linker.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -320,7 +321,8 @@ struct Linker {
     zval* literals = vf->literals;
     memset(literals, 0, sizeof(zval) * f.literals.size());
     for (size_t i = 0; i < f.literals.size(); i++) literal(&literals[i], f.literals[i]);
-    // The first instruction's handler is written last: until it is set, the function is not complete.
+    // The first instruction's handler is written last: until it is, the function is not complete
+    // (complete_function() reads it).
     for (size_t i = n; i-- > 0;) {
       const image::Insn& in = f.code[i];
       const InsnInfo& info = insn_info(in.op);
@@ -353,7 +355,7 @@ struct Linker {
   }
 
   // The function's shell, with its code and literals block allocated but filled only by
-  // complete(): until then only the first instruction's handler is set (to null).
+  // complete(): until then only the instructions a frame can start at are set (link_on_entry).
   VmFunction* function(uint32_t index) {
     const image::Function& f = img.functions[index];
     size_t n = f.code_size();
@@ -362,7 +364,16 @@ struct Linker {
     char* block = static_cast<char*>(uninitialised_alloc(code_bytes + sizeof(zval) * f.literal_size()));
     auto* code = reinterpret_cast<zend_op*>(block);
     auto* literals = reinterpret_cast<zval*>(block + code_bytes);
-    code[0].handler = nullptr;
+    // Until complete() runs, the instructions a frame can start at are no-ops at the function's
+    // first line whose handler links the code (libphp may look at a frame's instruction, for its
+    // line, before the first one runs).
+    size_t entries = std::min<size_t>(n, f.num_args + 1u);
+    memset(static_cast<void*>(code), 0, sizeof(zend_op) * entries);
+    for (size_t i = 0; i < entries; i++) {
+      code[i].handler = link_on_entry_handler();
+      code[i].opcode = ZEND_NOP;
+      code[i].lineno = f.line_start;
+    }
 
     auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));
     oa->type = ZEND_USER_FUNCTION;
@@ -465,7 +476,7 @@ LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
 }
 
 void complete_function(VmFunction* vf, zend_execute_data* frame) {
-  if (vf->code[0].handler) return;
+  if (vf->code[0].handler != link_on_entry_handler()) return;
   LinkedImage& linked = *vf->image;
   std::string error;
   try {

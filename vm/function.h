@@ -26,7 +26,8 @@ inline VmFunction* vm_function(const zend_function* f) {
 
 // Links the code and literals of a function whose shell is linked but whose code is not yet
 // (loader/linker.cpp): a function's code is linked on its first entry, most of an application's
-// functions never run in a given request. Until then its first instruction has no handler.
+// functions never run in a given request. Until then the instructions a frame can start at run
+// the interpreter's link_on_entry handler, which calls this.
 // `frame` is the frame about to run it: a body that fails verification is a fatal error
 // reported where the frame was called from.
 void complete_function(VmFunction* vf, zend_execute_data* frame);

@@ -46,6 +46,7 @@ VariantTable g_variants[4];
 // kHintDoubles), indexed by kNoJump, kJmpz, kJmpnz; only [op][kind][kind] entries, no generic ones.
 VariantTable g_doubles_first[3];
 const void* g_redeclared_class;
+const void* g_link_on_entry;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 
 int kind_index(zend_uchar kind) {
@@ -111,6 +112,11 @@ inline void count_pair(uint8_t opcode) {
 const void* redeclared_class_handler() {
   ensure_handlers();
   return g_redeclared_class;
+}
+
+const void* link_on_entry_handler() {
+  ensure_handlers();
+  return g_link_on_entry;
 }
 
 void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclared.emplace_back(at, lcname); }
@@ -674,10 +680,10 @@ static void yield_by_reference(zend_execute_data* ex, const zend_op* ip, zend_ge
   if (ip->op1_type == IS_VAR && Z_TYPE_P(EXV(ip->op1)) != IS_INDIRECT) zval_ptr_dtor_nogc(EXV(ip->op1));
 }
 
-// Every frame phpovm runs starts here, linking the function's code on its first entry.
+// Every frame libphp hands phpovm starts here, linking the function's code on its first entry.
 static zend_always_inline void enter_frame(zend_execute_data* ex) {
   zend_op_array* oa = &ex->func->op_array;
-  if (UNEXPECTED(!oa->opcodes[0].handler)) complete_function(vm_function(ex->func), ex);
+  if (UNEXPECTED(oa->opcodes[0].handler == g_link_on_entry)) complete_function(vm_function(ex->func), ex);
   ex->run_time_cache = runtime_cache_for(oa);
 }
 
@@ -717,17 +723,13 @@ static zend_always_inline bool coerce_arg(zend_arg_info* info, zval* param, void
   return zend_check_user_type_slow(&info->type, param, nullptr, cache, false);
 }
 
-// init_user_frame() and enter_frame() for a call phpovm starts: whether the code is linked and
-// the request's cache are read before the frame is written, so that neither is read again.
+// init_user_frame() and the request's cache for a call phpovm starts (the cache is read before the
+// frame is written, so that it is not read again). Code not yet linked is linked by the first
+// instruction the frame runs (link_on_entry).
 static zend_always_inline void enter_user_call(zend_execute_data* call, zend_op_array* oa, zval* ret) {
-  bool linked = oa->opcodes[0].handler != nullptr;
   auto* cache = static_cast<void**>(ZEND_MAP_PTR_GET(oa->run_time_cache));
   init_user_frame(call, oa, ret);
-  if (UNEXPECTED(!linked)) {
-    complete_function(vm_function(reinterpret_cast<zend_function*>(oa)), call);
-    cache = nullptr;
-  }
-  call->run_time_cache = EXPECTED(cache != nullptr) ? cache : runtime_cache_for(oa);
+  call->run_time_cache = EXPECTED(cache != nullptr) ? cache : new_runtime_cache(oa);
 }
 
 // var op= value for +, -, * of two integers or two floats, in place; false for anything else.
@@ -784,6 +786,7 @@ void execute(zend_execute_data* ex) {
 #include "spec/instructions.def"
 #undef INSN
     g_redeclared_class = &&redeclared_class;
+    g_link_on_entry = &&link_on_entry;
 #define REGISTER_VARIANT(name, a, b, ...) register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_##a##_##b, g_variants[kNoJump]);
 #define REGISTER_JUMP(name, a, b, ...)                                                                   \
   register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_JUMPZ_##a##_##b, g_variants[kJmpz]); \
@@ -1080,6 +1083,12 @@ SPECIALISE(COMMON_PAIRS, IS_NOT_IDENTICAL, {
     }                                                                                 \
     goto L_TYPE_CHECK;                                                                \
   } while (0)
+// The handler of every instruction a frame can start at (the first and those after the RECVs of
+// passed arguments) while the function's code is not linked: links it, which writes the real
+// handlers, and runs the instruction's own.
+link_on_entry:
+  complete_function(vm_function(ex->func), ex);
+  DISPATCH();
 redeclared_class: {
   SAVE();
   for (auto& [at, lcname] : g_redeclared) {

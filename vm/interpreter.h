@@ -24,5 +24,9 @@ const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, F
 // instruction of a request's private copy of a file's code; note_redeclared_class() tells it the
 // class's lower-case name.
 const void* redeclared_class_handler();
+// The handler the linker gives the instructions a frame can start at (the first, and one after
+// each parameter's RECV) until the function's code is linked: it links the code when a frame
+// first runs it.
+const void* link_on_entry_handler();
 void note_redeclared_class(const zend_op* at, zend_string* lcname);
 }  // namespace phpovm
