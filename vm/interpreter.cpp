@@ -1703,11 +1703,8 @@ SPECIALISE_WITH_NO_RESULT(NO_OPERANDS, DO_UCALL, {
   if (EXPECTED(fbc->type == ZEND_USER_FUNCTION && !(fbc->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))) {
     ex->call = call->prev_execute_data;
     SAVE();
-    zval* ret = nullptr;
-    if (RESULT_USED) {
-      ret = RESULT;
-      ZVAL_NULL(ret);
-    }
+    // (The result slot is written by the callee's RETURN; until then it is not live.)
+    zval* ret = RESULT_USED ? RESULT : nullptr;
     call->prev_execute_data = ex;
     enter_user_call(call, &fbc->op_array, ret);
     ex = call;
@@ -2413,6 +2410,27 @@ L_ISSET_ISEMPTY_CV: {
   NEXT_CHECKED();
 }
 L_ISSET_ISEMPTY_DIM_OBJ: {
+  if (ip->op1_type == IS_CV && (ip->op2_type & (IS_CONST | IS_CV)) && !(ip->extended_value & ZEND_ISEMPTY)) {
+    // isset($array[$key]) on a variable with an integer or string key (nothing to release): the
+    // lookup inline. Anything else (objects, strings, other keys, empty()) takes the general path.
+    const zval* container = EXV(ip->op1);
+    ZVAL_DEREF(container);
+    const zval* dim = ip->op2_type == IS_CONST ? CONSTV(ip->op2) : EXV(ip->op2);
+    if (ip->op2_type == IS_CV) ZVAL_DEREF(dim);
+    if (EXPECTED(Z_TYPE_P(container) == IS_ARRAY && (Z_TYPE_P(dim) == IS_STRING || Z_TYPE_P(dim) == IS_LONG))) {
+      HashTable* ht = Z_ARRVAL_P(container);
+      zval* v;
+      zend_ulong index;
+      if (Z_TYPE_P(dim) == IS_LONG) v = zend_hash_index_find(ht, static_cast<zend_ulong>(Z_LVAL_P(dim)));
+      else if (ip->op2_type == IS_CONST) v = zend_hash_find_known_hash(ht, Z_STR_P(dim));  // numeric literals are integers already
+      else if (ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(dim), Z_STRLEN_P(dim), index)) v = zend_hash_index_find(ht, index);
+      else v = zend_hash_find(ht, Z_STR_P(dim));
+      if (v && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
+      if (v) ZVAL_DEREF(v);
+      ZVAL_BOOL(RESULT, v && Z_TYPE_P(v) > IS_NULL);
+      NEXT();
+    }
+  }
   zval* container = read_op_quiet(ex, ip, T1, ip->op1);
   zval* dim = OP2;
   SAVE();
