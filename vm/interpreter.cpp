@@ -385,6 +385,9 @@ constexpr int kAnyResultUse = 2;        // result_use: whether the result is use
 #define RAW2 (T2 == IS_CONST ? RT_CONSTANT(ip, ip->op2) : EXV(ip->op2))
 // The operand of the OP_DATA `data` after an instruction, as RAW1 reads op1.
 #define RAW_DATA(data) ((data)->op1_type == IS_CONST ? RT_CONSTANT(data, (data)->op1) : EXV((data)->op1))
+// A value that is neither undefined nor counted (nor a reference), whose copy is a plain copy:
+// its type is set and its type flags (and the rest of its type word) are clear, one comparison.
+#define DEFINED_AND_UNCOUNTED(v) (static_cast<uint32_t>(Z_TYPE_INFO_P(v) - 1) < 0xFFu)
 #define FREE1() free_op(ex, T1, ip->op1)
 #define FREE2() free_op(ex, T2, ip->op2)
 #define RESULT EXV(ip->result)
@@ -1286,8 +1289,7 @@ L_ASSIGN_DIM_OP: {
 SPECIALISE(FIRST_OPERAND, QM_ASSIGN, {
   {
     const zval* raw = RAW1;
-    // (Only a variable or a call's result can be undefined.)
-    if (EXPECTED(!Z_REFCOUNTED_P(raw) && ((T1 & (IS_CONST | IS_TMP_VAR)) || Z_TYPE_P(raw) != IS_UNDEF))) {
+    if (EXPECTED(DEFINED_AND_UNCOUNTED(raw))) {
       ZVAL_COPY_VALUE(RESULT, raw);
       NEXT();
     }
@@ -1785,6 +1787,10 @@ L_DO_FCALL_BY_NAME: {
   NEXT_CHECKED();
 }
 SPECIALISE(FIRST_OPERAND, RETURN, {
+  if (T1 == IS_CV && EXPECTED(DEFINED_AND_UNCOUNTED(EXV(ip->op1)))) {
+    if (ex->return_value) ZVAL_COPY_VALUE(ex->return_value, EXV(ip->op1));
+    goto leave;
+  }
   zval* v = T1 == IS_CV ? EXV(ip->op1) : OP1;
   if (T1 == IS_CV && UNEXPECTED(Z_TYPE_P(v) == IS_UNDEF)) {
     SAVE();
