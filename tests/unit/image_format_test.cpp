@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <vector>
 #include <memory>
 
 #include "tests/unit/shared_engine.h"
@@ -259,6 +260,30 @@ TEST_CASE("the verifier refuses an operand kind the instruction does not allow")
     in->op1.value = 0;
   });
   CHECK(reason(b).find("op1 kind JMP not allowed") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses an unknown type hint") {
+  std::string b = with_model_edit([](Image& img) { img.functions[0].code[0].types = kHintCount; });
+  CHECK(reason(b).find("unknown type hint") != std::string::npos);
+}
+
+TEST_CASE("the image records the floats libphp's type inference proves, and only those") {
+  const std::string name = "/tmp/phpovm_unit_floats.php";
+  std::ofstream(name) << "<?php\nfunction f(float $a, $b) { $x = $a * 0.5 + 1.25; $y = $b * 0.5; return $x < 2.0 ? $x : $y; }\n";
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(name, bytes, error), error);
+  Image img = parse(bytes);
+  verify(img);
+  std::vector<std::pair<Op, uint8_t>> seen;
+  for (auto& f : img.functions)
+    for (auto& in : f.code)
+      if (in.op == uint16_t(Op::MUL) || in.op == uint16_t(Op::ADD) || in.op == uint16_t(Op::IS_SMALLER)) seen.emplace_back(Op(in.op), in.types);
+  // $a * 0.5 and + 1.25 and $x < 2.0 are proven floats; $b * 0.5 is not ($b has no type).
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[0] == std::make_pair(Op::MUL, uint8_t(kHintDoubles)));
+  CHECK(seen[1] == std::make_pair(Op::ADD, uint8_t(kHintDoubles)));
+  CHECK(seen[2] == std::make_pair(Op::MUL, uint8_t(kHintNone)));
+  CHECK(seen[3] == std::make_pair(Op::IS_SMALLER, uint8_t(kHintDoubles)));
 }
 
 TEST_CASE("the verifier refuses an unknown instruction") {
