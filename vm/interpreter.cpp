@@ -1556,6 +1556,10 @@ SPECIALISE(SEND_OPERANDS, SEND_VAL, {
 })
 // SEND_VAR: a defined variable by position, by value
 SPECIALISE(SEND_OPERANDS, SEND_VAR, {
+  if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && DEFINED_AND_UNCOUNTED(EXV(ip->op1)))) {
+    ZVAL_COPY_VALUE(SEND_SLOT, EXV(ip->op1));
+    NEXT();
+  }
   if (EXPECTED(T2 != IS_CONST && T1 == IS_CV && Z_TYPE_P(EXV(ip->op1)) != IS_UNDEF)) {
     ZVAL_COPY_DEREF(SEND_SLOT, EXV(ip->op1));
     NEXT();
