@@ -336,8 +336,8 @@ struct Linker {
       if (positional_send(in)) op->result.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + in.op2.value - 1) * sizeof(zval));
       // A copy for proven floats does not test a constant operand: it must be a float.
       uint8_t types = in.types;
-      if ((op->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op1)) != IS_DOUBLE) ||
-          (op->op2_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op2)) != IS_DOUBLE))
+      if (types == kHintDoubles && ((op->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op1)) != IS_DOUBLE) ||
+                                    (op->op2_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op2)) != IS_DOUBLE)))
         types = kHintNone;
       const void* handler = handler_for(in.op, op->op1_type, op->op2_type, kNoJump, types);
       if (op->result_type == IS_UNUSED)

@@ -9,10 +9,6 @@
 #include "loader/zend_headers.h"
 #include "vm/isa.h"
 
-extern "C" {
-#include "zend_vm.h"
-}
-
 namespace phpovm {
 namespace {
 

@@ -15,5 +15,6 @@ extern "C" {
 #include "zend_inheritance.h"
 #include "zend_enum.h"
 #include "zend_generators.h"
+#include "zend_vm.h"
 #include "Optimizer/zend_optimizer.h"
 }

@@ -823,6 +823,7 @@ void execute(zend_execute_data* ex) {
     VARIABLE_FIRST(REGISTER_NO_RESULT, ASSIGN) DIM_WRITE(REGISTER_NO_RESULT, ASSIGN_DIM) VARIABLE_FIRST(REGISTER_NO_RESULT, ASSIGN_OP)
     VARIABLE_ONLY(REGISTER_NO_RESULT, PRE_INC) VARIABLE_ONLY(REGISTER_NO_RESULT, PRE_DEC)
     NO_OPERANDS(REGISTER_VARIANT, DO_UCALL) NO_OPERANDS(REGISTER_NO_RESULT, DO_UCALL)
+    NO_OPERANDS(REGISTER_VARIANT, DO_ICALL) NO_OPERANDS(REGISTER_NO_RESULT, DO_ICALL)
 #define REGISTER_DOUBLES_FIRST(name, a, b, ...) \
   register_variant(Op::name, KIND_##a, KIND_##b, &&L_##name##_DF_##a##_##b, g_doubles_first[kNoJump]);
 #define REGISTER_DOUBLES_FIRST_JUMP(name, a, b, ...)                                                           \
@@ -832,7 +833,6 @@ void execute(zend_execute_data* ex) {
     FLOAT_COMPARE_PAIRS(REGISTER_DOUBLES_FIRST_JUMP, IS_SMALLER) FLOAT_COMPARE_PAIRS(REGISTER_DOUBLES_FIRST_JUMP, IS_SMALLER_OR_EQUAL)
 #undef REGISTER_DOUBLES_FIRST
 #undef REGISTER_DOUBLES_FIRST_JUMP
-    NO_OPERANDS(REGISTER_VARIANT, DO_ICALL) NO_OPERANDS(REGISTER_NO_RESULT, DO_ICALL)
 #undef REGISTER_NO_RESULT
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
@@ -2430,11 +2430,9 @@ L_ISSET_ISEMPTY_DIM_OBJ: {
     if (EXPECTED(Z_TYPE_P(container) == IS_ARRAY && (Z_TYPE_P(dim) == IS_STRING || Z_TYPE_P(dim) == IS_LONG))) {
       HashTable* ht = Z_ARRVAL_P(container);
       zval* v;
-      zend_ulong index;
       if (Z_TYPE_P(dim) == IS_LONG) v = zend_hash_index_find(ht, static_cast<zend_ulong>(Z_LVAL_P(dim)));
       else if (ip->op2_type == IS_CONST) v = zend_hash_find_known_hash(ht, Z_STR_P(dim));  // numeric literals are integers already
-      else if (ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(dim), Z_STRLEN_P(dim), index)) v = zend_hash_index_find(ht, index);
-      else v = zend_hash_find(ht, Z_STR_P(dim));
+      else v = zend_symtable_find(ht, Z_STR_P(dim));  // a numeric string is an integer key
       if (v && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
       if (v) ZVAL_DEREF(v);
       ZVAL_BOOL(RESULT, v && Z_TYPE_P(v) > IS_NULL);
