@@ -243,8 +243,20 @@ void verify(const Image& image);
 // once (an ImageError leaves it unread).
 Image parse_deferred(std::string_view bytes);
 void load_body(Image& image, uint32_t function);
-// The checks verify() makes of one function's body (load_body() makes them).
+// A function body read out of the bytes for one use (the linker makes code of it, then drops
+// it): its containers come from `memory`, a scratch resource the caller reuses, so that a body
+// read for linking does not stay in the image's arena for as long as the image lives.
+struct Body {
+  Vec<Literal> literals;
+  Vec<Insn> code;
+  explicit Body(std::pmr::memory_resource* memory) : literals(memory), code(memory) {}
+};
+// Reads and verifies the body of a function whose body the image left in its bytes (ImageError
+// for a bad one; `body` is then left empty).
+void read_body(const Image& image, uint32_t function, Body& body);
+// The checks verify() makes of one function's body (load_body() and read_body() make them).
 void verify_body(const Image& image, uint32_t function);
+void verify_body(const Image& image, uint32_t function, const Body& body);
 // The header's checksum, unchecked (0 when the bytes are too short to hold one). It covers the
 // section table and so every section's checksum: with the size, it tells one content of a file
 // from another without reading all of it.

@@ -198,19 +198,21 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     if (!used) r.fail("literal belongs to no function");
 }
 
-// A function's literals and instructions, from the literals and functions sections.
-void read_body(const Image& img, Function& f, ByteReader literals, ByteReader functions) {
+// A function's literals and instructions, from the literals and functions sections, into
+// `literals` and `code` (whose allocator is the default resource the caller set).
+void read_body(const Image& img, const Function& f, ByteReader literals_section, ByteReader functions, Vec<Literal>& literals,
+               Vec<Insn>& code) {
   Reader rd{img};
-  f.literals.reserve(f.literal_count);
+  literals.reserve(f.literal_count);
   for (uint32_t k = f.literal_first; k < f.literal_first + f.literal_count; k++) {
-    literals.seek(4 + 4 * size_t(k));
-    literals.seek(literals.u32());
-    f.literals.push_back(rd.literal(literals, 0));
+    literals_section.seek(4 + 4 * size_t(k));
+    literals_section.seek(literals_section.u32());
+    literals.push_back(rd.literal(literals_section, 0));
   }
   functions.seek(f.code_offset);
   const char* p = functions.bytes(size_t(f.code_count) * kInsnSize);
-  f.code.resize(f.code_count);
-  for (auto& in : f.code) {
+  code.resize(f.code_count);
+  for (auto& in : code) {
     std::memcpy(&in.op, p, 2);
     in.op1.kind = static_cast<uint8_t>(p[2]);
     in.op2.kind = static_cast<uint8_t>(p[3]);
@@ -223,7 +225,6 @@ void read_body(const Image& img, Function& f, ByteReader literals, ByteReader fu
     std::memcpy(&in.line, p + 24, 4);
     p += kInsnSize;
   }
-  f.body_loaded = true;
 }
 
 // Makes `arena` the default memory resource while it lives: the containers parse() and
@@ -384,7 +385,10 @@ Image parse_image(std::string_view input, bool defer_bodies) {
   owned->functions_size = spans[kFunctions].n;
   img.bytes = std::move(owned);
   if (!defer_bodies)
-    for (auto& f : img.functions) read_body(img, f, literals, functions);
+    for (auto& f : img.functions) {
+      read_body(img, f, literals, functions, f.literals, f.code);
+      f.body_loaded = true;
+    }
   return img;
 }
 }  // namespace
@@ -392,20 +396,29 @@ Image parse_image(std::string_view input, bool defer_bodies) {
 Image parse(std::string_view bytes) { return parse_image(bytes, false); }
 Image parse_deferred(std::string_view bytes) { return parse_image(bytes, true); }
 
+void read_body(const Image& img, uint32_t function, Body& body) {
+  const Function& f = img.functions.at(function);
+  if (f.body_loaded || !img.bytes) throw ImageError("function " + std::to_string(function) + " has no code to read");
+  // The literals' own containers (arrays, constant expressions) come from the body's resource.
+  ArenaScope scope(body.code.get_allocator().resource());
+  try {
+    read_body(img, f, img.bytes->literals(), img.bytes->functions(), body.literals, body.code);
+    verify_body(img, function, body);
+  } catch (...) {
+    body.literals.clear();
+    body.code.clear();
+    throw;
+  }
+}
+
 void load_body(Image& img, uint32_t function) {
   Function& f = img.functions.at(function);
   if (f.body_loaded) return;
-  if (!img.bytes) throw ImageError("function " + std::to_string(function) + " has no code to read");
-  ArenaScope scope(img.arena.get());
-  try {
-    read_body(img, f, img.bytes->literals(), img.bytes->functions());
-    verify_body(img, function);
-  } catch (...) {
-    f.literals.clear();
-    f.code.clear();
-    f.body_loaded = false;
-    throw;
-  }
+  Body body(img.arena ? img.arena.get() : std::pmr::get_default_resource());
+  read_body(img, function, body);
+  f.literals = std::move(body.literals);  // the same allocator: the containers move as they are
+  f.code = std::move(body.code);
+  f.body_loaded = true;
 }
 
 }  // namespace phpovm::image

@@ -25,6 +25,14 @@ void* calloc_or_die(size_t size) {
 // path), freed together by unlink_image.
 constexpr size_t kChunkSize = 16 * 1024;
 
+// Where the bodies read for linking live until their code is made: a pool whose blocks the next
+// body reuses (memory already paged in), rather than the image's arena, which keeps everything
+// for the image's lifetime. Never destroyed (a linked image may be completed during exit).
+std::pmr::memory_resource* scratch_memory() {
+  static auto* pool = new std::pmr::unsynchronized_pool_resource();
+  return pool;
+}
+
 // A SEND_VAL, SEND_VAR, SEND_VAL_EX or SEND_VAR_EX of argument number op2 (not a named one): its
 // handler finds the argument's slot at the byte offset the linker writes into its result (which
 // a positional send does not otherwise use).
@@ -311,20 +319,31 @@ struct Linker {
            f.static_vars != image::kNone;
   }
 
-  // Reads (and verifies) the function's code if the image has not yet, then fills its code and
-  // literals, whose block the shell already points to. Throws ImageError for a bad body.
+  // Fills the function's code and literals, whose block the shell already points to, from its
+  // body: the image's own when it has read it, else read (and verified) from its bytes into
+  // scratch memory that is reused once the code is made. Throws ImageError for a bad body.
   void complete(VmFunction* vf) {
-    image::load_body(img, vf->index);
     const image::Function& f = img.functions[vf->index];
-    size_t n = f.code.size();
+    if (f.body_loaded) {
+      complete(vf, f.code, f.literals);
+      return;
+    }
+    image::Body body(scratch_memory());
+    image::read_body(img, vf->index, body);
+    complete(vf, body.code, body.literals);
+  }
+
+  void complete(VmFunction* vf, const image::Vec<image::Insn>& insns, const image::Vec<image::Literal>& values) {
+    const image::Function& f = img.functions[vf->index];
+    size_t n = insns.size();
     zend_op* code = vf->code;
     zval* literals = vf->literals;
-    memset(literals, 0, sizeof(zval) * f.literals.size());
-    for (size_t i = 0; i < f.literals.size(); i++) literal(&literals[i], f.literals[i]);
+    memset(literals, 0, sizeof(zval) * values.size());
+    for (size_t i = 0; i < values.size(); i++) literal(&literals[i], values[i]);
     // The first instruction's handler is written last: until it is, the function is not complete
     // (complete_function() reads it).
     for (size_t i = n; i-- > 0;) {
-      const image::Insn& in = f.code[i];
+      const image::Insn& in = insns[i];
       const InsnInfo& info = insn_info(in.op);
       zend_op* op = &code[i];
       op->opcode = info.zend_opcode;
@@ -344,7 +363,7 @@ struct Linker {
         if (const void* no_result = handler_for(in.op, op->op1_type, op->op2_type, kNoResult)) handler = no_result;
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
       if (i + 1 < n && in.result.kind == K_TMP) {
-        const image::Insn& next = f.code[i + 1];
+        const image::Insn& next = insns[i + 1];
         Op jump = static_cast<Op>(next.op);
         if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
           if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz, types)) handler = fused;

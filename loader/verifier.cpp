@@ -20,13 +20,16 @@ struct FunctionVerifier {
   const Image& img;
   const Function& f;
   uint32_t index;
+  // The function's own body (f.code and f.literals), or one read_body() read for the linker.
+  const Vec<Insn>& code;
+  const Vec<Literal>& literals;
 
   [[noreturn]] void fail(const std::string& why, long at = -1) const {
     std::string where = "function " + std::to_string(index);
     if (f.name != kNone) where += " (" + std::string(img.str(f.name)) + ")";
     if (at >= 0) {
       where += " instruction " + std::to_string(at);
-      if (f.code[at].op < kOpCount) where += std::string(" (") + insn_info(f.code[at].op).name + ")";
+      if (code[at].op < kOpCount) where += std::string(" (") + insn_info(code[at].op).name + ")";
     }
     throw ImageError(where + ": " + why);
   }
@@ -38,7 +41,7 @@ struct FunctionVerifier {
     if (!(o.kind & allowed)) fail(std::string(which) + " kind " + operand_kind_name(o.kind) + " not allowed", at);
     switch (o.kind) {
       case K_CONST:
-        if (o.value >= f.literals.size()) fail(std::string(which) + " literal out of range", at);
+        if (o.value >= literals.size()) fail(std::string(which) + " literal out of range", at);
         break;
       case K_CV:
         if (o.value >= f.vars.size()) fail(std::string(which) + " variable slot out of range", at);
@@ -48,7 +51,7 @@ struct FunctionVerifier {
         if (o.value < f.vars.size() || o.value >= slots()) fail(std::string(which) + " temporary slot out of range", at);
         break;
       case K_JMP:
-        if (o.value >= f.code.size()) fail(std::string(which) + " jump target out of range", at);
+        if (o.value >= code.size()) fail(std::string(which) + " jump target out of range", at);
         break;
       case K_CACHE:
         cache_slot(o.value, which, at);
@@ -87,31 +90,31 @@ struct FunctionVerifier {
   }
 
   void literal_string(uint32_t lit, size_t at) const {
-    if (lit >= f.literals.size() || f.literals[lit].type != Literal::String) fail("expected a string literal", at);
+    if (lit >= literals.size() || literals[lit].type != Literal::String) fail("expected a string literal", at);
   }
 
   void jump_table(const Operand& o, size_t at) const {
-    const Literal& t = f.literals[o.value];
+    const Literal& t = literals[o.value];
     if (t.type != Literal::Array) fail("jump table is not an array", at);
     for (auto& e : t.elements)
-      if (e.value.type != Literal::Long || e.value.lval < 0 || uint64_t(e.value.lval) >= f.code.size()) fail("jump table target out of range", at);
+      if (e.value.type != Literal::Long || e.value.lval < 0 || uint64_t(e.value.lval) >= code.size()) fail("jump table target out of range", at);
   }
 
   void insn(size_t at) const {
-    const Insn& in = f.code[at];
+    const Insn& in = code[at];
     if (in.op >= kOpCount) fail("unknown instruction " + std::to_string(in.op), at);
     const InsnInfo& info = insn_info(in.op);
     if (in.types >= kHintCount) fail("unknown type hint " + std::to_string(in.types), at);
     operand(in.op1, info.op1, "op1", at);
     operand(in.op2, info.op2, "op2", at);
     operand(in.result, info.result, "result", at);
-    if (info.ext == K_JMP && in.ext >= f.code.size()) fail("ext jump target out of range", at);
+    if (info.ext == K_JMP && in.ext >= code.size()) fail("ext jump target out of range", at);
     bool recv = static_cast<Op>(in.op) == Op::RECV || static_cast<Op>(in.op) == Op::RECV_INIT || static_cast<Op>(in.op) == Op::RECV_VARIADIC;
     // A RECV's cache slot exists only when its parameter has a type to check.
     bool typed_recv = recv && in.op1.value >= 1 && in.op1.value <= f.arg_info.size() - (f.has_return_info ? 1 : 0) &&
                       (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type.mask & _ZEND_TYPE_MASK) != 0;
     if (info.ext == K_CACHE && (!recv || typed_recv)) cache_slot(in.ext, "ext", at);
-    if ((info.flags & F_DATA) && (at + 1 >= f.code.size() || f.code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
+    if ((info.flags & F_DATA) && (at + 1 >= code.size() || code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
     switch (static_cast<Op>(in.op)) {
       case Op::NEW:
       case Op::FETCH_CLASS_CONSTANT:
@@ -169,9 +172,9 @@ struct FunctionVerifier {
       case Op::RECV_INIT:
       case Op::RECV_VARIADIC:
         if (in.op1.value == 0 || in.op1.value > f.num_args + 1) fail("argument number out of range", at);
-        if (static_cast<Op>(in.op) == Op::RECV_INIT && f.literals[in.op2.value].type == Literal::Ast) {
+        if (static_cast<Op>(in.op) == Op::RECV_INIT && literals[in.op2.value].type == Literal::Ast) {
           // libphp caches an evaluated default (a zval) at the literal's slot.
-          uint32_t slot = f.literals[in.op2.value].cache_slot;
+          uint32_t slot = literals[in.op2.value].cache_slot;
           if (slot % sizeof(void*) != 0 || uint64_t(slot) + sizeof(zval) > f.cache_size) fail("default value cache slot out of range", at);
         }
         break;
@@ -202,13 +205,13 @@ struct FunctionVerifier {
         literal_string(in.op1.value, at);
         literal_string(in.op1.value + 1, at);
         if (in.op2.kind == K_CONST) literal_string(in.op2.value, at);
-        waiting_class(f.literals[in.op1.value + 1].str, f.literals[in.op1.value].str,
+        waiting_class(literals[in.op1.value + 1].str, literals[in.op1.value].str,
                       static_cast<Op>(in.op) == Op::DECLARE_CLASS ? Binding::Runtime : Binding::Delayed, at);
         break;
       case Op::DECLARE_ANON_CLASS:
         literal_string(in.op1.value, at);
         if (in.op2.kind == K_CONST) literal_string(in.op2.value, at);
-        waiting_class(f.literals[in.op1.value].str, kNone, Binding::Runtime, at);
+        waiting_class(literals[in.op1.value].str, kNone, Binding::Runtime, at);
         break;
       case Op::FETCH_STATIC_PROP_R:
       case Op::FETCH_STATIC_PROP_IS:
@@ -231,7 +234,7 @@ struct FunctionVerifier {
           literal_string(in.op2.value + 1, at);
         }
         // A three-slot cache; its offset is in ext (or OP_DATA's ext), under flag bits.
-        uint32_t slot = static_cast<Op>(in.op) == Op::ASSIGN_STATIC_PROP_OP ? f.code[at + 1].ext : in.ext;
+        uint32_t slot = static_cast<Op>(in.op) == Op::ASSIGN_STATIC_PROP_OP ? code[at + 1].ext : in.ext;
         slot &= ~uint32_t(ZEND_FETCH_OBJ_FLAGS | ZEND_ISEMPTY | ZEND_RETURNS_FUNCTION);
         cache_slot(slot + 2 * sizeof(void*), "ext", at);
         break;
@@ -278,7 +281,7 @@ struct FunctionVerifier {
       case Op::ASSIGN_OBJ_OP:
         if (in.op2.kind == K_CONST) {
           literal_string(in.op2.value, at);
-          cache_slot(f.code[at + 1].ext + 2 * sizeof(void*), "OP_DATA ext", at);
+          cache_slot(code[at + 1].ext + 2 * sizeof(void*), "OP_DATA ext", at);
         }
         break;
       case Op::BIND_STATIC:
@@ -286,7 +289,7 @@ struct FunctionVerifier {
         // ext is a byte offset into the bucket array of the static variables.
         uint32_t offset = in.ext & ~(ZEND_BIND_REF | ZEND_BIND_IMPLICIT | ZEND_BIND_EXPLICIT);
         if (static_cast<Op>(in.op) == Op::BIND_STATIC) {
-          size_t n = f.static_vars == kNone ? 0 : f.literals[f.static_vars].elements.size();
+          size_t n = f.static_vars == kNone ? 0 : literals[f.static_vars].elements.size();
           if (offset % sizeof(Bucket) != 0 || offset / sizeof(Bucket) >= n) fail("static variable out of range", at);
         } else if (offset % sizeof(Bucket) != 0) {
           fail("bound variable misaligned", at);
@@ -297,7 +300,7 @@ struct FunctionVerifier {
         if (in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
         break;
       case Op::IN_ARRAY:
-        if (f.literals[in.op2.value].type != Literal::Array) fail("in_array table is not an array", at);
+        if (literals[in.op2.value].type != Literal::Array) fail("in_array table is not an array", at);
         break;
       default: break;
     }
@@ -329,12 +332,12 @@ struct FunctionVerifier {
 
   // Its literals and instructions.
   void body() const {
-    if (f.code.empty()) fail("no code");
-    for (size_t at = 0; at < f.code.size(); at++) insn(at);
-    if (!(insn_info(f.code.back().op).flags & F_NOFALL)) fail("code falls off its end");
+    if (code.empty()) fail("no code");
+    for (size_t at = 0; at < code.size(); at++) insn(at);
+    if (!(insn_info(code.back().op).flags & F_NOFALL)) fail("code falls off its end");
     if (f.static_vars != kNone) {
-      if (f.static_vars >= f.literals.size() || f.literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
-      for (auto& e : f.literals[f.static_vars].elements)
+      if (f.static_vars >= literals.size() || literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
+      for (auto& e : literals[f.static_vars].elements)
         if (!e.string_key) fail("static variable without a name");
     }
   }
@@ -349,7 +352,7 @@ void verify(const Image& img) {
       throw ImageError("declared function index out of range");
   for (uint32_t i = 0; i < img.functions.size(); i++) {
     if (i != img.main_function && img.functions[i].name == kNone) throw ImageError("function " + std::to_string(i) + " has no name");
-    FunctionVerifier v{img, img.functions[i], i};
+    FunctionVerifier v{img, img.functions[i], i, img.functions[i].code, img.functions[i].literals};
     v.record();
     if (img.functions[i].body_loaded) v.body();
   }
@@ -376,6 +379,13 @@ void verify(const Image& img) {
   }
 }
 
-void verify_body(const Image& img, uint32_t function) { FunctionVerifier{img, img.functions.at(function), function}.body(); }
+void verify_body(const Image& img, uint32_t function) {
+  const Function& f = img.functions.at(function);
+  FunctionVerifier{img, f, function, f.code, f.literals}.body();
+}
+
+void verify_body(const Image& img, uint32_t function, const Body& body) {
+  FunctionVerifier{img, img.functions.at(function), function, body.code, body.literals}.body();
+}
 
 }  // namespace phpovm::image

@@ -392,3 +392,59 @@ TEST_CASE("a bad function body passes parse_deferred and verify, and load_body r
   CHECK(lazy.functions[bad].code.empty());
   CHECK_THROWS_AS(load_body(lazy, bad), ImageError);
 }
+
+TEST_CASE("read_body reads a deferred body into the caller's memory, as often as asked, and leaves the image unread") {
+  Image full = parse(sample());
+  Image lazy = parse_deferred(sample());
+  verify(lazy);
+  std::pmr::unsynchronized_pool_resource scratch;
+  for (uint32_t i = 0; i < lazy.functions.size(); i++) {
+    const Function& f = full.functions[i];
+    for (int round = 0; round < 2; round++) {
+      Body body(&scratch);
+      read_body(lazy, i, body);
+      CHECK(body.code.get_allocator().resource() == &scratch);
+      REQUIRE(body.code.size() == f.code.size());
+      for (size_t k = 0; k < f.code.size(); k++) {
+        CHECK(body.code[k].op == f.code[k].op);
+        CHECK(body.code[k].op2.value == f.code[k].op2.value);
+        CHECK(body.code[k].result.kind == f.code[k].result.kind);
+        CHECK(body.code[k].types == f.code[k].types);
+      }
+      REQUIRE(body.literals.size() == f.literals.size());
+      for (size_t k = 0; k < f.literals.size(); k++) {
+        CHECK(body.literals[k].type == f.literals[k].type);
+        // A literal's own containers come from the same memory.
+        if (f.literals[k].type == Literal::Array) CHECK(body.literals[k].elements.get_allocator().resource() == &scratch);
+      }
+    }
+    CHECK_FALSE(lazy.functions[i].body_loaded);
+    CHECK(lazy.functions[i].code.empty());
+  }
+  // A body the image has read (or a fully parsed image's) is not read again from the bytes.
+  load_body(lazy, 0);
+  Body again(&scratch);
+  CHECK_THROWS_AS(read_body(lazy, 0, again), ImageError);
+  CHECK_THROWS_AS(read_body(full, 0, again), ImageError);
+}
+
+TEST_CASE("read_body refuses a bad body every time and leaves the body empty") {
+  Image lazy = parse_deferred(with_jump_out_of_range());
+  verify(lazy);
+  std::pmr::unsynchronized_pool_resource scratch;
+  int refused = 0;
+  for (uint32_t i = 0; i < lazy.functions.size(); i++) {
+    for (int round = 0; round < 2; round++) {
+      Body body(&scratch);
+      try {
+        read_body(lazy, i, body);
+      } catch (const ImageError& e) {
+        CHECK(std::string(e.what()).find("jump target out of range") != std::string::npos);
+        CHECK(body.code.empty());
+        CHECK(body.literals.empty());
+        refused++;
+      }
+    }
+  }
+  CHECK(refused == 2);
+}
