@@ -25,7 +25,7 @@ std::string literal(const image::Image& img, const image::Literal& l) {
     case image::Literal::True: return "true";
     case image::Literal::Long: return fmt::format("int({})", l.lval);
     case image::Literal::Double: return fmt::format("float({})", l.dval);
-    case image::Literal::String: return "\"" + escape(img.str(l.str)) + "\"";
+    case image::Literal::String: return fmt::format("\"{}\"", escape(img.str(l.str)));
     case image::Literal::Array: return fmt::format("array({})", l.elements.size());
     case image::Literal::Ast: return "<constant expression>";
     case image::Literal::Undef: return "<undefined>";
@@ -36,7 +36,7 @@ std::string literal(const image::Image& img, const image::Literal& l) {
 std::string operand(const image::Image& img, const image::Function& f, const image::Operand& o) {
   switch (o.kind) {
     case K_CONST: return literal(img, f.literals[o.value]);
-    case K_CV: return "$" + std::string(img.str(f.vars[o.value]));
+    case K_CV: return fmt::format("${}", img.str(f.vars[o.value]));
     case K_TMP: return fmt::format("T{}", o.value);
     case K_VAR: return fmt::format("V{}", o.value);
     case K_JMP: return fmt::format("-> {:04}", o.value);
