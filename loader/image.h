@@ -242,6 +242,14 @@ void verify(const Image& image);
 // the cold-start path). verify() checks what was read; load_body() reads and verifies one body,
 // once (an ImageError leaves it unread).
 Image parse_deferred(std::string_view bytes);
+// A file's bytes read for loading, in memory that is not cleared first (the read fills it).
+struct FileBytes {
+  std::unique_ptr<char[]> data;
+  size_t size = 0;
+  std::string_view view() const { return {data.get(), size}; }
+};
+// The same, keeping `bytes` themselves as the image's copy.
+Image parse_deferred(FileBytes&& bytes);
 void load_body(Image& image, uint32_t function);
 // A function body read out of the bytes for one use (the linker makes code of it, then drops
 // it): its containers come from `memory`, a scratch resource the caller reuses, so that a body

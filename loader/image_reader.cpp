@@ -309,18 +309,19 @@ uint32_t content_digest(std::string_view bytes) {
 }
 
 struct Image::Bytes {
-  std::string data;
+  FileBytes data;
   size_t literals_at = 0, literals_size = 0, functions_at = 0, functions_size = 0;
-  ByteReader literals() const { return ByteReader(data.data() + literals_at, literals_size, "literals"); }
-  ByteReader functions() const { return ByteReader(data.data() + functions_at, functions_size, "functions"); }
+  ByteReader literals() const { return ByteReader(data.data.get() + literals_at, literals_size, "literals"); }
+  ByteReader functions() const { return ByteReader(data.data.get() + functions_at, functions_size, "functions"); }
 };
 
 namespace {
-Image parse_image(std::string_view input, bool defer_bodies) {
-  // The image reads its strings (and deferred bodies) from a copy of the bytes it owns.
+// `input` becomes the image's own copy of its bytes, which its strings (and deferred bodies)
+// are read from.
+Image parse_image(FileBytes&& input, bool defer_bodies) {
   auto owned = std::make_shared<Image::Bytes>();
-  owned->data.assign(input.data(), input.size());
-  std::string_view bytes = owned->data;
+  owned->data = std::move(input);
+  std::string_view bytes = owned->data.view();
   if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0) throw ImageError("not a phpovm image (no <?phpo prefix)");
   if (bytes.size() < kHeaderSize) throw ImageError("truncated header");
   int version_id = 0;
@@ -391,10 +392,17 @@ Image parse_image(std::string_view input, bool defer_bodies) {
     }
   return img;
 }
+
+FileBytes copy_of(std::string_view bytes) {
+  FileBytes copy{std::make_unique_for_overwrite<char[]>(bytes.size()), bytes.size()};
+  std::memcpy(copy.data.get(), bytes.data(), bytes.size());
+  return copy;
+}
 }  // namespace
 
-Image parse(std::string_view bytes) { return parse_image(bytes, false); }
-Image parse_deferred(std::string_view bytes) { return parse_image(bytes, true); }
+Image parse(std::string_view bytes) { return parse_image(copy_of(bytes), false); }
+Image parse_deferred(std::string_view bytes) { return parse_image(copy_of(bytes), true); }
+Image parse_deferred(FileBytes&& bytes) { return parse_image(std::move(bytes), true); }
 
 void read_body(const Image& img, uint32_t function, Body& body) {
   const Function& f = img.functions.at(function);

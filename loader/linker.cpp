@@ -22,7 +22,8 @@ void* calloc_or_die(size_t size) {
 
 // Everything the linker allocates lives as long as the image: zeroed memory carved from chunks
 // the image owns (one allocation per chunk, not per structure, as loading is on the cold-start
-// path), freed together by unlink_image.
+// path), freed together by unlink_image. A chunk is cleared piece by piece as it is handed out:
+// the unused end of an image's last chunk is then never touched (paged in).
 constexpr size_t kChunkSize = 16 * 1024;
 
 // Where the bodies read for linking live until their code is made: a pool whose blocks the next
@@ -53,18 +54,17 @@ struct Linker {
       return p;
     }
     if (size > out.chunk_left) {
-      out.chunk_next = static_cast<char*>(calloc_or_die(kChunkSize));
-      out.blocks.push_back(out.chunk_next);
+      out.chunk_next = static_cast<char*>(uninitialised_alloc(kChunkSize));
       out.chunk_left = kChunkSize;
     }
     void* p = out.chunk_next;
     out.chunk_next += size;
     out.chunk_left -= size;
-    return p;
+    return memset(p, 0, size);
   }
 
   // Memory left as malloc gives it: a function's code and literals, which complete() fills,
-  // are not touched (paged in) before the function first runs.
+  // are not touched (paged in) before the function first runs; nor is the free part of a chunk.
   void* uninitialised_alloc(size_t size) {
     void* p = malloc(size ? size : 1);
     if (!p) zend_error_noreturn(E_ERROR, "phpovm: out of memory");

@@ -1,6 +1,7 @@
 #include "include/phpovm/engine.h"
 
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
 
 #include "loader/front_end.h"
@@ -87,6 +88,19 @@ int Engine::run_file(const std::string& path, const std::vector<std::string>& ar
     fprintf(stderr, "Could not open input file: %s\n", path.c_str());
     return 1;
   }
+  return run_primary(fp, path, argv);
+}
+
+int Engine::run_file(const std::string& path, std::string_view content, const std::vector<std::string>& argv) {
+  FILE* fp = fmemopen(const_cast<char*>(content.data()), content.size(), "rb");
+  if (!fp) {
+    fprintf(stderr, "phpovm: cannot run %s: %s\n", path.c_str(), strerror(errno));
+    return 1;
+  }
+  return run_primary(fp, path, argv);
+}
+
+int Engine::run_primary(FILE* fp, const std::string& path, const std::vector<std::string>& argv) {
   RequestArgs args(argv);
   if (!start_request(args, path.c_str(), true, streams_own_descriptors_)) {
     fclose(fp);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -51,22 +54,93 @@ zend_op_array* link_source_image(image::Image& img) {
   return run_linked(linked);
 }
 
+enum class ReadResult { Read, Failed, LeftToLibphp };
+
+// Reads the whole of the file a handle names or has open into `out`, as zend_stream_fixup
+// would, but into memory phpovm keeps: an image keeps its file's bytes, and reading them here
+// spares copying them out of libphp's request memory (loading is on the cold-start path).
+// A terminal (read line by line by libphp) and a handle libphp has read already are left to it.
+ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
+  if (handle->buf) return ReadResult::LeftToLibphp;
+  if (handle->type == ZEND_HANDLE_FILENAME && zend_stream_open(handle) == FAILURE) return ReadResult::Failed;
+  size_t expected = 0;
+  if (handle->type == ZEND_HANDLE_FP) {
+    if (!handle->handle.fp) return ReadResult::Failed;
+    int fd = fileno(handle->handle.fp);
+    if (isatty(fd)) return ReadResult::LeftToLibphp;
+    zend_stat_t st;
+    if (zend_fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) expected = static_cast<size_t>(st.st_size);
+  } else if (handle->type == ZEND_HANDLE_STREAM) {
+    if (handle->handle.stream.isatty || !handle->handle.stream.reader) return ReadResult::LeftToLibphp;
+    if (handle->handle.stream.fsizer) {
+      size_t size = handle->handle.stream.fsizer(handle->handle.stream.handle);
+      if (size == static_cast<size_t>(-1)) return ReadResult::Failed;
+      expected = size;
+    }
+  } else {
+    return ReadResult::LeftToLibphp;
+  }
+  // Read until the end: the size is a hint (one byte more than it, to see the end in one read),
+  // a file may grow or shrink while it is read.
+  size_t capacity = expected ? expected + 1 : 8192;
+  out.data = std::make_unique_for_overwrite<char[]>(capacity);
+  out.size = 0;
+  for (;;) {
+    if (out.size == capacity) {
+      auto bigger = std::make_unique_for_overwrite<char[]>(capacity * 2);
+      memcpy(bigger.get(), out.data.get(), out.size);
+      out.data = std::move(bigger);
+      capacity *= 2;
+    }
+    char* at = out.data.get() + out.size;
+    size_t want = capacity - out.size;
+    ssize_t got;
+    if (handle->type == ZEND_HANDLE_FP) {
+      got = static_cast<ssize_t>(fread(at, 1, want, handle->handle.fp));
+      if (got == 0 && ferror(handle->handle.fp)) got = -1;
+    } else {
+      got = handle->handle.stream.reader(handle->handle.stream.handle, at, want);
+    }
+    if (got < 0) return ReadResult::Failed;
+    if (got == 0) return ReadResult::Read;
+    out.size += static_cast<size_t>(got);
+  }
+}
+
+// Gives libphp's compiler a file's content read by read_whole_file(), as zend_stream_fixup would
+// have left it in the handle.
+void hand_to_libphp(zend_file_handle* handle, std::string_view content) {
+  auto* buf = static_cast<char*>(emalloc(content.size() + ZEND_MMAP_AHEAD));
+  memcpy(buf, content.data(), content.size());
+  memset(buf + content.size(), 0, ZEND_MMAP_AHEAD);
+  handle->buf = buf;
+  handle->len = content.size();
+}
+
 zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
+  image::FileBytes content;
+  ReadResult read = read_whole_file(handle, content);
+  bool is_image = read == ReadResult::Read && looks_like_image(content.data.get(), content.size);
+  if (read == ReadResult::Read && !is_image) hand_to_libphp(handle, content.view());
   char* buf = nullptr;
   size_t len = 0;
-  if (zend_stream_fixup(handle, &buf, &len) == FAILURE) {
+  if (read == ReadResult::Failed || (!is_image && zend_stream_fixup(handle, &buf, &len) == FAILURE)) {
     // The stream layer has warned; add include's or require's own message, as libphp would.
     if (!EG(exception))
       zend_message_dispatcher(type == ZEND_REQUIRE ? ZMSG_FAILED_REQUIRE_FOPEN : ZMSG_FAILED_INCLUDE_FOPEN, ZSTR_VAL(handle->filename));
     return nullptr;
   }
-  if (looks_like_image(buf, len)) {
+  if (!is_image && looks_like_image(buf, len)) {  // read by libphp (a terminal): copied
+    is_image = true;
+    content = {std::make_unique_for_overwrite<char[]>(len), len};
+    memcpy(content.data.get(), buf, len);
+  }
+  if (is_image) {
     const char* name = handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename);
-    std::string_view bytes(buf, len);
     LinkedImage* linked = nullptr;
     std::string error;
     try {
-      linked = load_image_bytes(name, bytes);
+      linked = load_image_bytes(name, std::move(content));
     } catch (const image::VersionError& e) {
       error = fmt::format("{}: {}", name, e.what());
     } catch (const image::ImageError& e) {
@@ -102,15 +176,34 @@ zend_op_array* compile_string_hook(zend_string* source, const char* filename, ze
 
 bool looks_like_image(const char* data, size_t size) { return size >= 6 && memcmp(data, "<?phpo", 6) == 0; }
 
-LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes) {
-  std::string cache_key = key + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(image::content_digest(bytes));
-  auto it = image_cache().find(cache_key);
-  if (it != image_cache().end()) return it->second;
-  auto img = std::make_shared<image::Image>(image::parse_deferred(bytes));
+namespace {
+// An image's identity in the cache: its path, size and header checksum (which covers every
+// section's checksum).
+std::string image_cache_key(const std::string& key, std::string_view bytes) {
+  return key + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(image::content_digest(bytes));
+}
+
+LinkedImage* verify_and_link(const std::string& key, std::string cache_key, image::Image&& parsed) {
+  auto img = std::make_shared<image::Image>(std::move(parsed));
   image::verify(*img);
   LinkedImage* linked = link_image(std::move(img), key);
-  image_cache().emplace(cache_key, linked);
+  image_cache().emplace(std::move(cache_key), linked);
   return linked;
+}
+}  // namespace
+
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes) {
+  std::string cache_key = image_cache_key(key, bytes);
+  auto it = image_cache().find(cache_key);
+  if (it != image_cache().end()) return it->second;
+  return verify_and_link(key, std::move(cache_key), image::parse_deferred(bytes));
+}
+
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes) {
+  std::string cache_key = image_cache_key(key, bytes.view());
+  auto it = image_cache().find(cache_key);
+  if (it != image_cache().end()) return it->second;
+  return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)));
 }
 
 namespace {

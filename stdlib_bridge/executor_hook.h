@@ -14,6 +14,8 @@ void release_linked_images();
 // The result is cached per process.
 struct LinkedImage;
 LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes);
+// The same for bytes read for it (a file's content), which the image keeps if it loads them.
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes);
 // True if the bytes start like an image.
 bool looks_like_image(const char* data, size_t size);
 }  // namespace phpovm

@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
       phpovm::Engine engine(opt.engine);
       std::vector<std::string> args{opt.file};
       args.insert(args.end(), opt.args.begin(), opt.args.end());
-      return engine.run_file(opt.file, args);
+      return engine.run_file(opt.file, bytes, args);  // read once: the file may be a pipe
     }
   }
   return 0;

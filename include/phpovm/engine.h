@@ -1,7 +1,9 @@
 // phpovm's public API: an Engine starts libphp once per process; a request runs a PHP file or
 // image (DESIGN.md decision 12). The CLI is a thin client of this API.
 #pragma once
+#include <cstdio>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,6 +36,9 @@ class Engine {
   // Runs a .phpo image or a .php source file as the main script, with $argv = argv (argv[0] is
   // the script as named). Returns the exit status php-cli would (0, exit's value, 255 on fatal).
   int run_file(const std::string& path, const std::vector<std::string>& argv);
+  // The same for a file the caller has read already (its whole `content`, which must outlive the
+  // call), run as the file named path: a pipe or a terminal cannot be read a second time.
+  int run_file(const std::string& path, std::string_view content, const std::vector<std::string>& argv);
   // Runs code as `php -r` does.
   int run_code(const std::string& code, const std::vector<std::string>& argv);
   // Compiles a source file to image bytes; on failure returns false with a one-line message.
@@ -43,6 +48,7 @@ class Engine {
   void count_coverage(const std::vector<std::string>& sources, OpcodeCoverage& coverage);
 
  private:
+  int run_primary(FILE* fp, const std::string& path, const std::vector<std::string>& argv);  // takes fp
   bool started_ = false;
   bool streams_own_descriptors_ = true;
   bool release_images_ = true;
