@@ -336,12 +336,13 @@ struct Linker {
   void complete(VmFunction* vf, const image::Vec<image::Insn>& insns, const image::Vec<image::Literal>& values) {
     const image::Function& f = img.functions[vf->index];
     size_t n = insns.size();
-    zend_op* code = vf->code;
-    zval* literals = vf->literals;
+    // Code and literals in one block, so that CONST operands are offsets from their instruction.
+    size_t code_bytes = ZEND_MM_ALIGNED_SIZE_EX(sizeof(zend_op) * n, 16);
+    char* block = static_cast<char*>(uninitialised_alloc(code_bytes + sizeof(zval) * values.size()));
+    auto* code = reinterpret_cast<zend_op*>(block);
+    auto* literals = reinterpret_cast<zval*>(block + code_bytes);
     memset(literals, 0, sizeof(zval) * values.size());
     for (size_t i = 0; i < values.size(); i++) literal(&literals[i], values[i]);
-    // The first instruction's handler is written last: until it is, the function is not complete
-    // (complete_function() reads it).
     for (size_t i = n; i-- > 0;) {
       const image::Insn& in = insns[i];
       const InsnInfo& info = insn_info(in.op);
@@ -370,28 +371,34 @@ struct Linker {
       }
       op->handler = handler;
     }
-    if (f.static_vars != image::kNone) vf->shell->static_variables = Z_ARRVAL(literals[f.static_vars]);
+    zend_op_array* oa = vf->shell;
+    if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
+    oa->opcodes = code;
+    oa->last = static_cast<uint32_t>(n);
+    oa->literals = literals;
+    oa->last_literal = static_cast<int>(values.size());
+    vf->literals = literals;
+    vf->code = code;  // last: complete_function() tests it
   }
 
-  // The function's shell, with its code and literals block allocated but filled only by
-  // complete(): until then only the instructions a frame can start at are set (link_on_entry).
+  // The function's shell. Its code and literals are made by complete(), when the function is
+  // first entered (most of an application's functions never are in a given request) or, for
+  // what libphp may read before that (complete_at_link()), now. Until then the shell's code is a
+  // stub of the instructions a frame can start at (the first, and the one after the RECVs of
+  // the arguments passed): no-ops at the function's first line (libphp may read a frame's line
+  // before it runs) whose handler links the code and moves the frame into it (link_on_entry).
   VmFunction* function(uint32_t index) {
     const image::Function& f = img.functions[index];
-    size_t n = f.code_size();
-    // Code and literals in one block, so that CONST operands are offsets from their instruction.
-    size_t code_bytes = ZEND_MM_ALIGNED_SIZE_EX(sizeof(zend_op) * n, 16);
-    char* block = static_cast<char*>(uninitialised_alloc(code_bytes + sizeof(zval) * f.literal_size()));
-    auto* code = reinterpret_cast<zend_op*>(block);
-    auto* literals = reinterpret_cast<zval*>(block + code_bytes);
-    // Until complete() runs, the instructions a frame can start at are no-ops at the function's
-    // first line whose handler links the code (libphp may look at a frame's instruction, for its
-    // line, before the first one runs).
-    size_t entries = std::min<size_t>(n, f.num_args + 1u);
-    memset(static_cast<void*>(code), 0, sizeof(zend_op) * entries);
-    for (size_t i = 0; i < entries; i++) {
-      code[i].handler = link_on_entry_handler();
-      code[i].opcode = ZEND_NOP;
-      code[i].lineno = f.line_start;
+    bool now = complete_at_link(index);
+    zend_op* stub = nullptr;
+    size_t entries = f.num_args + 1u;
+    if (!now) {
+      stub = static_cast<zend_op*>(persistent_alloc(sizeof(zend_op) * entries));
+      for (size_t i = 0; i < entries; i++) {
+        stub[i].handler = link_on_entry_handler();
+        stub[i].opcode = ZEND_NOP;
+        stub[i].lineno = f.line_start;
+      }
     }
 
     auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));
@@ -408,8 +415,8 @@ struct Linker {
     // One spare slot: the verifier lets an instruction's slot be the end of the cache.
     oa->cache_size = static_cast<int>(f.cache_size + sizeof(void*));
     oa->last_var = static_cast<int>(f.vars.size());
-    oa->last = static_cast<uint32_t>(n);
-    oa->opcodes = code;
+    oa->last = stub ? static_cast<uint32_t>(entries) : 0;
+    oa->opcodes = stub;
     ZEND_MAP_PTR(oa->static_variables_ptr) = static_cast<HashTable*>(new_map_ptr_slot());  // the request's copy, made by BIND_STATIC
     if (!f.vars.empty()) {
       oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));
@@ -435,19 +442,17 @@ struct Linker {
     oa->line_start = f.line_start;
     oa->line_end = f.line_end;
     oa->doc_comment = f.doc_comment == image::kNone ? nullptr : str(f.doc_comment);
-    oa->last_literal = static_cast<int>(f.literal_size());
-    oa->literals = literals;
     oa->attributes = attributes(f.attributes);
 
     auto* vf = static_cast<VmFunction*>(persistent_alloc(sizeof(VmFunction)));
     vf->shell = oa;
-    vf->code = code;
-    vf->literals = literals;
+    vf->code = stub;
+    vf->stub = stub;
     vf->image = &out;
     vf->index = index;
     oa->reserved[g_reserved_handle] = vf;
     if (oa->function_name) zend_set_function_arg_flags(reinterpret_cast<zend_function*>(oa));
-    if (complete_at_link(index)) complete(vf);
+    if (now) complete(vf);
     return vf;
   }
 
@@ -495,18 +500,33 @@ LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
 }
 
 void complete_function(VmFunction* vf, zend_execute_data* frame) {
-  if (vf->code[0].handler != link_on_entry_handler()) return;
-  LinkedImage& linked = *vf->image;
-  std::string error;
-  try {
-    Linker{*linked.source, linked}.complete(vf);
-  } catch (const image::ImageError& e) {
-    error = e.what();
+  if (!vf->stub) return;  // linked with its image
+  if (vf->code == vf->stub) {
+    LinkedImage& linked = *vf->image;
+    std::string error;
+    try {
+      Linker{*linked.source, linked}.complete(vf);
+    } catch (const image::ImageError& e) {
+      error = e.what();
+    }
+    if (!error.empty()) {
+      // The frame's code never ran: the error is the caller's (whose line libphp reports).
+      EG(current_execute_data) = frame->prev_execute_data;
+      zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s: invalid image: %s", linked.origin.c_str(), error.c_str());
+    }
   }
-  if (error.empty()) return;
-  // The frame's code never ran: the error is the caller's (whose line libphp reports).
-  EG(current_execute_data) = frame->prev_execute_data;
-  zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s: invalid image: %s", linked.origin.c_str(), error.c_str());
+  // The frame's function may be a copy of the shell that libphp or a request made while the code
+  // was not linked (a declared class's method, an inherited one, a closure of a method): it
+  // gets the code now. The frame moves from the stub to the same instruction of the code.
+  zend_op_array& oa = frame->func->op_array;
+  if (oa.opcodes == vf->stub) {
+    oa.opcodes = vf->code;
+    oa.last = vf->shell->last;
+    oa.literals = vf->literals;
+    oa.last_literal = vf->shell->last_literal;
+  }
+  ptrdiff_t at = frame->opline - vf->stub;
+  if (at >= 0 && at <= static_cast<ptrdiff_t>(vf->shell->num_args)) frame->opline = vf->code + at;
 }
 
 void declare_functions(const LinkedImage& linked) {

@@ -312,6 +312,8 @@ struct FunctionVerifier {
     if (f.vars.size() > kMaxSlots || f.T > kMaxSlots) fail("too many slots");
     uint32_t n = static_cast<uint32_t>(f.code_size());
     if (n == 0) fail("no code");
+    // A frame starts at instruction 0 or past the RECVs of the arguments passed (at most num_args).
+    if (n <= f.num_args) fail("fewer instructions than a frame can start at");
     size_t expect_args = f.num_args + ((f.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0) + (f.has_return_info ? 1 : 0);
     if (f.arg_info.size() != expect_args) fail("argument info does not match the argument count");
     if (f.required_num_args > f.num_args) fail("more required arguments than arguments");

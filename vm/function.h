@@ -10,8 +10,9 @@ struct LinkedImage;
 
 struct VmFunction {
   zend_op_array* shell;  // persistent; its opcodes are `code`
-  zend_op* code;         // threaded code: each zend_op's handler is a phpovm handler address
-  zval* literals;
+  zend_op* code;         // threaded code: each zend_op's handler is a phpovm handler address; `stub` until linked
+  zval* literals;        // null until linked
+  zend_op* stub;         // the entry instructions (num_args + 1) until linked; null if linked with the image
   LinkedImage* image;    // where it was linked from
   uint32_t index;        // its function number in that image
 };
@@ -26,10 +27,11 @@ inline VmFunction* vm_function(const zend_function* f) {
 
 // Links the code and literals of a function whose shell is linked but whose code is not yet
 // (loader/linker.cpp): a function's code is linked on its first entry, most of an application's
-// functions never run in a given request. Until then the instructions a frame can start at run
-// the interpreter's link_on_entry handler, which calls this.
-// `frame` is the frame about to run it: a body that fails verification is a fatal error
-// reported where the frame was called from.
+// functions never run in a given request. Until then its shell's code is a stub of the
+// instructions a frame can start at, which run the interpreter's link_on_entry handler, which
+// calls this. `frame` is the frame about to run it, which is moved from the stub into the code
+// (its function too, if it is a copy of the shell made before); a body that fails verification
+// is a fatal error reported where the frame was called from.
 void complete_function(VmFunction* vf, zend_execute_data* frame);
 
 }  // namespace phpovm

@@ -1086,11 +1086,13 @@ SPECIALISE(COMMON_PAIRS, IS_NOT_IDENTICAL, {
     }                                                                                 \
     goto L_TYPE_CHECK;                                                                \
   } while (0)
-// The handler of every instruction a frame can start at (the first and those after the RECVs of
-// passed arguments) while the function's code is not linked: links it, which writes the real
-// handlers, and runs the instruction's own.
+// The handler of the stub a function's shell has until its code is linked (the instructions a
+// frame can start at: the first and those after the RECVs of passed arguments): links the code,
+// moves the frame into it and runs the instruction there.
 link_on_entry:
+  SAVE();
   complete_function(vm_function(ex->func), ex);
+  ip = ex->opline;
   DISPATCH();
 redeclared_class: {
   SAVE();

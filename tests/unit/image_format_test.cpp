@@ -448,3 +448,12 @@ TEST_CASE("read_body refuses a bad body every time and leaves the body empty") {
   }
   CHECK(refused == 2);
 }
+
+TEST_CASE("the verifier refuses a function with fewer instructions than a frame can start at") {
+  // A frame starts at instruction 0 or past the RECVs of the arguments passed: a shell's stub
+  // (and then its code) must hold num_args + 1 instructions.
+  std::string b = with_model_edit([](Image& img) {
+    img.functions[1].num_args = static_cast<uint32_t>(img.functions[1].code.size());
+  });
+  CHECK(reason(b).find("fewer instructions than a frame can start at") != std::string::npos);
+}
