@@ -34,20 +34,23 @@ class ByteReader {
   size_t pos() const { return pos_; }
   size_t remaining() const { return size_ - pos_; }
   void seek(size_t at) {
-    if (at > size_) fail("offset out of bounds");
+    if (at > size_) [[unlikely]] fail_at("offset out of bounds");
     pos_ = at;
   }
   // A count of items of at least min_item_size bytes each, checked against the bytes left.
   uint32_t count(size_t min_item_size) {
     uint32_t n = u32();
-    if (min_item_size && n > remaining() / min_item_size) fail("count exceeds section size");
+    if (min_item_size && n > remaining() / min_item_size) fail_at("count exceeds section size");
     return n;
   }
   [[noreturn]] void fail(const std::string& why) const { throw ImageError(std::string(what_) + " section: " + why); }
 
  private:
+  // The failures of the reads every record makes, out of line: the reads stay small enough to
+  // be inlined (reading is on the cold-start path).
+  [[noreturn, gnu::cold, gnu::noinline]] void fail_at(const char* why) const { fail(why); }
   void need(size_t n) {
-    if (n > size_ - pos_) fail("truncated");
+    if (n > size_ - pos_) [[unlikely]] fail_at("truncated");
   }
   void get(void* v, size_t n) { need(n); std::memcpy(v, p_ + pos_, n); pos_ += n; }
   const char* p_;

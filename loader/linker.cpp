@@ -26,13 +26,14 @@ void* calloc_or_die(size_t size) {
 // the unused end of an image's last chunk is then never touched (paged in).
 constexpr size_t kChunkSize = 16 * 1024;
 
-// Where the bodies read for linking live until their code is made: a pool whose blocks the next
-// body reuses (memory already paged in), rather than the image's arena, which keeps everything
-// for the image's lifetime. Never destroyed (a linked image may be completed during exit).
-std::pmr::memory_resource* scratch_memory() {
-  static auto* pool = new std::pmr::unsynchronized_pool_resource();
-  return pool;
-}
+// Where a body read for linking lives until its code is made: a buffer the next body reuses
+// (memory already paged in), rather than the image's arena, which keeps everything for the
+// image's lifetime. One body is linked at a time (linking runs no PHP code); a larger body
+// takes the rest from the heap.
+struct ScratchMemory {
+  alignas(std::max_align_t) static inline char buffer[64 * 1024];
+  std::pmr::monotonic_buffer_resource resource{buffer, sizeof buffer};
+};
 
 // A SEND_VAL, SEND_VAR, SEND_VAL_EX or SEND_VAR_EX of argument number op2 (not a named one): its
 // handler finds the argument's slot at the byte offset the linker writes into its result (which
@@ -328,7 +329,8 @@ struct Linker {
       complete(vf, f.code, f.literals);
       return;
     }
-    image::Body body(scratch_memory());
+    ScratchMemory scratch;
+    image::Body body(&scratch.resource);
     image::read_body(img, vf->index, body);
     complete(vf, body.code, body.literals);
   }
