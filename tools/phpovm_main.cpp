@@ -33,10 +33,13 @@ int fail(const std::string& message) {
   return 1;
 }
 
-// Checks an image file before anything runs it: one line and exit status 1 if it is bad.
+// Checks an image file before anything runs it: one line and exit status 1 if it is bad. To run
+// it, what loading checks (every checksum and record; a function's body is verified when the
+// function is first entered, spec/phpo-format.md): a large image is not read whole twice. To
+// dump it (out), the whole image.
 int check_image(const std::string& path, const std::string& bytes, phpovm::image::Image* out) {
   try {
-    phpovm::image::Image img = phpovm::image::parse(bytes);
+    phpovm::image::Image img = out ? phpovm::image::parse(bytes) : phpovm::image::parse_deferred(bytes);
     phpovm::image::verify(img);
     if (out) *out = std::move(img);
   } catch (const phpovm::image::VersionError& e) {
