@@ -262,6 +262,10 @@ struct Body {
 // Reads and verifies the body of a function whose body the image left in its bytes (ImageError
 // for a bad one; `body` is then left empty).
 void read_body(const Image& image, uint32_t function, Body& body);
+// The first `count` instructions of a function whose body the image left in its bytes, and its
+// literals up to the last one their constant operands name (literal i at index i), read but not
+// verified: the caller checks what it uses (a stub of a function's entry, linker.cpp).
+void read_entry(const Image& image, uint32_t function, uint32_t count, Body& body);
 // The checks verify() makes of one function's body (load_body() and read_body() make them).
 void verify_body(const Image& image, uint32_t function);
 void verify_body(const Image& image, uint32_t function, const Body& body);

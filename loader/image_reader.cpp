@@ -1,5 +1,6 @@
 // Parses the v1 byte layout back into an Image, checking everything it reads: header, versions,
 // checksums, and the bounds of every count, offset and string reference.
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -7,6 +8,7 @@
 #include "loader/checksum.h"
 #include "loader/image.h"
 #include "loader/image_layout.h"
+#include "vm/isa.h"
 
 extern "C" {
 #include "php_version.h"
@@ -198,20 +200,22 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     if (!used) r.fail("literal belongs to no function");
 }
 
-// A function's literals and instructions, from the literals and functions sections, into
-// `literals` and `code` (whose allocator is the default resource the caller set).
-void read_body(const Image& img, const Function& f, ByteReader literals_section, ByteReader functions, Vec<Literal>& literals,
-               Vec<Insn>& code) {
+// Literals [first, first + count) of the literals section.
+void read_literals(const Image& img, ByteReader section, uint32_t first, uint32_t count, Vec<Literal>& literals) {
   Reader rd{img};
-  literals.reserve(f.literal_count);
-  for (uint32_t k = f.literal_first; k < f.literal_first + f.literal_count; k++) {
-    literals_section.seek(4 + 4 * size_t(k));
-    literals_section.seek(literals_section.u32());
-    literals.push_back(rd.literal(literals_section, 0));
+  literals.reserve(count);
+  for (uint32_t k = first; k < first + count; k++) {
+    section.seek(4 + 4 * size_t(k));
+    section.seek(section.u32());
+    literals.push_back(rd.literal(section, 0));
   }
-  functions.seek(f.code_offset);
-  const char* p = functions.bytes(size_t(f.code_count) * kInsnSize);
-  code.resize(f.code_count);
+}
+
+// `count` instructions from offset `at` of the functions section.
+void read_insns(ByteReader functions, uint32_t at, uint32_t count, Vec<Insn>& code) {
+  functions.seek(at);
+  const char* p = functions.bytes(size_t(count) * kInsnSize);
+  code.resize(count);
   for (auto& in : code) {
     std::memcpy(&in.op, p, 2);
     in.op1.kind = static_cast<uint8_t>(p[2]);
@@ -225,6 +229,14 @@ void read_body(const Image& img, const Function& f, ByteReader literals_section,
     std::memcpy(&in.line, p + 24, 4);
     p += kInsnSize;
   }
+}
+
+// A function's literals and instructions, from the literals and functions sections, into
+// `literals` and `code` (whose allocator is the default resource the caller set).
+void read_body(const Image& img, const Function& f, ByteReader literals_section, ByteReader functions, Vec<Literal>& literals,
+               Vec<Insn>& code) {
+  read_literals(img, literals_section, f.literal_first, f.literal_count, literals);
+  read_insns(functions, f.code_offset, f.code_count, code);
 }
 
 // Makes `arena` the default memory resource while it lives: the containers parse() and
@@ -417,6 +429,18 @@ void read_body(const Image& img, uint32_t function, Body& body) {
     body.code.clear();
     throw;
   }
+}
+
+void read_entry(const Image& img, uint32_t function, uint32_t count, Body& body) {
+  const Function& f = img.functions.at(function);
+  if (f.body_loaded || !img.bytes) throw ImageError("function " + std::to_string(function) + " has no code to read");
+  ArenaScope scope(body.code.get_allocator().resource());
+  read_insns(img.bytes->functions(), f.code_offset, std::min(count, f.code_count), body.code);
+  uint32_t named = 0;  // one past the last literal a constant operand names
+  for (const Insn& in : body.code)
+    for (const Operand* o : {&in.op1, &in.op2, &in.result})
+      if (o->kind == K_CONST && o->value < f.literal_count) named = std::max(named, o->value + 1);
+  read_literals(img, img.bytes->literals(), f.literal_first, named, body.literals);
 }
 
 void load_body(Image& img, uint32_t function) {

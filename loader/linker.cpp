@@ -309,15 +309,77 @@ struct Linker {
     if (o.kind == K_TMP) node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval));
   }
 
-  // What libphp may read of a function before it runs, beyond its shell: the RECV_INIT
-  // instructions and default values of its optional parameters (reflection, named arguments,
-  // inheritance error messages), a closure's BIND_STATIC instructions (reflection) and static
-  // variables. Such a function, and the main code, is completed when the image is linked; any
-  // other when it is first entered.
+  // What libphp may read of a function before it runs, beyond its shell and its stub (below): a
+  // closure's BIND_STATIC instructions (reflection), static variables, a variadic function's
+  // code. Such a function, and the main code, is completed when the image is linked; any other
+  // when it is first entered.
   bool complete_at_link(uint32_t index) const {
     const image::Function& f = img.functions[index];
-    return index == img.main_function || (f.fn_flags & (ZEND_ACC_CLOSURE | ZEND_ACC_VARIADIC)) || f.required_num_args < f.num_args ||
-           f.static_vars != image::kNone;
+    return index == img.main_function || (f.fn_flags & (ZEND_ACC_CLOSURE | ZEND_ACC_VARIADIC)) || f.static_vars != image::kNone;
+  }
+
+  // Whether instruction `in`, at position i of the code, is a parameter's RECV or RECV_INIT that
+  // a stub may show libphp as it is: libphp reads an optional parameter's RECV_INIT and its
+  // default before the function runs (reflection, named arguments that skip it, inheritance
+  // error messages). The stub's copies are read only by libphp, never run; the whole body is
+  // verified when the function is first entered. `named` literals were read.
+  bool entry_recv(const image::Function& f, const image::Insn& in, size_t i, const image::Vec<image::Literal>& named) const {
+    Op o = static_cast<Op>(in.op);
+    if ((o != Op::RECV && o != Op::RECV_INIT) || in.op1.kind != K_NUM || in.op1.value != i + 1 || in.result.kind != K_CV ||
+        in.result.value >= f.vars.size() || in.ext % sizeof(void*) != 0 || in.ext > f.cache_size)
+      return false;
+    if (o == Op::RECV) return in.op2.kind == K_UNUSED;
+    if (in.op2.kind != K_CONST || in.op2.value >= named.size()) return false;
+    const image::Literal& d = named[in.op2.value];
+    return d.type != image::Literal::Ast || (d.cache_slot % sizeof(void*) == 0 && uint64_t(d.cache_slot) + sizeof(zval) <= f.cache_size);
+  }
+
+  // A function's stub: the instructions a frame can start at (the first, and the one after the
+  // RECVs of the arguments passed), whose handler links the code and moves the frame into it
+  // (link_on_entry), at the function's first line (libphp may read a frame's line before it
+  // runs). Those of an optional parameter's RECV and RECV_INIT are the code's own, with their
+  // defaults; the others no-ops.
+  zend_op* stub(uint32_t index) {
+    const image::Function& f = img.functions[index];
+    size_t entries = f.num_args + 1u;
+    ScratchMemory scratch;
+    image::Body read(&scratch.resource);
+    const image::Vec<image::Insn>* insns = nullptr;
+    const image::Vec<image::Literal>* values = nullptr;
+    if (f.required_num_args < f.num_args) {
+      if (f.body_loaded) {
+        insns = &f.code;
+        values = &f.literals;
+      } else {
+        image::read_entry(img, index, f.num_args, read);
+        insns = &read.code;
+        values = &read.literals;
+      }
+    }
+    size_t copied = insns ? std::min<size_t>(insns->size(), f.num_args) : 0;
+    size_t nlit = 0;  // the defaults' literals the stub holds, after its instructions
+    for (size_t i = 0; i < copied; i++)
+      if (entry_recv(f, (*insns)[i], i, *values) && (*insns)[i].op2.kind == K_CONST) nlit = std::max<size_t>(nlit, (*insns)[i].op2.value + 1);
+    auto* code = static_cast<zend_op*>(persistent_alloc(sizeof(zend_op) * entries + sizeof(zval) * nlit));
+    auto* literals = reinterpret_cast<zval*>(code + entries);
+    for (size_t k = 0; k < nlit; k++) literal(&literals[k], (*values)[k]);
+    for (size_t i = 0; i < entries; i++) {
+      zend_op* op = &code[i];
+      if (i < copied && entry_recv(f, (*insns)[i], i, *values)) {
+        const image::Insn& in = (*insns)[i];
+        op->opcode = insn_info(in.op).zend_opcode;
+        operand(op, op->op1_type, op->op1, in.op1, literals, code);
+        operand(op, op->op2_type, op->op2, in.op2, literals, code);
+        operand(op, op->result_type, op->result, in.result, literals, code);
+        op->extended_value = in.ext;
+        op->lineno = in.line;
+      } else {
+        op->opcode = ZEND_NOP;
+        op->lineno = f.line_start;
+      }
+      op->handler = link_on_entry_handler();
+    }
+    return code;
   }
 
   // Fills the function's code and literals, whose block the shell already points to, from its
@@ -385,23 +447,13 @@ struct Linker {
 
   // The function's shell. Its code and literals are made by complete(), when the function is
   // first entered (most of an application's functions never are in a given request) or, for
-  // what libphp may read before that (complete_at_link()), now. Until then the shell's code is a
-  // stub of the instructions a frame can start at (the first, and the one after the RECVs of
-  // the arguments passed): no-ops at the function's first line (libphp may read a frame's line
-  // before it runs) whose handler links the code and moves the frame into it (link_on_entry).
+  // what libphp may read before that (complete_at_link()), now. Until then the shell's code is
+  // its stub (above).
   VmFunction* function(uint32_t index) {
     const image::Function& f = img.functions[index];
     bool now = complete_at_link(index);
-    zend_op* stub = nullptr;
     size_t entries = f.num_args + 1u;
-    if (!now) {
-      stub = static_cast<zend_op*>(persistent_alloc(sizeof(zend_op) * entries));
-      for (size_t i = 0; i < entries; i++) {
-        stub[i].handler = link_on_entry_handler();
-        stub[i].opcode = ZEND_NOP;
-        stub[i].lineno = f.line_start;
-      }
-    }
+    zend_op* stub = now ? nullptr : this->stub(index);
 
     auto* oa = static_cast<zend_op_array*>(persistent_alloc(sizeof(zend_op_array)));
     oa->type = ZEND_USER_FUNCTION;
