@@ -1,6 +1,7 @@
 // The image format: round trip, determinism, and the reader/verifier refusing corrupt images.
 #include <doctest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <vector>
@@ -456,4 +457,31 @@ TEST_CASE("the verifier refuses a function with fewer instructions than a frame 
     img.functions[1].num_args = static_cast<uint32_t>(img.functions[1].code.size());
   });
   CHECK(reason(b).find("fewer instructions than a frame can start at") != std::string::npos);
+}
+
+TEST_CASE("read_entry reads a deferred function's first instructions and the literals they name") {
+  Image full = parse(sample());
+  Image lazy = parse_deferred(sample());
+  verify(lazy);
+  std::pmr::unsynchronized_pool_resource scratch;
+  for (uint32_t i = 0; i < lazy.functions.size(); i++) {
+    const Function& f = full.functions[i];
+    for (uint32_t count : {0u, 1u, 3u, 100000u}) {
+      Body entry(&scratch);
+      read_entry(lazy, i, count, entry);
+      REQUIRE(entry.code.size() == std::min<size_t>(count, f.code.size()));
+      uint32_t named = 0;
+      for (size_t k = 0; k < entry.code.size(); k++) {
+        CHECK(entry.code[k].op == f.code[k].op);
+        CHECK(entry.code[k].op2.value == f.code[k].op2.value);
+        for (const Operand* o : {&f.code[k].op1, &f.code[k].op2, &f.code[k].result})
+          if (o->kind == K_CONST) named = std::max(named, o->value + 1);
+      }
+      REQUIRE(entry.literals.size() == named);
+      for (size_t k = 0; k < named; k++) CHECK(entry.literals[k].type == f.literals[k].type);
+    }
+    CHECK_FALSE(lazy.functions[i].body_loaded);
+  }
+  Body again(&scratch);
+  CHECK_THROWS_AS(read_entry(full, 0, 1, again), ImageError);  // a body already read is the image's
 }
