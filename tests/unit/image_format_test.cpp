@@ -338,11 +338,14 @@ TEST_CASE("image checksums are CRC-32C, with and without the CPU's instruction")
   CHECK(crc32c_portable(check, 9) == 0xE3069283u);
   CHECK(crc32c("", 0) == 0u);
   std::string data;
-  for (int i = 0; i < 1000; i++) data.push_back(static_cast<char>(i * 7 + 3));
-  for (size_t len : {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 999, 1000})
+  for (int i = 0; i < 10000; i++) data.push_back(static_cast<char>(i * 7 + 3 + (i >> 8)));
+  // Below, at and past the sizes read in interleaved steps (three lanes of 512 bytes).
+  for (size_t len : {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 999, 1000, 1535, 1536, 1537, 1543, 3072, 3079, 4608, 9999, 10000})
     CHECK(crc32c(data.data(), len) == crc32c_portable(data.data(), len));
+  CHECK(crc32c(std::string(5000, '\0').data(), 5000) == crc32c_portable(std::string(5000, '\0').data(), 5000));
   // Incremental: the CRC of a whole is the CRC of its second part continued from the first's.
   CHECK(crc32c(data.data() + 100, 900, crc32c(data.data(), 100)) == crc32c(data.data(), 1000));
+  CHECK(crc32c(data.data() + 3, 9997, crc32c(data.data(), 3)) == crc32c(data.data(), 10000));
 }
 
 TEST_CASE("parse_deferred leaves function bodies in the bytes and load_body reads what parse reads") {
