@@ -242,11 +242,20 @@ void verify(const Image& image);
 // the cold-start path). verify() checks what was read; load_body() reads and verifies one body,
 // once (an ImageError leaves it unread).
 Image parse_deferred(std::string_view bytes);
-// A file's bytes read for loading, in memory that is not cleared first (the read fills it).
+// A file's bytes for loading: heap memory that is not cleared first (a read fills it), or a
+// private read-only mapping of the file (mapped_file.h).
+struct FileMapping;
+struct FileRelease {
+  FileMapping* mapping = nullptr;  // null for heap memory
+  void operator()(char* p) const noexcept;
+};
 struct FileBytes {
-  std::unique_ptr<char[]> data;
+  std::unique_ptr<char[], FileRelease> data;
   size_t size = 0;
   std::string_view view() const { return {data.get(), size}; }
+  // False once a mapped file has lost pages (it was truncated): what was read since is zeros.
+  bool intact() const;
+  static FileBytes allocate(size_t size);  // heap memory of `size` bytes, not cleared
 };
 // The same, keeping `bytes` themselves as the image's copy.
 Image parse_deferred(FileBytes&& bytes);
@@ -266,6 +275,9 @@ void read_body(const Image& image, uint32_t function, Body& body);
 // literals up to the last one their constant operands name (literal i at index i), read but not
 // verified: the caller checks what it uses (a stub of a function's entry, linker.cpp).
 void read_entry(const Image& image, uint32_t function, uint32_t count, Body& body);
+// Throws ImageError when the image's bytes are a mapped file that lost pages (truncated while
+// in use): whatever was read from them since may be zeros.
+void check_intact(const Image& image);
 // The checks verify() makes of one function's body (load_body() and read_body() make them).
 void verify_body(const Image& image, uint32_t function);
 void verify_body(const Image& image, uint32_t function, const Body& body);

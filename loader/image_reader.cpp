@@ -323,6 +323,7 @@ uint32_t content_digest(std::string_view bytes) {
 struct Image::Bytes {
   FileBytes data;
   size_t literals_at = 0, literals_size = 0, functions_at = 0, functions_size = 0;
+  uint32_t digest = 0;  // the header's checksum when the bytes were checked
   ByteReader literals() const { return ByteReader(data.data.get() + literals_at, literals_size, "literals"); }
   ByteReader functions() const { return ByteReader(data.data.get() + functions_at, functions_size, "functions"); }
 };
@@ -396,7 +397,9 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   owned->literals_size = spans[kLiterals].n;
   owned->functions_at = static_cast<size_t>(spans[kFunctions].p - bytes.data());
   owned->functions_size = spans[kFunctions].n;
+  owned->digest = header_crc;
   img.bytes = std::move(owned);
+  check_intact(img);
   if (!defer_bodies)
     for (auto& f : img.functions) {
       read_body(img, f, literals, functions, f.literals, f.code);
@@ -406,7 +409,7 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
 }
 
 FileBytes copy_of(std::string_view bytes) {
-  FileBytes copy{std::make_unique_for_overwrite<char[]>(bytes.size()), bytes.size()};
+  FileBytes copy = FileBytes::allocate(bytes.size());
   std::memcpy(copy.data.get(), bytes.data(), bytes.size());
   return copy;
 }
@@ -416,6 +419,15 @@ Image parse(std::string_view bytes) { return parse_image(copy_of(bytes), false);
 Image parse_deferred(std::string_view bytes) { return parse_image(copy_of(bytes), true); }
 Image parse_deferred(FileBytes&& bytes) { return parse_image(std::move(bytes), true); }
 
+// A mapped file can change under the image (FileBytes): truncated (its pages are then zeros) or
+// rewritten in place. A rewrite that changes anything changes the header's checksum, which covers
+// every section's; writers that truncate and write from the start (cp, file_put_contents) write
+// the header first, so a body read before the new header is there was read from the old file.
+void check_intact(const Image& img) {
+  if (img.bytes && (!img.bytes->data.intact() || content_digest(img.bytes->data.view()) != img.bytes->digest))
+    throw ImageError("the file changed on disk while in use");
+}
+
 void read_body(const Image& img, uint32_t function, Body& body) {
   const Function& f = img.functions.at(function);
   if (f.body_loaded || !img.bytes) throw ImageError("function " + std::to_string(function) + " has no code to read");
@@ -423,6 +435,7 @@ void read_body(const Image& img, uint32_t function, Body& body) {
   ArenaScope scope(body.code.get_allocator().resource());
   try {
     read_body(img, f, img.bytes->literals(), img.bytes->functions(), body.literals, body.code);
+    check_intact(img);
     verify_body(img, function, body);
   } catch (...) {
     body.literals.clear();
@@ -441,6 +454,7 @@ void read_entry(const Image& img, uint32_t function, uint32_t count, Body& body)
     for (const Operand* o : {&in.op1, &in.op2, &in.result})
       if (o->kind == K_CONST && o->value < f.literal_count) named = std::max(named, o->value + 1);
   read_literals(img, img.bytes->literals(), f.literal_first, named, body.literals);
+  check_intact(img);
 }
 
 void load_body(Image& img, uint32_t function) {

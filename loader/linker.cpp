@@ -435,6 +435,7 @@ struct Linker {
       }
       op->handler = handler;
     }
+    image::check_intact(img);  // the strings made above were read from its bytes
     zend_op_array* oa = vf->shell;
     if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
     oa->opcodes = code;
@@ -525,6 +526,7 @@ struct Linker {
     out.main = out.functions[img.main_function];
     for (auto& c : img.classes) out.classes.push_back(klass(c));
     for (auto d : img.declared_functions) out.declared.push_back(out.functions[d]);
+    image::check_intact(img);
   }
 };
 

@@ -11,6 +11,7 @@
 #include "loader/class_materialiser.h"
 #include "loader/front_end.h"
 #include "loader/linker.h"
+#include "loader/mapped_file.h"
 #include "vm/interpreter.h"
 
 namespace phpovm {
@@ -56,6 +57,19 @@ zend_op_array* link_source_image(image::Image& img) {
 
 enum class ReadResult { Read, Failed, LeftToLibphp };
 
+// Maps the file a handle has open, when it is a regular file opened by libphp's plain-files
+// wrapper (what include and require open) and nothing of it was read yet. `size` is what libphp
+// found the file's size to be (mapping a FIFO or a device of no size fails or is not tried).
+bool map_plain_file(zend_file_handle* handle, size_t size, image::FileBytes& out) {
+  if (handle->handle.stream.reader != reinterpret_cast<zend_stream_reader_t>(_php_stream_read)) return false;
+  auto* stream = static_cast<php_stream*>(handle->handle.stream.handle);
+  if (!php_stream_is(stream, PHP_STREAM_IS_STDIO) || php_stream_tell(stream) != 0) return false;
+  int fd = -1;
+  if (php_stream_cast(stream, PHP_STREAM_AS_FD, reinterpret_cast<void**>(&fd), 0) != SUCCESS || fd < 0) return false;
+  out = image::map_file(fd, size);
+  return out.data != nullptr;
+}
+
 // Reads the whole of the file a handle names or has open into `out`, as zend_stream_fixup
 // would, but into memory phpovm keeps: an image keeps its file's bytes, and reading them here
 // spares copying them out of libphp's request memory (loading is on the cold-start path).
@@ -77,19 +91,21 @@ ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
       if (size == static_cast<size_t>(-1)) return ReadResult::Failed;
       expected = size;
     }
+    if (expected && map_plain_file(handle, expected, out)) return ReadResult::Read;
   } else {
     return ReadResult::LeftToLibphp;
   }
   // Read until the end: the size is a hint (one byte more than it, to see the end in one read),
   // a file may grow or shrink while it is read.
   size_t capacity = expected ? expected + 1 : 8192;
-  out.data = std::make_unique_for_overwrite<char[]>(capacity);
+  out = image::FileBytes::allocate(capacity);
   out.size = 0;
   for (;;) {
     if (out.size == capacity) {
-      auto bigger = std::make_unique_for_overwrite<char[]>(capacity * 2);
-      memcpy(bigger.get(), out.data.get(), out.size);
-      out.data = std::move(bigger);
+      auto bigger = image::FileBytes::allocate(capacity * 2);
+      memcpy(bigger.data.get(), out.data.get(), out.size);
+      bigger.size = out.size;
+      out = std::move(bigger);
       capacity *= 2;
     }
     char* at = out.data.get() + out.size;
@@ -132,7 +148,7 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   }
   if (!is_image && looks_like_image(buf, len)) {  // read by libphp (a terminal): copied
     is_image = true;
-    content = {std::make_unique_for_overwrite<char[]>(len), len};
+    content = image::FileBytes::allocate(len);
     memcpy(content.data.get(), buf, len);
   }
   if (is_image) {
