@@ -62,22 +62,23 @@ struct Reader {
     return lit;
   }
 
-  Type type(ByteReader& r, int depth = 0) {
+  // Read into `t` in place: no temporary to move from and destroy (loading is on the cold-start
+  // path).
+  void type(ByteReader& r, Type& t, int depth = 0) {
     if (depth > 2) r.fail("type nested too deeply");
-    Type t;
     t.mask = r.u32();
     t.name = string_ref(r, true);
     uint32_t n = r.count(12);
-    for (uint32_t i = 0; i < n; i++) t.members.push_back(type(r, depth + 1));
+    t.members.resize(n);
+    for (auto& m : t.members) type(r, m, depth + 1);
     // What the linker relies on: a name exactly when the mask says so, a list only when it does.
     bool has_name = t.mask & _ZEND_TYPE_NAME_BIT, has_list = t.mask & _ZEND_TYPE_LIST_BIT;
     if (has_name == (t.name == kNone) || has_list != (n != 0) || (has_list && has_name))
       r.fail("malformed type");
-    return t;
   }
 
-  Vec<Attribute> attributes(ByteReader& r) {
-    Vec<Attribute> out(r.count(20));
+  void attributes(ByteReader& r, Vec<Attribute>& out) {
+    out.resize(r.count(20));
     for (auto& a : out) {
       a.name = string_ref(r, false);
       a.flags = r.u32(); a.offset = r.u32(); a.line = r.u32();
@@ -87,7 +88,6 @@ struct Reader {
         arg.value = literal(r, 0);
       }
     }
-    return out;
   }
 
   Vec<uint32_t> names(ByteReader& r) {
@@ -148,12 +148,12 @@ uint32_t literal_table_size(ByteReader r) { return r.count(4); }
 void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
   Reader rd{img};
   uint32_t n = r.count(4);
-  std::vector<uint32_t> offs(n);
-  for (auto& o : offs) o = r.u32();
+  ByteReader table = r;  // the records' offsets
+  r.bytes(size_t(n) * 4);
   std::vector<bool> literal_used(n_literals, false);
   img.functions.resize(n);
   for (uint32_t i = 0; i < n; i++) {
-    r.seek(offs[i]);
+    r.seek(table.u32());
     Function& f = img.functions[i];
     f.name = rd.string_ref(r, true);
     f.filename = rd.string_ref(r, false);
@@ -172,14 +172,13 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     uint8_t ret = r.u8();
     if (ret > 1) r.fail("bad return-info flag");
     f.has_return_info = ret == 1;
-    uint32_t nv = r.count(4);
-    f.vars.reserve(nv);
-    for (uint32_t k = 0; k < nv; k++) f.vars.push_back(rd.string_ref(r, false));
+    f.vars.resize(r.count(4));
+    for (auto& v : f.vars) v = rd.string_ref(r, false);
     uint32_t na = r.count(16);
     f.arg_info.resize(na);
     for (auto& a : f.arg_info) {
       a.name = rd.string_ref(r, true);
-      a.type = rd.type(r);
+      rd.type(r, a.type);
       a.default_value = rd.string_ref(r, true);
     }
     f.code_count = r.count(kInsnSize);
@@ -192,9 +191,9 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     uint32_t nl = r.count(12);
     f.live_ranges.resize(nl);
     for (auto& l : f.live_ranges) { l.var = r.u32(); l.start = r.u32(); l.end = r.u32(); }
-    uint32_t nd = r.count(4);
-    for (uint32_t k = 0; k < nd; k++) f.dynamic_functions.push_back(r.u32());
-    f.attributes = rd.attributes(r);
+    f.dynamic_functions.resize(r.count(4));
+    for (auto& d : f.dynamic_functions) d = r.u32();
+    rd.attributes(r, f.attributes);
   }
   for (bool used : literal_used)
     if (!used) r.fail("literal belongs to no function");
@@ -282,7 +281,7 @@ void read_classes(Image& img, ByteReader r) {
       k.flags = r.u32();
       k.doc_comment = rd.string_ref(r, true);
       k.value = rd.literal(r, 0);
-      k.attributes = rd.attributes(r);
+      rd.attributes(r, k.attributes);
     }
     c.properties.resize(r.count(25));
     for (auto& p : c.properties) {
@@ -290,15 +289,15 @@ void read_classes(Image& img, ByteReader r) {
       p.flags = r.u32();
       p.doc_comment = rd.string_ref(r, true);
       p.default_value = rd.literal(r, 0);
-      p.type = rd.type(r);
-      p.attributes = rd.attributes(r);
+      rd.type(r, p.type);
+      rd.attributes(r, p.attributes);
     }
     c.methods.resize(r.count(8));
     for (auto& m : c.methods) {
       m.name = rd.string_ref(r, false);
       m.function = r.u32();
     }
-    c.attributes = rd.attributes(r);
+    rd.attributes(r, c.attributes);
   }
   if (r.remaining()) r.fail("trailing bytes");
 }

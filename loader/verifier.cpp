@@ -24,7 +24,10 @@ struct FunctionVerifier {
   const Vec<Insn>& code;
   const Vec<Literal>& literals;
 
-  [[noreturn]] void fail(const std::string& why, long at = -1) const {
+  // Out of line, as are the messages built for it: the checks of every instruction stay small
+  // enough to be inlined (bodies are verified when first called, on the cold-start path).
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(const char* which, const char* why, long at) const { fail(std::string(which) + why, at); }
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(const std::string& why, long at = -1) const {
     std::string where = "function " + std::to_string(index);
     if (f.name != kNone) where += " (" + std::string(img.str(f.name)) + ")";
     if (at >= 0) {
@@ -36,22 +39,27 @@ struct FunctionVerifier {
 
   uint32_t slots() const { return static_cast<uint32_t>(f.vars.size()) + f.T; }
 
-  void operand(const Operand& o, uint8_t allowed, const char* which, size_t at) const {
-    if (o.kind == 0 || (o.kind & (o.kind - 1)) != 0) fail(std::string(which) + " has no single kind", at);
-    if (!(o.kind & allowed)) fail(std::string(which) + " kind " + operand_kind_name(o.kind) + " not allowed", at);
+  [[noreturn, gnu::cold, gnu::noinline]] void kind_not_allowed(const Operand& o, const char* which, size_t at) const {
+    if (o.kind == 0 || (o.kind & (o.kind - 1)) != 0) fail(which, " has no single kind", at);
+    fail(std::string(which) + " kind " + operand_kind_name(o.kind) + " not allowed", at);
+  }
+
+  [[gnu::always_inline]] void operand(const Operand& o, uint8_t allowed, const char* which, size_t at) const {
+    // One bit, and one of the allowed ones.
+    if (o.kind == 0 || (o.kind & (o.kind - 1)) != 0 || !(o.kind & allowed)) [[unlikely]] kind_not_allowed(o, which, at);
     switch (o.kind) {
       case K_CONST:
-        if (o.value >= literals.size()) fail(std::string(which) + " literal out of range", at);
+        if (o.value >= literals.size()) fail(which, " literal out of range", at);
         break;
       case K_CV:
-        if (o.value >= f.vars.size()) fail(std::string(which) + " variable slot out of range", at);
+        if (o.value >= f.vars.size()) fail(which, " variable slot out of range", at);
         break;
       case K_TMP:
       case K_VAR:
-        if (o.value < f.vars.size() || o.value >= slots()) fail(std::string(which) + " temporary slot out of range", at);
+        if (o.value < f.vars.size() || o.value >= slots()) fail(which, " temporary slot out of range", at);
         break;
       case K_JMP:
-        if (o.value >= code.size()) fail(std::string(which) + " jump target out of range", at);
+        if (o.value >= code.size()) fail(which, " jump target out of range", at);
         break;
       case K_CACHE:
         cache_slot(o.value, which, at);
@@ -63,7 +71,7 @@ struct FunctionVerifier {
   // A slot may sit at the very end of the cache (libphp gives a type with no class zero slots
   // there); the runtime allocates one spare slot so that it stays in bounds.
   void cache_slot(uint32_t v, const char* which, size_t at) const {
-    if (v % sizeof(void*) != 0 || v > f.cache_size) fail(std::string(which) + " cache slot out of range", at);
+    if (v % sizeof(void*) != 0 || v > f.cache_size) fail(which, " cache slot out of range", at);
   }
 
   // A DECLARE_* instruction's class: one of this image's classes, waiting under key (and named

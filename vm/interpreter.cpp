@@ -5,6 +5,7 @@
 #include "vm/interpreter.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -49,7 +50,7 @@ const void* g_redeclared_class;
 const void* g_link_on_entry;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 
-int kind_index(zend_uchar kind) {
+constexpr int kind_index(zend_uchar kind) {
   switch (kind) {
     case IS_CONST: return 0;
     case IS_TMP_VAR: return 1;
@@ -57,6 +58,26 @@ int kind_index(zend_uchar kind) {
     case IS_UNUSED: return 3;
     case IS_VAR: return 4;
     default: return kAny;
+  }
+}
+// kind_index() by table, for handler_for (the linker asks once or more per instruction it links).
+constexpr std::array<int8_t, 16> kKindIndex = [] {
+  std::array<int8_t, 16> t{};
+  for (int k = 0; k < 16; k++) t[k] = static_cast<int8_t>(kind_index(static_cast<zend_uchar>(k)));
+  return t;
+}();
+// After registration: every [op][a][b] entry holds what handler_for returns for those kinds (the
+// copy for a and b, else for a with any op2, else for any op1 with b, else the generic one), so
+// that it is one load. The entries for a and b read the fallbacks before those are filled in.
+void resolve_variants(VariantTable& table) {
+  for (auto& t : table) {
+    for (int a = 0; a < kAny; a++)
+      for (int b = 0; b < kAny; b++)
+        if (!t[a][b]) t[a][b] = t[a][kAny] ? t[a][kAny] : t[kAny][b] ? t[kAny][b] : t[kAny][kAny];
+    for (int k = 0; k < kAny; k++) {
+      if (!t[k][kAny]) t[k][kAny] = t[kAny][kAny];
+      if (!t[kAny][k]) t[kAny][k] = t[kAny][kAny];
+    }
   }
 }
 void register_variant(Op op, zend_uchar op1_kind, zend_uchar op2_kind, const void* handler, VariantTable& table) {
@@ -70,13 +91,9 @@ void ensure_handlers() {
 const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump, uint8_t types) {
   ensure_handlers();
   if (op >= kOpCount) return nullptr;
-  int a = kind_index(op1_type), b = kind_index(op2_type);
+  int a = op1_type < 16 ? kKindIndex[op1_type] : kAny, b = op2_type < 16 ? kKindIndex[op2_type] : kAny;
   if (types == kHintDoubles && jump != kNoResult && g_doubles_first[jump][op][a][b]) return g_doubles_first[jump][op][a][b];
-  const auto& t = g_variants[jump][op];
-  if (t[a][b]) return t[a][b];
-  if (t[a][kAny]) return t[a][kAny];
-  if (t[kAny][b]) return t[kAny][b];
-  return t[kAny][kAny];
+  return g_variants[jump][op][a][b];  // resolved: see resolve_variants()
 }
 
 #ifdef PHPOVM_PAIR_STATS
@@ -837,6 +854,7 @@ void execute(zend_execute_data* ex) {
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
 #undef REGISTER_JUMP_GENERIC
+    for (auto& table : g_variants) resolve_variants(table);
     return;
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).
