@@ -309,13 +309,15 @@ struct Linker {
     if (o.kind == K_TMP) node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval));
   }
 
-  // What libphp may read of a function before it runs, beyond its shell and its stub (below): a
-  // closure's BIND_STATIC instructions (reflection), static variables, a variadic function's
-  // code. Such a function, and the main code, is completed when the image is linked; any other
-  // when it is first entered.
+  // What libphp may read of a function before it runs, beyond its shell and its stub (below):
+  // static variables (a closure's bound ones too, and reflection reads a closure's BIND_STATIC
+  // instructions for them), a variadic function's code. Such a function, and the main code, is
+  // completed when the image is linked; any other when it is first entered. A closure without
+  // bound or static variables is a copy of its shell like any other (libphp copies the shell
+  // into each Closure object it creates), completed by its first call.
   bool complete_at_link(uint32_t index) const {
     const image::Function& f = img.functions[index];
-    return index == img.main_function || (f.fn_flags & (ZEND_ACC_CLOSURE | ZEND_ACC_VARIADIC)) || f.static_vars != image::kNone;
+    return index == img.main_function || (f.fn_flags & ZEND_ACC_VARIADIC) || f.static_vars != image::kNone;
   }
 
   // Whether instruction `in`, at position i of the code, is a parameter's RECV or RECV_INIT that
