@@ -66,20 +66,6 @@ constexpr std::array<int8_t, 16> kKindIndex = [] {
   for (int k = 0; k < 16; k++) t[k] = static_cast<int8_t>(kind_index(static_cast<zend_uchar>(k)));
   return t;
 }();
-// After registration: every [op][a][b] entry holds what handler_for returns for those kinds (the
-// copy for a and b, else for a with any op2, else for any op1 with b, else the generic one), so
-// that it is one load. The entries for a and b read the fallbacks before those are filled in.
-void resolve_variants(VariantTable& table) {
-  for (auto& t : table) {
-    for (int a = 0; a < kAny; a++)
-      for (int b = 0; b < kAny; b++)
-        if (!t[a][b]) t[a][b] = t[a][kAny] ? t[a][kAny] : t[kAny][b] ? t[kAny][b] : t[kAny][kAny];
-    for (int k = 0; k < kAny; k++) {
-      if (!t[k][kAny]) t[k][kAny] = t[kAny][kAny];
-      if (!t[kAny][k]) t[kAny][k] = t[kAny][kAny];
-    }
-  }
-}
 void register_variant(Op op, zend_uchar op1_kind, zend_uchar op2_kind, const void* handler, VariantTable& table) {
   table[static_cast<int>(op)][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
 }
@@ -93,7 +79,11 @@ const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, F
   if (op >= kOpCount) return nullptr;
   int a = op1_type < 16 ? kKindIndex[op1_type] : kAny, b = op2_type < 16 ? kKindIndex[op2_type] : kAny;
   if (types == kHintDoubles && jump != kNoResult && g_doubles_first[jump][op][a][b]) return g_doubles_first[jump][op][a][b];
-  return g_variants[jump][op][a][b];  // resolved: see resolve_variants()
+  const auto& t = g_variants[jump][op];
+  if (t[a][b]) return t[a][b];
+  if (t[a][kAny]) return t[a][kAny];
+  if (t[kAny][b]) return t[kAny][b];
+  return t[kAny][kAny];
 }
 
 #ifdef PHPOVM_PAIR_STATS
@@ -854,7 +844,6 @@ void execute(zend_execute_data* ex) {
 #undef REGISTER_VARIANT
 #undef REGISTER_JUMP
 #undef REGISTER_JUMP_GENERIC
-    for (auto& table : g_variants) resolve_variants(table);
     return;
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).
