@@ -28,6 +28,7 @@ std::vector<FileMapping*>& mappings() {
 
 struct sigaction g_previous;
 bool g_installed = false;
+uintptr_t g_page_size = 4096;  // read when the handler is installed, not in it
 
 void on_sigbus(int sig, siginfo_t* info, void* context) {
   auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
@@ -35,7 +36,8 @@ void on_sigbus(int sig, siginfo_t* info, void* context) {
     auto begin = reinterpret_cast<uintptr_t>(m->begin);
     if (addr < begin || addr >= begin + m->length) continue;
     // The file lost the pages from here on: zeros stand in for them, so the read completes.
-    uintptr_t page = addr & ~(static_cast<uintptr_t>(sysconf(_SC_PAGESIZE)) - 1);
+    // (mmap is a plain system call; the signal is synchronous, raised by this thread's read.)
+    uintptr_t page = addr & ~(g_page_size - 1);
     void* p = mmap(reinterpret_cast<void*>(page), begin + m->length - page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
     if (p != MAP_FAILED) {
       m->truncated = 1;
@@ -54,6 +56,7 @@ void on_sigbus(int sig, siginfo_t* info, void* context) {
 
 void install_handler() {
   if (g_installed) return;
+  g_page_size = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
   struct sigaction sa = {};
   sa.sa_sigaction = on_sigbus;
   sa.sa_flags = SA_SIGINFO | SA_NODEFER;
@@ -68,8 +71,7 @@ FileBytes map_file(int fd, size_t size) {
   if (size == 0) return out;
   install_handler();
   if (!g_installed) return out;
-  size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
-  size_t length = (size + page - 1) & ~(page - 1);
+  size_t length = (size + g_page_size - 1) & ~(g_page_size - 1);
   void* p = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, fd, 0);
   if (p == MAP_FAILED) return out;
   auto* m = new FileMapping{static_cast<const char*>(p), length};
