@@ -32,7 +32,7 @@ function heapsort_inplace($n, &$ra)
     }
 }
 
-$n = 250000;
+$n = 400000;
 $seed = 7;
 $ints = [0];
 $floats = [0.0];
