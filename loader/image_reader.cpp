@@ -31,8 +31,14 @@ struct Reader {
   }
 
   Literal literal(ByteReader& r, int depth) {
-    if (depth > kMaxAstDepth) r.fail("literal nested too deeply");
     Literal lit;
+    literal(r, lit, depth);
+    return lit;
+  }
+
+  // Read into `lit` (a fresh Literal) in place: no temporary to move from and destroy.
+  void literal(ByteReader& r, Literal& lit, int depth) {
+    if (depth > kMaxAstDepth) r.fail("literal nested too deeply");
     uint8_t t = r.u8();
     if (t > Literal::Undef) r.fail("unknown literal type");
     lit.type = static_cast<Literal::Type>(t);
@@ -48,7 +54,7 @@ struct Reader {
           if (key > 1) r.fail("bad array key kind");
           e.string_key = key == 1;
           if (e.string_key) e.str_key = string_ref(r, false); else e.int_key = static_cast<int64_t>(r.u64());
-          e.value = literal(r, depth + 1);
+          literal(r, e.value, depth + 1);
         }
         break;
       }
@@ -59,7 +65,6 @@ struct Reader {
         break;
       default: break;
     }
-    return lit;
   }
 
   // Read into `t` in place: no temporary to move from and destroy (loading is on the cold-start
@@ -202,11 +207,13 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
 // Literals [first, first + count) of the literals section.
 void read_literals(const Image& img, ByteReader section, uint32_t first, uint32_t count, Vec<Literal>& literals) {
   Reader rd{img};
-  literals.reserve(count);
-  for (uint32_t k = first; k < first + count; k++) {
-    section.seek(4 + 4 * size_t(k));
-    section.seek(section.u32());
-    literals.push_back(rd.literal(section, 0));
+  literals.clear();
+  literals.resize(count);
+  ByteReader table = section;  // the literals' offsets
+  table.seek(4 + 4 * size_t(first));
+  for (auto& lit : literals) {
+    section.seek(table.u32());
+    rd.literal(section, lit, 0);
   }
 }
 

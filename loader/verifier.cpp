@@ -108,7 +108,7 @@ struct FunctionVerifier {
       if (e.value.type != Literal::Long || e.value.lval < 0 || uint64_t(e.value.lval) >= code.size()) fail("jump table target out of range", at);
   }
 
-  void insn(size_t at) const {
+  [[gnu::always_inline]] void insn(size_t at) const {  // one call site: body()
     const Insn& in = code[at];
     if (in.op >= kOpCount) fail("unknown instruction " + std::to_string(in.op), at);
     const InsnInfo& info = insn_info(in.op);
