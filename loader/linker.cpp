@@ -76,11 +76,16 @@ struct Linker {
   // A persistent interned string, owned by the image.
   zend_string* persistent_interned(std::string_view s) {
     auto* str = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
+    memcpy(ZSTR_VAL(str), s.data(), s.size());
+    return persistent_interned(str, s.size());
+  }
+  // The same for a block of _ZSTR_STRUCT_SIZE(len) from persistent_alloc whose first len
+  // characters are written.
+  zend_string* persistent_interned(zend_string* str, size_t len) {
     GC_SET_REFCOUNT(str, 1);
     GC_TYPE_INFO(str) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERSISTENT | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
-    ZSTR_LEN(str) = s.size();
-    memcpy(ZSTR_VAL(str), s.data(), s.size());
-    ZSTR_VAL(str)[s.size()] = '\0';
+    ZSTR_LEN(str) = len;
+    ZSTR_VAL(str)[len] = '\0';
     ZSTR_H(str) = 0;
     zend_string_hash_val(str);
     return str;
@@ -100,9 +105,15 @@ struct Linker {
   zend_string* lower(uint32_t i) {
     auto it = lower_.find(i);
     if (it != lower_.end()) return it->second;
-    std::string s(img.str(i));
-    for (char& c : s) c = static_cast<char>(zend_tolower_ascii(static_cast<unsigned char>(c)));
-    zend_string* z = s == img.str(i) ? str(i) : persistent_interned(s);
+    std::string_view s = img.str(i);
+    zend_string* z;
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      z = str(i);
+    } else {
+      z = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
+      for (size_t k = 0; k < s.size(); k++) ZSTR_VAL(z)[k] = static_cast<char>(zend_tolower_ascii(static_cast<unsigned char>(s[k])));
+      z = persistent_interned(z, s.size());
+    }
     lower_.emplace(i, z);
     return z;
   }
@@ -183,8 +194,13 @@ struct Linker {
     k.line_end = c.line_end;
     k.doc_comment = opt_str(c.doc_comment);
     k.enum_backing_type = static_cast<uint8_t>(c.enum_backing_type);
+    k.interfaces.reserve(c.interfaces.size());
     for (auto i : c.interfaces) k.interfaces.push_back({str(i), lower(i)});
+    k.traits.reserve(c.traits.size());
     for (auto t : c.traits) k.traits.push_back({str(t), lower(t)});
+    k.constants.reserve(c.constants.size());
+    k.properties.reserve(c.properties.size());
+    k.methods.reserve(c.methods.size());
     for (auto& a : c.trait_aliases) {
       LinkedTraitRule r = trait_rule(a.method);
       r.alias = opt_str(a.alias);
