@@ -155,7 +155,10 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
   uint32_t n = r.count(4);
   ByteReader table = r;  // the records' offsets
   r.bytes(size_t(n) * 4);
-  std::vector<bool> literal_used(n_literals, false);
+  // The literal ranges must partition [0, n_literals). phpovm's writer lays them out in function
+  // order, which one counter checks; other orders are checked literal by literal, below.
+  uint32_t in_order_end = 0;
+  bool in_order = true;
   img.functions.resize(n);
   for (uint32_t i = 0; i < n; i++) {
     r.seek(table.u32());
@@ -168,9 +171,9 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     uint32_t lit_first = r.u32(), lit_count = r.u32();
     f.static_vars = r.u32();
     if (lit_first > n_literals || lit_count > n_literals - lit_first) r.fail("literal range out of bounds");
-    for (uint32_t k = lit_first; k < lit_first + lit_count; k++) {
-      if (literal_used[k]) r.fail("literal shared by two functions");
-      literal_used[k] = true;
+    if (lit_count) {
+      if (lit_first != in_order_end) in_order = false;
+      in_order_end = lit_first + lit_count;
     }
     f.literal_first = lit_first;
     f.literal_count = lit_count;
@@ -200,6 +203,13 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     for (auto& d : f.dynamic_functions) d = r.u32();
     rd.attributes(r, f.attributes);
   }
+  if (in_order && in_order_end == n_literals) return;
+  std::vector<bool> literal_used(n_literals, false);
+  for (const Function& f : img.functions)
+    for (uint32_t k = f.literal_first; k < f.literal_first + f.literal_count; k++) {
+      if (literal_used[k]) r.fail("literal shared by two functions");
+      literal_used[k] = true;
+    }
   for (bool used : literal_used)
     if (!used) r.fail("literal belongs to no function");
 }

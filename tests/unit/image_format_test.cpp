@@ -322,6 +322,54 @@ TEST_CASE("the verifier refuses a malformed live range") {
   CHECK(reason(b).find("malformed live range") != std::string::npos);
 }
 
+// The sample with function `fn`'s literal range (fields 11 and 12 of its record) rewritten, resealed.
+std::string with_literal_range(uint32_t fn, uint32_t first, uint32_t count) {
+  std::string b = sample();
+  SectionEntry fs = section(b, kFunctions - 1);
+  uint32_t record;
+  memcpy(&record, b.data() + fs.offset + 4 + 4 * fn, 4);
+  memcpy(&b[fs.offset + record + 40], &first, 4);
+  memcpy(&b[fs.offset + record + 44], &count, 4);
+  reseal(b);
+  return b;
+}
+
+uint32_t literal_field(uint32_t fn, uint32_t field) {
+  const std::string& b = sample();
+  SectionEntry fs = section(b, kFunctions - 1);
+  uint32_t record, v;
+  memcpy(&record, b.data() + fs.offset + 4 + 4 * fn, 4);
+  memcpy(&v, b.data() + fs.offset + record + 40 + 4 * field, 4);
+  return v;
+}
+
+TEST_CASE("the reader refuses literal ranges that overlap or leave a literal to no function") {
+  // The writer lays the ranges out in function order; the reader checks any order.
+  REQUIRE(literal_field(0, 0) == 0);
+  REQUIRE(literal_field(1, 0) == literal_field(0, 1));
+  REQUIRE(literal_field(0, 1) > 0);
+  REQUIRE(literal_field(2, 1) > 0);
+  for (auto parse_it : {+[](const std::string& b) { return parse(b); }, +[](const std::string& b) { return parse_deferred(b); }}) {
+    auto why = [&](const std::string& b) {
+      try {
+        parse_it(b);
+      } catch (const ImageError& e) {
+        return std::string(e.what());
+      }
+      return std::string("ok");
+    };
+    // Function 1 takes function 0's first literal too.
+    CHECK(why(with_literal_range(1, 0, literal_field(1, 1))).find("literal shared by two functions") != std::string::npos);
+    // The last function leaves its last literal to nobody.
+    CHECK(why(with_literal_range(2, literal_field(2, 0), literal_field(2, 1) - 1)).find("literal belongs to no function") !=
+          std::string::npos);
+    // Function 0 gives up its literals: the others, in order, do not cover them.
+    CHECK(why(with_literal_range(0, 0, 0)).find("literal belongs to no function") != std::string::npos);
+    // The ranges as written are a partition.
+    CHECK(why(sample()) == "ok");
+  }
+}
+
 TEST_CASE("the verifier refuses a main function index out of range") {
   std::string b = with_model_edit([](Image& img) { img.main_function = 17; });
   CHECK(reason(b).find("main function index out of range") != std::string::npos);
