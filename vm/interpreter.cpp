@@ -66,8 +66,13 @@ constexpr std::array<int8_t, 16> kKindIndex = [] {
   for (int k = 0; k < 16; k++) t[k] = static_cast<int8_t>(kind_index(static_cast<zend_uchar>(k)));
   return t;
 }();
+// Whether g_variants[jump] has any copy of an instruction: handler_for answers "none" for the
+// others without looking into the (large, mostly empty) table.
+bool g_has_copies[4][kOpCount];
 void register_variant(Op op, zend_uchar op1_kind, zend_uchar op2_kind, const void* handler, VariantTable& table) {
   table[static_cast<int>(op)][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
+  for (int jump = 0; jump < 4; jump++)
+    if (&table == &g_variants[jump]) g_has_copies[jump][static_cast<int>(op)] = true;
 }
 void ensure_handlers() {
   if (!g_variants[kNoJump][0][kAny][kAny]) execute(nullptr);
@@ -76,7 +81,7 @@ void ensure_handlers() {
 
 const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, FusedJump jump, uint8_t types) {
   ensure_handlers();
-  if (op >= kOpCount) return nullptr;
+  if (op >= kOpCount || (jump != kNoJump && !g_has_copies[jump][op])) return nullptr;
   int a = op1_type < 16 ? kKindIndex[op1_type] : kAny, b = op2_type < 16 ? kKindIndex[op2_type] : kAny;
   if (types == kHintDoubles && jump != kNoResult && g_doubles_first[jump][op][a][b]) return g_doubles_first[jump][op][a][b];
   const auto& t = g_variants[jump][op];
