@@ -1,6 +1,6 @@
 <?php
 // Tight float loops: the Mandelbrot set on a WxW grid, escape-time iteration counts.
-$w = 800;
+$w = 920;
 $maxIter = 80;
 $inside = 0;
 $sumIter = 0;

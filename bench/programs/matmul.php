@@ -42,7 +42,7 @@ function matmul($a, $b, $n)
     return $c;
 }
 
-$n = 350;
+$n = 385;
 $a = matgen($n, 1.0);
 $b = matgen($n, 2.0);
 $c = matmul($a, $b, $n);

@@ -24,7 +24,7 @@ function sieve($n)
 
 $total = 0;
 $checksum = 0;
-for ($r = 0; $r < 15; $r++) {
+for ($r = 0; $r < 20; $r++) {
     [$c, $s] = sieve(1000000 + $r);
     $total += $c;
     $checksum = ($checksum + $s) % 1000000007;

@@ -7,7 +7,7 @@ for ($i = 0; $i < 40000; $i++) {
     $records[] = ['id' => $i, 'age' => $seed % 90, 'score' => ($seed >> 8) % 1000 / 10.0, 'name' => 'n' . ($seed % 5000)];
 }
 $h = 0;
-for ($r = 0; $r < 3; $r++) {
+for ($r = 0; $r < 4; $r++) {
     $a = $records;
     usort($a, function ($x, $y) {
         return $x['age'] <=> $y['age'] ?: $y['score'] <=> $x['score'] ?: $x['id'] <=> $y['id'];
