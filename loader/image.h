@@ -275,8 +275,9 @@ void read_body(const Image& image, uint32_t function, Body& body);
 // literals up to the last one their constant operands name (literal i at index i), read but not
 // verified: the caller checks what it uses (a stub of a function's entry, linker.cpp).
 void read_entry(const Image& image, uint32_t function, uint32_t count, Body& body);
-// Throws ImageError when the image's bytes are a mapped file that lost pages (truncated while
-// in use): whatever was read from them since may be zeros.
+// Throws ImageError when the image's bytes are a mapped file that changed on disk since they
+// were checked: truncated (the lost pages read as zeros) or rewritten in place (the header's
+// checksum differs). Whatever was read from them since must not be used.
 void check_intact(const Image& image);
 // The checks verify() makes of one function's body (load_body() and read_body() make them).
 void verify_body(const Image& image, uint32_t function);

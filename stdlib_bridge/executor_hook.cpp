@@ -71,8 +71,9 @@ bool map_plain_file(zend_file_handle* handle, size_t size, image::FileBytes& out
 }
 
 // Reads the whole of the file a handle names or has open into `out`, as zend_stream_fixup
-// would, but into memory phpovm keeps: an image keeps its file's bytes, and reading them here
-// spares copying them out of libphp's request memory (loading is on the cold-start path).
+// would, but into memory phpovm keeps (or maps it, map_plain_file): an image keeps its file's
+// bytes, and reading them here spares copying them out of libphp's request memory (loading is on
+// the cold-start path).
 // A terminal (read line by line by libphp) and a handle libphp has read already are left to it.
 ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
   if (handle->buf) return ReadResult::LeftToLibphp;
