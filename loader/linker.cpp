@@ -111,7 +111,7 @@ struct Linker {
       z = str(i);
     } else {
       z = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
-      for (size_t k = 0; k < s.size(); k++) ZSTR_VAL(z)[k] = static_cast<char>(zend_tolower_ascii(static_cast<unsigned char>(s[k])));
+      zend_str_tolower_copy(ZSTR_VAL(z), s.data(), s.size());
       z = persistent_interned(z, s.size());
     }
     lower_.emplace(i, z);
