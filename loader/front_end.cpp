@@ -12,6 +12,12 @@ constexpr zend_long kOptimizationLevel = 0x7FFEBFFF;
 // Swaps in private function and class tables for one compilation, as opcache does: the file's
 // declarations are captured there instead of being bound into the request. Internal functions are
 // visible (copied), so that the compiler specialises calls to builtins exactly as php-cli does.
+//
+// No PHP code may run while they are in: it would see the private tables and libphp's executor
+// (installed below). A diagnostic the compiler raises (a deprecation, a warning) can run PHP
+// code: the user's error handler, or an output buffer's callback when the message is displayed.
+// So every diagnostic comes to raise(), which puts the request's tables back, raises it as
+// php-cli would at that point of the compilation, and swaps the private tables in again.
 class PrivateTables {
  public:
   PrivateTables() {
@@ -23,6 +29,30 @@ class PrivateTables {
     }
     ZEND_HASH_FOREACH_END();
     zend_hash_init(&classes_, 8, nullptr, nullptr, 0);
+    install();
+  }
+  ~PrivateTables() {
+    restore();
+    zend_hash_destroy(&functions_);
+    zend_hash_destroy(&classes_);
+  }
+  // Puts the request's tables back (idempotent).
+  void restore() {
+    if (!installed_) return;
+    CG(function_table) = saved_functions_;
+    CG(class_table) = saved_classes_;
+    CG(compiler_options) = saved_options_;
+    zend_execute_ex = saved_execute_ex_;
+    ZVAL_COPY_VALUE(&EG(user_error_handler), &saved_error_handler_);
+    zend_error_cb = saved_error_cb_;
+    active_ = saved_active_;
+    installed_ = false;
+  }
+  HashTable* functions() { return &functions_; }
+  HashTable* classes() { return &classes_; }
+
+ private:
+  void install() {
     saved_functions_ = CG(function_table);
     saved_classes_ = CG(class_table);
     saved_options_ = CG(compiler_options);
@@ -36,25 +66,39 @@ class PrivateTables {
     // runs those instructions itself, so it compiles as php-cli does.
     saved_execute_ex_ = zend_execute_ex;
     zend_execute_ex = execute_ex;
+    // With no user handler, every diagnostic reaches zend_error_cb, that is raise().
+    ZVAL_COPY_VALUE(&saved_error_handler_, &EG(user_error_handler));
+    ZVAL_UNDEF(&EG(user_error_handler));
+    saved_error_cb_ = zend_error_cb;
+    zend_error_cb = raise;
+    saved_active_ = active_;
+    active_ = this;
+    installed_ = true;
   }
-  ~PrivateTables() { restore(); zend_hash_destroy(&functions_); zend_hash_destroy(&classes_); }
-  void restore() {
-    if (!saved_functions_) return;
-    CG(function_table) = saved_functions_;
-    CG(class_table) = saved_classes_;
-    CG(compiler_options) = saved_options_;
-    zend_execute_ex = saved_execute_ex_;
-    saved_functions_ = nullptr;
-  }
-  HashTable* functions() { return &functions_; }
-  HashTable* classes() { return &classes_; }
 
- private:
+  static void raise(int type, zend_string* filename, uint32_t lineno, zend_string* message) {
+    PrivateTables* self = active_;
+    auto display = self->saved_error_cb_;
+    self->restore();
+    // A fatal error goes where libphp sends it (it bails out of the compilation, unless its type
+    // says not to); any other goes through libphp's error path again, now with the user's handler.
+    if (type & (E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR | E_PARSE))
+      display(type, filename, lineno, message);
+    else
+      zend_error_zstr_at(type, filename, lineno, message);
+    self->install();
+  }
+
+  static inline PrivateTables* active_ = nullptr;
   HashTable functions_, classes_;
+  bool installed_ = false;
   HashTable* saved_functions_ = nullptr;
   HashTable* saved_classes_ = nullptr;
   uint32_t saved_options_ = 0;
   void (*saved_execute_ex_)(zend_execute_data*) = nullptr;
+  zval saved_error_handler_;
+  void (*saved_error_cb_)(int, zend_string*, uint32_t, zend_string*) = nullptr;
+  PrivateTables* saved_active_ = nullptr;
 };
 
 bool concatenates_literal_array(const zend_op_array* oa) {

@@ -337,6 +337,7 @@ class Translator {
       f.literals.push_back(literal(oa, &statics));
     }
     for (uint32_t i = 0; i < oa->last; i++) f.code.push_back(insn(oa, &oa->opcodes[i], f));
+    end_with_return(oa, f);
     for (int i = 0; i < oa->last_try_catch; i++) {
       const zend_try_catch_element& t = oa->try_catch_array[i];
       f.try_catch.push_back({t.try_op, t.catch_op, t.finally_op, t.finally_end});
@@ -347,6 +348,23 @@ class Translator {
     }
     for (uint32_t i = 0; i < oa->num_dynamic_func_defs; i++) f.dynamic_functions.push_back(function_index(oa->dynamic_func_defs[i]));
     f.attributes = attributes(oa->attributes, ZSTR_VAL(oa->filename));
+  }
+
+  // libphp's optimizer may leave code whose last instruction could continue past the end, where
+  // nothing reaches it: a function that ends in a switch on a call's result whose every case
+  // returns keeps the switch's FREE after the last RETURN, and the final `return null;` the
+  // compiler added is gone as dead code. phpovm's code never runs off its end (the verifier
+  // refuses it), so such code gets back the return the compiler had ended it with.
+  void end_with_return(const zend_op_array* oa, image::Function& f) {
+    if (!f.code.empty() && (insn_info(f.code.back().op).flags & F_NOFALL)) return;
+    Op ret = (oa->fn_flags & ZEND_ACC_GENERATOR) ? Op::GENERATOR_RETURN : (oa->fn_flags & ZEND_ACC_RETURN_REFERENCE) ? Op::RETURN_BY_REF : Op::RETURN;
+    image::Insn in;
+    in.op = static_cast<uint16_t>(ret);
+    in.line = f.code.empty() ? oa->line_end : f.code.back().line;
+    in.op1 = image::Operand{K_CONST, static_cast<uint32_t>(f.literals.size())};
+    in.ext = 0xFFFFFFFFu;  // as libphp marks the return it adds at the end of every function
+    f.literals.push_back(Literal{});  // null
+    f.code.push_back(in);
   }
 
   image::Insn insn(zend_op_array* oa, const zend_op* op, image::Function& f) {
