@@ -3,6 +3,7 @@
 // exception regions and live ranges.
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "loader/image.h"
 #include "vm/isa.h"
@@ -314,6 +315,126 @@ struct FunctionVerifier {
     }
   }
 
+  // How an instruction uses the call a frame has started (its `call` chain).
+  enum class CallUse : uint8_t { None, Start, Perform, Argument, PositionalArgument, Return };
+  static CallUse call_use(const Insn& in) {
+    switch (static_cast<Op>(in.op)) {
+      case Op::INIT_FCALL:
+      case Op::INIT_FCALL_BY_NAME:
+      case Op::INIT_NS_FCALL_BY_NAME:
+      case Op::INIT_DYNAMIC_CALL:
+      case Op::INIT_USER_CALL:
+      case Op::INIT_METHOD_CALL:
+      case Op::INIT_STATIC_METHOD_CALL:
+      case Op::NEW:
+        return CallUse::Start;
+      case Op::DO_FCALL:
+      case Op::DO_ICALL:
+      case Op::DO_UCALL:
+      case Op::DO_FCALL_BY_NAME:
+      case Op::CALLABLE_CONVERT:
+        return CallUse::Perform;
+      case Op::SEND_VAL:
+      case Op::SEND_VAL_EX:
+      case Op::SEND_VAR:
+      case Op::SEND_VAR_EX:
+      case Op::SEND_REF:
+      case Op::SEND_VAR_NO_REF:
+      case Op::SEND_VAR_NO_REF_EX:
+      case Op::SEND_FUNC_ARG:
+      case Op::SEND_USER:
+      case Op::CHECK_FUNC_ARG:
+        return in.op2.kind == K_NUM ? CallUse::PositionalArgument : CallUse::Argument;
+      case Op::SEND_UNPACK:
+      case Op::SEND_ARRAY:
+      case Op::CHECK_UNDEF_ARGS:
+      case Op::FETCH_FUNC_ARG:
+      case Op::FETCH_DIM_FUNC_ARG:
+      case Op::FETCH_OBJ_FUNC_ARG:
+      case Op::FETCH_STATIC_PROP_FUNC_ARG:
+        return CallUse::Argument;
+      case Op::RETURN:
+      case Op::RETURN_BY_REF:
+      case Op::GENERATOR_RETURN:
+        return CallUse::Return;
+      default:
+        return CallUse::None;
+    }
+  }
+
+  // Calls nest as libphp's compiler nests them, in the order of the code: an INIT starts a call
+  // (of ext positional arguments) and the DO_* (or CALLABLE_CONVERT) after it that closes it
+  // performs it, and every instruction between works on the innermost call open at its position.
+  // The interpreter relies on it (a positional argument is written into the frame its INIT sized;
+  // a DO_* and a SEND find the call the frame started), and so does libphp, which, when an
+  // exception unwinds a frame, walks back from the throwing instruction to find the calls to free
+  // and how many arguments each holds. So every path must see the same open calls at an
+  // instruction as the code's order does: jumps land where the same calls are open, exception
+  // handlers and try blocks start with none (the unwinding frees them all), and returns leave
+  // none.
+  void calls() const {
+    constexpr uint32_t kNoCall = kNone;
+    constexpr uint32_t kMaxArgs = kMaxSlots;
+    // open[i]: the INIT of the innermost call open when instruction i starts (kNoCall for none);
+    // the call open around an INIT's own call is open[] of that INIT.
+    std::vector<uint32_t> open(code.size());
+    uint32_t top = kNoCall;
+    for (size_t at = 0; at < code.size(); at++) {
+      open[at] = top;
+      const Insn& in = code[at];
+      switch (call_use(in)) {
+        case CallUse::Start:
+          if (in.ext > kMaxArgs) fail("too many arguments", at);
+          top = static_cast<uint32_t>(at);
+          break;
+        case CallUse::Perform:
+          if (top == kNoCall) fail("performs a call it has not started", at);
+          top = open[top];
+          break;
+        case CallUse::PositionalArgument:
+          if (top == kNoCall) fail("an argument for a call it has not started", at);
+          if (in.op2.value == 0 || in.op2.value > code[top].ext) fail("argument number beyond the arguments its call started with", at);
+          break;
+        case CallUse::Argument:
+          if (top == kNoCall) fail("an argument for a call it has not started", at);
+          break;
+        case CallUse::Return:
+          if (top != kNoCall) fail("returns with a call started", at);
+          break;
+        case CallUse::None: break;
+      }
+    }
+    // Every jump lands where the calls open after its instruction are open (jumps neither start
+    // nor perform calls).
+    auto lands = [&](size_t at, uint32_t target) {
+      if (open[target] != open[at]) fail("jumps where other calls are open", at);
+    };
+    for (size_t at = 0; at < code.size(); at++) {
+      const Insn& in = code[at];
+      const InsnInfo& info = insn_info(in.op);
+      if (!(info.flags & F_JUMP)) continue;
+      if (call_use(in) == CallUse::Start || call_use(in) == CallUse::Perform) fail("a call instruction that jumps", at);
+      if (in.op1.kind == K_JMP) lands(at, in.op1.value);
+      if (in.op2.kind == K_JMP) lands(at, in.op2.value);
+      if (info.ext == K_JMP) lands(at, in.ext);
+      Op o = static_cast<Op>(in.op);
+      if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH)
+        for (auto& e : literals[in.op2.value].elements) lands(at, static_cast<uint32_t>(e.value.lval));
+    }
+    // A frame starts at its first instruction or past the RECVs of the arguments passed.
+    for (size_t at = 0; at <= f.num_args && at < code.size(); at++)
+      if (open[at] != kNoCall) fail("a frame can start inside a call's arguments", at);
+    // The record check bounded the regions' positions by the code's size (a catch or finally of
+    // 0 is none). A finally block ends with the FAST_RET that returns after its FAST_CALL.
+    for (auto& t : f.try_catch) {
+      if (open[t.try_op] != kNoCall || (t.catch_op && open[t.catch_op] != kNoCall) || (t.finally_op && open[t.finally_op] != kNoCall) ||
+          (t.finally_op && open[t.finally_end] != kNoCall))
+        fail("a try/catch region starts or ends inside a call's arguments");
+    }
+    for (size_t at = 0; at < code.size(); at++)
+      if (static_cast<Op>(code[at].op) == Op::FAST_RET && open[at] != kNoCall) fail("leaves a finally block inside a call's arguments", at);
+  }
+
   // What the function's record says, without reading its body.
   void record() const {
     if (f.filename == kNone) fail("no file name");
@@ -326,7 +447,7 @@ struct FunctionVerifier {
     if (f.arg_info.size() != expect_args) fail("argument info does not match the argument count");
     if (f.required_num_args > f.num_args) fail("more required arguments than arguments");
     for (auto& t : f.try_catch) {
-      if (t.try_op >= n || t.catch_op > n || t.finally_op > n || t.finally_end > n || (t.catch_op && t.catch_op < t.try_op) ||
+      if (t.try_op >= n || t.catch_op >= n || t.finally_op >= n || t.finally_end >= n || (t.catch_op && t.catch_op < t.try_op) ||
           (t.finally_op && (t.finally_op < t.try_op || t.finally_end < t.finally_op)) || (!t.catch_op && !t.finally_op))
         fail("malformed try/catch region");
     }
@@ -345,6 +466,7 @@ struct FunctionVerifier {
     if (code.empty()) fail("no code");
     for (size_t at = 0; at < code.size(); at++) insn(at);
     if (!(insn_info(code.back().op).flags & F_NOFALL)) fail("code falls off its end");
+    calls();
     if (f.static_vars != kNone) {
       if (f.static_vars >= literals.size() || literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
       for (auto& e : literals[f.static_vars].elements)

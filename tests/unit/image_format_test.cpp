@@ -322,6 +322,89 @@ TEST_CASE("the verifier refuses a malformed live range") {
   CHECK(reason(b).find("malformed live range") != std::string::npos);
 }
 
+// The first function call of the sample's main code: its INIT, and the DO_* that performs it.
+struct CallSpan {
+  size_t init = 0, perform = 0;
+};
+CallSpan first_call(const Vec<Insn>& code) {
+  auto is = [&](size_t i, std::initializer_list<Op> ops) {
+    for (Op o : ops)
+      if (code[i].op == static_cast<uint16_t>(o)) return true;
+    return false;
+  };
+  for (size_t i = 0; i < code.size(); i++) {
+    if (!is(i, {Op::INIT_FCALL, Op::INIT_FCALL_BY_NAME})) continue;
+    int depth = 0;
+    for (size_t j = i + 1; j < code.size(); j++) {
+      if (is(j, {Op::INIT_FCALL, Op::INIT_FCALL_BY_NAME, Op::INIT_METHOD_CALL, Op::NEW})) depth++;
+      if (is(j, {Op::DO_FCALL, Op::DO_ICALL, Op::DO_UCALL, Op::DO_FCALL_BY_NAME}) && depth-- == 0) return {i, j};
+    }
+  }
+  FAIL("the sample's main code calls no function");
+  return {};
+}
+
+TEST_CASE("the verifier refuses an argument beyond the arguments its call started with") {
+  // A frame holds the arguments its INIT counted: a positional SEND past them would write past it.
+  std::string b = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    CallSpan c = first_call(code);
+    for (size_t i = c.init; i < c.perform; i++)
+      if (code[i].op2.kind == K_NUM && (code[i].op == uint16_t(Op::SEND_VAL) || code[i].op == uint16_t(Op::SEND_VAR))) {
+        code[i].op2.value = code[c.init].ext + 1;
+        return;
+      }
+    FAIL("no positional argument in the first call");
+  });
+  CHECK(reason(b).find("argument number beyond the arguments its call started with") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a call performed, or an argument sent, without a call started") {
+  std::string performed = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    CallSpan c = first_call(code);
+    for (size_t i = c.init; i < c.perform; i++) code[i] = Insn{};  // NOP
+  });
+  CHECK(reason(performed).find("performs a call it has not started") != std::string::npos);
+  std::string sent = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    code[first_call(code).init] = Insn{};
+  });
+  CHECK(reason(sent).find("for a call it has not started") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a jump to where other calls are open, and a return with a call started") {
+  // The interpreter and libphp's unwinding find a frame's open calls by the code's order.
+  std::string jumped = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    CallSpan c = first_call(code);
+    for (auto& in : code)
+      if (in.op == uint16_t(Op::JMP)) {
+        in.op1.value = static_cast<uint32_t>(c.init + 1);
+        return;
+      }
+    FAIL("no JMP in the sample's main code");
+  });
+  CHECK(reason(jumped).find("jumps where other calls are open") != std::string::npos);
+  std::string returned = with_model_edit([](Image& img) {
+    auto& code = img.functions[img.main_function].code;
+    CallSpan c = first_call(code);
+    code[c.init + 1] = Insn{};
+    code[c.init + 1].op = uint16_t(Op::RETURN);
+    code[c.init + 1].op1 = {K_CV, 0};
+  });
+  CHECK(reason(returned).find("returns with a call started") != std::string::npos);
+}
+
+TEST_CASE("the verifier refuses a try/catch region that starts inside a call's arguments") {
+  std::string b = with_model_edit([](Image& img) {
+    auto& f = img.functions[img.main_function];
+    CallSpan c = first_call(f.code);
+    f.try_catch.push_back({static_cast<uint32_t>(c.init + 1), static_cast<uint32_t>(c.perform), 0, 0});
+  });
+  CHECK(reason(b).find("a try/catch region starts or ends inside a call's arguments") != std::string::npos);
+}
+
 // The sample with function `fn`'s literal range (fields 11 and 12 of its record) rewritten, resealed.
 std::string with_literal_range(uint32_t fn, uint32_t first, uint32_t count) {
   std::string b = sample();
