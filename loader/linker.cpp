@@ -81,13 +81,13 @@ struct Linker {
   }
   // The same for a block of _ZSTR_STRUCT_SIZE(len) from persistent_alloc whose first len
   // characters are written.
-  zend_string* persistent_interned(zend_string* str, size_t len) {
+  zend_string* persistent_interned(zend_string* str, size_t len, bool hashed = true) {
     GC_SET_REFCOUNT(str, 1);
     GC_TYPE_INFO(str) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERSISTENT | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
     ZSTR_LEN(str) = len;
     ZSTR_VAL(str)[len] = '\0';
     ZSTR_H(str) = 0;
-    zend_string_hash_val(str);
+    if (hashed) zend_string_hash_val(str);
     return str;
   }
 
@@ -99,6 +99,18 @@ struct Linker {
     return z;
   }
   zend_string* opt_str(uint32_t i) { return i == image::kNone ? nullptr : str(i); }
+
+  // A doc comment: only reflection reads it, and nothing looks it up by its hash, so its hash is
+  // left for libphp to compute if anything ever asks (comments are long, and most are never
+  // read). It is not cached as string i, which other uses need hashed.
+  zend_string* doc_comment(uint32_t i) {
+    if (i == image::kNone) return nullptr;
+    if (zend_string* z = out.strings[i]) return z;
+    std::string_view s = img.str(i);
+    auto* z = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
+    memcpy(ZSTR_VAL(z), s.data(), s.size());
+    return persistent_interned(z, s.size(), false);
+  }
 
   // The lower-case form of string i, as a persistent interned string owned by the image.
   std::unordered_map<uint32_t, zend_string*> lower_;
@@ -192,7 +204,7 @@ struct Linker {
     k.filename = str(c.filename);
     k.line_start = c.line_start;
     k.line_end = c.line_end;
-    k.doc_comment = opt_str(c.doc_comment);
+    k.doc_comment = doc_comment(c.doc_comment);
     k.enum_backing_type = static_cast<uint8_t>(c.enum_backing_type);
     k.interfaces.reserve(c.interfaces.size());
     for (auto i : c.interfaces) k.interfaces.push_back({str(i), lower(i)});
@@ -213,12 +225,12 @@ struct Linker {
       k.precedences.push_back(std::move(r));
     }
     for (auto& cc : c.constants) {
-      LinkedConstant lc{str(cc.name), cc.flags, opt_str(cc.doc_comment), {}, attributes(cc.attributes)};
+      LinkedConstant lc{str(cc.name), cc.flags, doc_comment(cc.doc_comment), {}, attributes(cc.attributes)};
       literal(&lc.value, cc.value);
       k.constants.push_back(lc);
     }
     for (auto& p : c.properties) {
-      LinkedProperty lp{str(p.name), p.flags, opt_str(p.doc_comment), {}, type(p.type), attributes(p.attributes)};
+      LinkedProperty lp{str(p.name), p.flags, doc_comment(p.doc_comment), {}, type(p.type), attributes(p.attributes)};
       literal(&lp.default_value, p.default_value);
       k.properties.push_back(lp);
     }
@@ -514,7 +526,7 @@ struct Linker {
     oa->filename = str(f.filename);
     oa->line_start = f.line_start;
     oa->line_end = f.line_end;
-    oa->doc_comment = f.doc_comment == image::kNone ? nullptr : str(f.doc_comment);
+    oa->doc_comment = doc_comment(f.doc_comment);
     oa->attributes = attributes(f.attributes);
 
     auto* vf = static_cast<VmFunction*>(persistent_alloc(sizeof(VmFunction)));

@@ -3,7 +3,8 @@
 // exception regions and live ranges.
 #include <cctype>
 #include <string>
-#include <vector>
+#include <iterator>
+#include <memory>
 
 #include "loader/image.h"
 #include "vm/isa.h"
@@ -16,6 +17,61 @@ namespace phpovm::image {
 namespace {
 
 constexpr uint32_t kMaxSlots = 1u << 20;
+
+// How an instruction uses the call a frame has started (its `call` chain).
+enum class CallUse : uint8_t { None, Start, Perform, Send, Argument, Return };
+constexpr CallUse call_use(Op o) {
+  switch (o) {
+    case Op::INIT_FCALL:
+    case Op::INIT_FCALL_BY_NAME:
+    case Op::INIT_NS_FCALL_BY_NAME:
+    case Op::INIT_DYNAMIC_CALL:
+    case Op::INIT_USER_CALL:
+    case Op::INIT_METHOD_CALL:
+    case Op::INIT_STATIC_METHOD_CALL:
+    case Op::NEW:
+      return CallUse::Start;
+    case Op::DO_FCALL:
+    case Op::DO_ICALL:
+    case Op::DO_UCALL:
+    case Op::DO_FCALL_BY_NAME:
+    case Op::CALLABLE_CONVERT:
+      return CallUse::Perform;
+    // An argument by position (op2 a number) or by name.
+    case Op::SEND_VAL:
+    case Op::SEND_VAL_EX:
+    case Op::SEND_VAR:
+    case Op::SEND_VAR_EX:
+    case Op::SEND_REF:
+    case Op::SEND_VAR_NO_REF:
+    case Op::SEND_VAR_NO_REF_EX:
+    case Op::SEND_FUNC_ARG:
+    case Op::SEND_USER:
+    case Op::CHECK_FUNC_ARG:
+      return CallUse::Send;
+    case Op::SEND_UNPACK:
+    case Op::SEND_ARRAY:
+    case Op::CHECK_UNDEF_ARGS:
+    case Op::FETCH_FUNC_ARG:
+    case Op::FETCH_DIM_FUNC_ARG:
+    case Op::FETCH_OBJ_FUNC_ARG:
+    case Op::FETCH_STATIC_PROP_FUNC_ARG:
+      return CallUse::Argument;
+    case Op::RETURN:
+    case Op::RETURN_BY_REF:
+    case Op::GENERATOR_RETURN:
+      return CallUse::Return;
+    default:
+      return CallUse::None;
+  }
+}
+struct CallUses {
+  CallUse of[kOpCount];
+  constexpr CallUses() : of() {
+    for (uint16_t i = 0; i < kOpCount; i++) of[i] = call_use(static_cast<Op>(i));
+  }
+};
+constexpr CallUses kCallUses{};
 
 struct FunctionVerifier {
   const Image& img;
@@ -315,53 +371,6 @@ struct FunctionVerifier {
     }
   }
 
-  // How an instruction uses the call a frame has started (its `call` chain).
-  enum class CallUse : uint8_t { None, Start, Perform, Argument, PositionalArgument, Return };
-  static CallUse call_use(const Insn& in) {
-    switch (static_cast<Op>(in.op)) {
-      case Op::INIT_FCALL:
-      case Op::INIT_FCALL_BY_NAME:
-      case Op::INIT_NS_FCALL_BY_NAME:
-      case Op::INIT_DYNAMIC_CALL:
-      case Op::INIT_USER_CALL:
-      case Op::INIT_METHOD_CALL:
-      case Op::INIT_STATIC_METHOD_CALL:
-      case Op::NEW:
-        return CallUse::Start;
-      case Op::DO_FCALL:
-      case Op::DO_ICALL:
-      case Op::DO_UCALL:
-      case Op::DO_FCALL_BY_NAME:
-      case Op::CALLABLE_CONVERT:
-        return CallUse::Perform;
-      case Op::SEND_VAL:
-      case Op::SEND_VAL_EX:
-      case Op::SEND_VAR:
-      case Op::SEND_VAR_EX:
-      case Op::SEND_REF:
-      case Op::SEND_VAR_NO_REF:
-      case Op::SEND_VAR_NO_REF_EX:
-      case Op::SEND_FUNC_ARG:
-      case Op::SEND_USER:
-      case Op::CHECK_FUNC_ARG:
-        return in.op2.kind == K_NUM ? CallUse::PositionalArgument : CallUse::Argument;
-      case Op::SEND_UNPACK:
-      case Op::SEND_ARRAY:
-      case Op::CHECK_UNDEF_ARGS:
-      case Op::FETCH_FUNC_ARG:
-      case Op::FETCH_DIM_FUNC_ARG:
-      case Op::FETCH_OBJ_FUNC_ARG:
-      case Op::FETCH_STATIC_PROP_FUNC_ARG:
-        return CallUse::Argument;
-      case Op::RETURN:
-      case Op::RETURN_BY_REF:
-      case Op::GENERATOR_RETURN:
-        return CallUse::Return;
-      default:
-        return CallUse::None;
-    }
-  }
-
   // Calls nest as libphp's compiler nests them, in the order of the code: an INIT starts a call
   // (of ext positional arguments) and the DO_* (or CALLABLE_CONVERT) after it that closes it
   // performs it, and every instruction between works on the innermost call open at its position.
@@ -372,54 +381,66 @@ struct FunctionVerifier {
   // instruction as the code's order does: jumps land where the same calls are open, exception
   // handlers and try blocks start with none (the unwinding frees them all), and returns leave
   // none.
+  static constexpr uint32_t kNoCall = kNone;
+
+  // The innermost call open after instruction `at` (which starts with `top` open); notes whether
+  // any instruction jumps.
+  [[gnu::always_inline]] uint32_t call_step(size_t at, uint32_t top, const uint32_t* open, bool& jumps) const {
+    const Insn& in = code[at];
+    switch (kCallUses.of[in.op]) {  // in.op < kOpCount: insn() checked it
+      case CallUse::None:
+        jumps |= (insn_info(in.op).flags & F_JUMP) != 0;
+        return top;
+      case CallUse::Start:
+        if (in.ext > kMaxSlots) fail("too many arguments", at);
+        return static_cast<uint32_t>(at);
+      case CallUse::Perform:
+        if (top == kNoCall) fail("performs a call it has not started", at);
+        return open[top];
+      case CallUse::Send:
+        if (top == kNoCall) fail("an argument for a call it has not started", at);
+        if (in.op2.kind == K_NUM && (in.op2.value == 0 || in.op2.value > code[top].ext))
+          fail("argument number beyond the arguments its call started with", at);
+        return top;
+      case CallUse::Argument:
+        if (top == kNoCall) fail("an argument for a call it has not started", at);
+        return top;
+      case CallUse::Return:
+        if (top != kNoCall) fail("returns with a call started", at);
+        return top;
+    }
+    return top;
+  }
+
   void calls() const {
-    constexpr uint32_t kNoCall = kNone;
-    constexpr uint32_t kMaxArgs = kMaxSlots;
     // open[i]: the INIT of the innermost call open when instruction i starts (kNoCall for none);
-    // the call open around an INIT's own call is open[] of that INIT.
-    std::vector<uint32_t> open(code.size());
+    // the call open around an INIT's own call is open[] of that INIT. On the stack for the
+    // usual function (bodies are verified when first called, on the cold-start path).
+    uint32_t local[256];
+    std::unique_ptr<uint32_t[]> heap;
+    uint32_t* open = code.size() <= std::size(local) ? local : (heap = std::make_unique<uint32_t[]>(code.size())).get();
     uint32_t top = kNoCall;
+    bool jumps = false;
     for (size_t at = 0; at < code.size(); at++) {
       open[at] = top;
-      const Insn& in = code[at];
-      switch (call_use(in)) {
-        case CallUse::Start:
-          if (in.ext > kMaxArgs) fail("too many arguments", at);
-          top = static_cast<uint32_t>(at);
-          break;
-        case CallUse::Perform:
-          if (top == kNoCall) fail("performs a call it has not started", at);
-          top = open[top];
-          break;
-        case CallUse::PositionalArgument:
-          if (top == kNoCall) fail("an argument for a call it has not started", at);
-          if (in.op2.value == 0 || in.op2.value > code[top].ext) fail("argument number beyond the arguments its call started with", at);
-          break;
-        case CallUse::Argument:
-          if (top == kNoCall) fail("an argument for a call it has not started", at);
-          break;
-        case CallUse::Return:
-          if (top != kNoCall) fail("returns with a call started", at);
-          break;
-        case CallUse::None: break;
-      }
+      top = call_step(at, top, open, jumps);
     }
-    // Every jump lands where the calls open after its instruction are open (jumps neither start
-    // nor perform calls).
-    auto lands = [&](size_t at, uint32_t target) {
-      if (open[target] != open[at]) fail("jumps where other calls are open", at);
-    };
-    for (size_t at = 0; at < code.size(); at++) {
+    // Every jump lands where the calls open after its instruction are open (no instruction that
+    // starts or performs a call jumps).
+    for (size_t at = 0; jumps && at < code.size(); at++) {
       const Insn& in = code[at];
       const InsnInfo& info = insn_info(in.op);
       if (!(info.flags & F_JUMP)) continue;
-      if (call_use(in) == CallUse::Start || call_use(in) == CallUse::Perform) fail("a call instruction that jumps", at);
-      if (in.op1.kind == K_JMP) lands(at, in.op1.value);
-      if (in.op2.kind == K_JMP) lands(at, in.op2.value);
-      if (info.ext == K_JMP) lands(at, in.ext);
+      auto lands = [&](uint32_t target) {
+        if (open[target] != open[at]) fail("jumps where other calls are open", at);
+      };
+      if (in.op1.kind == K_JMP) lands(in.op1.value);
+      if (in.op2.kind == K_JMP) lands(in.op2.value);
+      if (info.ext == K_JMP) lands(in.ext);
       Op o = static_cast<Op>(in.op);
       if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH)
-        for (auto& e : literals[in.op2.value].elements) lands(at, static_cast<uint32_t>(e.value.lval));
+        for (auto& e : literals[in.op2.value].elements) lands(static_cast<uint32_t>(e.value.lval));
+      if (o == Op::FAST_RET && open[at] != kNoCall) fail("leaves a finally block inside a call's arguments", at);
     }
     // A frame starts at its first instruction or past the RECVs of the arguments passed.
     for (size_t at = 0; at <= f.num_args && at < code.size(); at++)
@@ -431,8 +452,6 @@ struct FunctionVerifier {
           (t.finally_op && open[t.finally_end] != kNoCall))
         fail("a try/catch region starts or ends inside a call's arguments");
     }
-    for (size_t at = 0; at < code.size(); at++)
-      if (static_cast<Op>(code[at].op) == Op::FAST_RET && open[at] != kNoCall) fail("leaves a finally block inside a call's arguments", at);
   }
 
   // What the function's record says, without reading its body.
