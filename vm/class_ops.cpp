@@ -353,6 +353,14 @@ zend_internal_arg_info magic_closure_args[] = {
 
 void closure_for_trampoline(zval* result, zend_execute_data* call) {
   zend_function* trampoline = call->func;
+  // $closure->__invoke(...) is the closure itself (its __invoke is a function libphp made for
+  // the call, which frees it).
+  if ((ZEND_CALL_INFO(call) & ZEND_CALL_HAS_THIS) && Z_OBJCE(call->This) == zend_ce_closure &&
+      zend_string_equals_literal(trampoline->common.function_name, "__invoke")) {
+    zend_free_trampoline(trampoline);
+    ZVAL_OBJ_COPY(result, Z_OBJ(call->This));
+    return;
+  }
   zend_internal_function fn{};
   fn.type = ZEND_INTERNAL_FUNCTION;
   fn.fn_flags = (trampoline->common.fn_flags & ZEND_ACC_STATIC) | ZEND_ACC_VARIADIC;

@@ -1766,7 +1766,9 @@ L_DO_FCALL_BY_NAME: {
   ex->call = call->prev_execute_data;
   SAVE();
   zval* ret = RESULT_USED ? RESULT : nullptr;
-  if (UNEXPECTED(fbc->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) fbc = magic_call_for_trampoline(call);
+  // A __call/__callStatic trampoline (libphp makes them user functions) runs the magic method;
+  // a builtin called through a handler (a closure's __invoke) is called as any builtin.
+  if (UNEXPECTED(fbc->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) && fbc->type == ZEND_USER_FUNCTION) fbc = magic_call_for_trampoline(call);
   if (EXPECTED(fbc->type == ZEND_USER_FUNCTION)) {
     if (ret) ZVAL_NULL(ret);
     call->prev_execute_data = ex;
@@ -2339,8 +2341,17 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
   NEXT_CHECKED();
 })
 
+// f([1][0]) or f(C->p) for a by-reference parameter: a temporary cannot be written.
+use_temporary_in_write_context:
+  SAVE();
+  zend_throw_error(nullptr, "Cannot use temporary expression in write context");
+  FREE2();
+  FREE1();
+  ZVAL_UNDEF(RESULT);
+  goto handle_exception;
 L_FETCH_DIM_FUNC_ARG:
   if (!(ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_FETCH_DIM_R;
+  if (T1 & (IS_CONST | IS_TMP_VAR)) goto use_temporary_in_write_context;
   /* fallthrough */
 L_FETCH_DIM_W:
 L_FETCH_DIM_RW:
@@ -2358,7 +2369,7 @@ L_FETCH_DIM_UNSET: {
   zval* slot = nullptr;
   if (Z_TYPE_P(container) != _IS_ERROR) {
     if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
-      if (ZOP != ZEND_FETCH_DIM_W) undefined_cv(ex, ip->op1.var);
+      if (ZOP == ZEND_FETCH_DIM_RW || ZOP == ZEND_FETCH_DIM_UNSET) undefined_cv(ex, ip->op1.var);  // W and FUNC_ARG: silently
       if (ZOP == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
     }
     zval* c = container;
@@ -2496,11 +2507,13 @@ L_TYPE_CHECK: {
 L_SWITCH_LONG:
 L_SWITCH_STRING:
 L_MATCH: {
-  // No warning for an undefined subject here: the CASE chain or MATCH_ERROR that follows reads it.
-  zval* v = read_op_quiet(ex, ip, T1, ip->op1);
+  // SWITCH_* leave an undefined subject to the CASE chain that follows, which warns; MATCH warns
+  // itself (and the MATCH_ERROR it may jump to does not).
+  bool match = ZOP == ZEND_MATCH;
+  zval* v = match ? OP1 : read_op_quiet(ex, ip, T1, ip->op1);
+  if (match && UNEXPECTED(EG(exception))) goto handle_exception;
   HashTable* table = Z_ARRVAL_P(CONSTV(ip->op2));
   zval* target = nullptr;
-  bool match = ZOP == ZEND_MATCH;
   if (Z_TYPE_P(v) == IS_LONG && (match || ZOP == ZEND_SWITCH_LONG)) target = zend_hash_index_find(table, Z_LVAL_P(v));
   else if (Z_TYPE_P(v) == IS_STRING && (match || ZOP == ZEND_SWITCH_STRING)) target = zend_hash_find(table, Z_STR_P(v));
   else if (!match) NEXT();  // wrong type: the CASE chain that follows decides
@@ -2508,7 +2521,7 @@ L_MATCH: {
   JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
 }
 L_MATCH_ERROR: {
-  zval* v = read_op(ex, ip, T1, ip->op1);
+  zval* v = read_op_quiet(ex, ip, T1, ip->op1);  // an undefined subject was reported where it was compared
   SAVE();
   throw_unhandled_match(v);
   FREE1();
@@ -2703,9 +2716,15 @@ L_SEND_USER: {
   zend_execute_data* call = ex->call;
   zval* v = OP1;
   zval* arg = ZEND_CALL_ARG(call, ip->op2.num);
-  if (arg_by_ref(call, ip->op2.num)) {
+  // call_user_func() passes values: a parameter that must be a reference (not one that only
+  // prefers one, as array_multisort's) warns and gets a reference to a copy, which a builtin
+  // writes through.
+  if (ARG_MUST_BE_SENT_BY_REF(call->func, ip->op2.num)) {
     SAVE();
     warn_param_must_be_ref(call->func, ip->op2.num);
+    copy_op(arg, v, T1, EXV(ip->op1));
+    ZVAL_NEW_REF(arg, arg);
+    NEXT_CHECKED();
   }
   copy_op(arg, v, T1, EXV(ip->op1));
   NEXT_CHECKED();
@@ -2930,7 +2949,8 @@ SPECIALISE(OBJECT_FIRST, INIT_METHOD_CALL, {
     goto handle_exception;
   }
   if (Z_TYPE_P(object) != IS_OBJECT) {
-    zend_throw_error(nullptr, "Call to a member function %s() on %s", Z_STRVAL_P(method), zend_zval_type_name(object));
+    if (!EG(exception))  // an undefined variable's warning, made an exception by the error handler, comes first
+      zend_throw_error(nullptr, "Call to a member function %s() on %s", Z_STRVAL_P(method), zend_zval_type_name(object));
     FREE2();
     FREE1();
     goto handle_exception;
@@ -3152,6 +3172,7 @@ L_UNSET_OBJ: {
 }
 L_FETCH_OBJ_FUNC_ARG:
   if (!(ZEND_CALL_INFO(ex->call) & ZEND_CALL_SEND_ARG_BY_REF)) goto L_FETCH_OBJ_R;
+  if (T1 & (IS_CONST | IS_TMP_VAR)) goto use_temporary_in_write_context;
   /* fallthrough */
 L_FETCH_OBJ_W:
 L_FETCH_OBJ_RW:

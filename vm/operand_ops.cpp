@@ -222,9 +222,12 @@ uint32_t arg_offset_by_name(zend_function* fbc, zend_string* name, void** cache_
   if (cache_slot[0] == fbc) return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(cache_slot[1]));
   uint32_t n = fbc->common.num_args;
   uint32_t found = static_cast<uint32_t>(-1);
+  // User functions, and builtins with a user function's argument info (a closure's __invoke),
+  // name their parameters with zend_strings; other builtins with C strings.
+  bool user_names = fbc->type == ZEND_USER_FUNCTION || (fbc->common.fn_flags & ZEND_ACC_USER_ARG_INFO);
   for (uint32_t i = 0; i < n; i++) {
-    if (fbc->type == ZEND_USER_FUNCTION) {
-      if (zend_string_equals(fbc->op_array.arg_info[i].name, name)) { found = i; break; }
+    if (user_names) {
+      if (zend_string_equals(fbc->common.arg_info[i].name, name)) { found = i; break; }
     } else {
       const char* arg = reinterpret_cast<zend_internal_arg_info*>(fbc->internal_function.arg_info)[i].name;
       if (strlen(arg) == ZSTR_LEN(name) && memcmp(arg, ZSTR_VAL(name), ZSTR_LEN(name)) == 0) { found = i; break; }
@@ -568,7 +571,9 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
     // Typed properties (and typed references) keep their type, with PHP's overflow errors.
     incdec_typed(slot, typed_property_for_slot(obj, slot), inc, post, result, strict);
   } else if (!slot) {
-    // Magic accessors: read, step, write back.
+    // Magic accessors and readonly properties: read, step, write back. As in php-cli, the value
+    // is written back even when stepping it failed ("Cannot increment stdClass"), so that a
+    // readonly property reports its own error (the step's is its previous exception).
     zval rv, value;
     zval* read = obj->handlers->read_property(obj, name, BP_VAR_R, cache, &rv);
     if (!EG(exception)) {
@@ -577,10 +582,11 @@ void increment_property(zval* container, zend_string* name, bool inc, bool post,
       if (post && result) ZVAL_COPY(result, &value);
       if (inc) increment_function(&value); else decrement_function(&value);
       if (!post && result) ZVAL_COPY(result, &value);
-      if (!EG(exception)) obj->handlers->write_property(obj, name, &value, cache);
+      obj->handlers->write_property(obj, name, &value, cache);
       zval_ptr_dtor(&value);
     } else if (result) {
-      ZVAL_UNDEF(result);
+      if (post) ZVAL_UNDEF(result);
+      else ZVAL_NULL(result);
     }
   } else if (result) {
     ZVAL_NULL(result);
