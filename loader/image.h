@@ -17,7 +17,7 @@ namespace phpovm::image {
 template <class T>
 using Vec = std::pmr::vector<T>;
 
-constexpr uint32_t kFormatVersion = 4;
+constexpr uint32_t kFormatVersion = 5;
 constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no string", "no function"
 
 // A literal value. Arrays and constant-expression trees nest.
@@ -32,6 +32,9 @@ struct Literal {
   struct AstNode;
   std::shared_ptr<AstNode> ast;        // Ast
   uint32_t cache_slot = 0;             // Ast: where a RECV_INIT default's value is cached (libphp reads it)
+  // A numeric array key the compiler made an integer: the literal after it is the key as written,
+  // which an ArrayAccess object receives (libphp's ZEND_EXTRA_VALUE).
+  bool extra_value = false;
 };
 
 struct Literal::ArrayElement {
@@ -47,6 +50,7 @@ struct Literal::AstNode {
   uint16_t kind = 0;
   uint16_t attr = 0;
   bool is_list = false;
+  uint32_t lineno = 0;  // where an error evaluating it is reported
   Literal value;
   Vec<std::shared_ptr<AstNode>> children;
 };

@@ -9,4 +9,5 @@ constexpr uint32_t kHeaderSize = 48;          // bytes before the section table
 constexpr uint32_t kSectionEntrySize = 24;    // id, crc32, offset, size
 constexpr uint32_t kInsnSize = 28;
 constexpr uint32_t kSectionCount = 5;
+constexpr uint8_t kLiteralExtraValue = 0x80;  // flag on a literal's type byte: Literal::extra_value
 }  // namespace phpovm::image

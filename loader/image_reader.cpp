@@ -40,6 +40,8 @@ struct Reader {
   void literal(ByteReader& r, Literal& lit, int depth) {
     if (depth > kMaxAstDepth) r.fail("literal nested too deeply");
     uint8_t t = r.u8();
+    lit.extra_value = (t & kLiteralExtraValue) != 0;
+    t &= static_cast<uint8_t>(~kLiteralExtraValue);
     if (t > Literal::Undef) r.fail("unknown literal type");
     lit.type = static_cast<Literal::Type>(t);
     switch (lit.type) {
@@ -118,6 +120,7 @@ struct Reader {
     uint8_t list = r.u8();
     if (list > 1) r.fail("bad constant expression node");
     node->is_list = list == 1;
+    node->lineno = r.u32();
     if (kind == 64 || kind == 65) {
       node->value = literal(r, depth + 1);
       if (kind == 65 && node->value.type != Literal::String) r.fail("constant name is not a string");

@@ -45,6 +45,7 @@ void write_ast(ByteWriter& w, const Literal::AstNode* node) {
   w.u16(node->kind);
   w.u16(node->attr);
   w.u8(node->is_list ? 1 : 0);
+  w.u32(node->lineno);
   if (node->kind == 64 /* ZEND_AST_ZVAL */ || node->kind == 65 /* ZEND_AST_CONSTANT */) {
     write_literal(w, node->value);
     return;
@@ -54,7 +55,7 @@ void write_ast(ByteWriter& w, const Literal::AstNode* node) {
 }
 
 void write_literal(ByteWriter& w, const Literal& lit) {
-  w.u8(lit.type);
+  w.u8(static_cast<uint8_t>(lit.type | (lit.extra_value ? kLiteralExtraValue : 0)));
   switch (lit.type) {
     case Literal::Long: w.u64(static_cast<uint64_t>(lit.lval)); break;
     case Literal::Double: w.f64(lit.dval); break;

@@ -252,12 +252,14 @@ struct Linker {
       z->kind = n.kind;
       z->attr = n.attr;
       literal(&z->val, n.value);
+      Z_LINENO(z->val) = n.lineno;
       return reinterpret_cast<zend_ast*>(z);
     }
     if (n.is_list) {
       auto* l = static_cast<zend_ast_list*>(node_alloc(prefix, sizeof(zend_ast_list) + extra));
       l->kind = n.kind;
       l->attr = n.attr;
+      l->lineno = n.lineno;
       l->children = static_cast<uint32_t>(n.children.size());
       for (size_t i = 0; i < n.children.size(); i++) l->child[i] = n.children[i] ? ast(*n.children[i]) : nullptr;
       return reinterpret_cast<zend_ast*>(l);
@@ -265,6 +267,7 @@ struct Linker {
     auto* a = static_cast<zend_ast*>(node_alloc(prefix, sizeof(zend_ast) + extra));
     a->kind = n.kind;
     a->attr = n.attr;
+    a->lineno = n.lineno;
     for (size_t i = 0; i < n.children.size(); i++) a->child[i] = n.children[i] ? ast(*n.children[i]) : nullptr;
     return a;
   }
@@ -436,7 +439,10 @@ struct Linker {
     auto* code = reinterpret_cast<zend_op*>(block);
     auto* literals = reinterpret_cast<zval*>(block + code_bytes);
     memset(literals, 0, sizeof(zval) * values.size());
-    for (size_t i = 0; i < values.size(); i++) literal(&literals[i], values[i]);
+    for (size_t i = 0; i < values.size(); i++) {
+      literal(&literals[i], values[i]);
+      if (values[i].extra_value) Z_EXTRA(literals[i]) = ZEND_EXTRA_VALUE;  // the verifier checked the string after it
+    }
     for (size_t i = n; i-- > 0;) {
       const image::Insn& in = insns[i];
       const InsnInfo& info = insn_info(in.op);

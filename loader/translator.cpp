@@ -265,6 +265,7 @@ class Translator {
     auto n = std::make_shared<Literal::AstNode>();
     n->kind = a->kind;
     n->attr = a->attr;
+    n->lineno = zend_ast_get_lineno(a);
     if (a->kind == ZEND_AST_ZVAL) {
       n->value = literal(oa, zend_ast_get_zval(a));
     } else if (a->kind == ZEND_AST_CONSTANT) {
@@ -325,7 +326,12 @@ class Translator {
         f.arg_info.push_back(ai);
       }
     }
-    for (int i = 0; i < oa->last_literal; i++) f.literals.push_back(literal(oa, &oa->literals[i]));
+    for (int i = 0; i < oa->last_literal; i++) {
+      f.literals.push_back(literal(oa, &oa->literals[i]));
+      // A numeric string key made an integer keeps the string in the next literal, for ArrayAccess.
+      if (Z_TYPE(oa->literals[i]) != IS_CONSTANT_AST && Z_EXTRA(oa->literals[i]) == ZEND_EXTRA_VALUE && i + 1 < oa->last_literal)
+        f.literals.back().extra_value = true;
+    }
     if (oa->static_variables) {
       // Static and closure-bound variables, in bucket order: BIND_STATIC/BIND_LEXICAL address them
       // by byte offset into the table's buckets, so the image keeps them as a packed list.

@@ -298,10 +298,13 @@ struct FunctionVerifier {
           literal_string(in.op2.value, at);
           literal_string(in.op2.value + 1, at);
         }
-        // A three-slot cache; its offset is in ext (or OP_DATA's ext), under flag bits.
-        uint32_t slot = static_cast<Op>(in.op) == Op::ASSIGN_STATIC_PROP_OP ? code[at + 1].ext : in.ext;
-        slot &= ~uint32_t(ZEND_FETCH_OBJ_FLAGS | ZEND_ISEMPTY | ZEND_RETURNS_FUNCTION);
-        cache_slot(slot + 2 * sizeof(void*), "ext", at);
+        // A constant name has a three-slot cache; its offset is in ext (or OP_DATA's ext), under
+        // flag bits (a computed name has none, and the cache is not read).
+        if (in.op1.kind == K_CONST) {
+          uint32_t slot = static_cast<Op>(in.op) == Op::ASSIGN_STATIC_PROP_OP ? code[at + 1].ext : in.ext;
+          slot &= ~uint32_t(ZEND_FETCH_OBJ_FLAGS | ZEND_ISEMPTY | ZEND_RETURNS_FUNCTION);
+          cache_slot(slot + 2 * sizeof(void*), "ext", at);
+        }
         break;
       }
       case Op::ASSIGN_OBJ_REF:
@@ -502,6 +505,9 @@ struct FunctionVerifier {
     for (size_t at = 0; at < code.size(); at++) insn(at);
     if (!(insn_info(code.back().op).flags & F_NOFALL)) fail("code falls off its end");
     calls();
+    for (size_t i = 0; i < literals.size(); i++)
+      if (literals[i].extra_value && (literals[i].type == Literal::Ast || i + 1 >= literals.size() || literals[i + 1].type != Literal::String))
+        fail("literal " + std::to_string(i) + " names a key's text, but no string follows it");
     if (f.static_vars != kNone) {
       if (f.static_vars >= literals.size() || literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
       for (auto& e : literals[f.static_vars].elements)

@@ -1,8 +1,27 @@
 #include "runtime/cli_options.h"
 
+#include <cctype>
 #include <cstring>
 
 namespace phpovm {
+namespace {
+
+// -d key=value as php-cli reads it: a value that starts with something other than a letter, a
+// digit or a quote is taken literally (quoted), not as an ini expression ("~E_DEPRECATED",
+// "&amp;"); -d key alone sets it to 1.
+void add_ini_setting(EngineOptions& engine, const std::string& setting) {
+  auto eq = setting.find('=');
+  if (eq == std::string::npos) {
+    engine.ini.emplace_back(setting, "1");
+    return;
+  }
+  std::string value = setting.substr(eq + 1);
+  unsigned char first = value.empty() ? 0 : static_cast<unsigned char>(value[0]);
+  if (first && !isalnum(first) && first != '"' && first != '\'') value = "\"" + value + "\"";
+  engine.ini.emplace_back(setting.substr(0, eq), value);
+}
+
+}  // namespace
 
 const char* cli_usage() {
   return "Usage: phpovm [options] [-f] <file.php|file.phpo> [--] [args...]\n"
@@ -52,8 +71,7 @@ bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
         if (i + 1 >= argc) { error = std::string(argv[i]) + " needs an argument"; return false; }
         std::string v = argv[++i];
         if (argv[i - 1][1] == 'c') { out.engine.ini_path = v; continue; }
-        auto eq = v.find('=');
-        out.engine.ini.emplace_back(v.substr(0, eq), eq == std::string::npos ? "1" : v.substr(eq + 1));
+        add_ini_setting(out.engine, v);
       } else if (!strcmp(argv[i], "-n")) {
         out.engine.no_ini_files = true;
       } else if (argv[i][0] == '-' && argv[i][1]) {
@@ -85,11 +103,7 @@ bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
       else if (i + 1 < argc) v = argv[++i];
       else { error = std::string("option ") + a + " needs an argument"; return false; }
       switch (a[1]) {
-        case 'd': {
-          auto eq = v.find('=');
-          out.engine.ini.emplace_back(v.substr(0, eq), eq == std::string::npos ? "1" : v.substr(eq + 1));
-          break;
-        }
+        case 'd': add_ini_setting(out.engine, v); break;
         case 'c': out.engine.ini_path = v; break;
         case 'r': out.mode = CliOptions::Mode::RunCode; out.code = v; break;
         case 'f': out.file = v; i++; goto rest;

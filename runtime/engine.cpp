@@ -43,6 +43,7 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams, bool
   runtime_cache_request_start();
   CG(skip_shebang) = 1;
   zend_is_auto_global_str(ZEND_STRL("_SERVER"));
+  sapi_register_request_constants();
   if (std_streams) sapi_register_std_streams(own_descriptors);
   return true;
 }

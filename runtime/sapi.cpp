@@ -1,5 +1,6 @@
 #include "runtime/sapi.h"
 
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -11,6 +12,7 @@ extern "C" {
 #include "SAPI.h"
 #include "php_main.h"
 #include "php_variables.h"
+#include "ext/standard/dl.h"
 #include "ext/standard/info.h"
 }
 
@@ -25,6 +27,7 @@ constexpr char kCliIniDir[] = "/etc/php/8.2/cli";
 
 std::string g_ini_entries;
 std::string g_ini_path;
+std::string g_executable;
 
 size_t ub_write(const char* str, size_t len) {
   const char* p = str;
@@ -69,6 +72,41 @@ void ini_defaults(HashTable* config) {
   ZVAL_NEW_STR(&v, zend_string_init("1", 1, 1));
   zend_hash_str_update(config, "display_errors", sizeof("display_errors") - 1, &v);
 }
+
+// php-cli's own functions: dl() (libphp's), and cli_set_process_title() / cli_get_process_title().
+// The title is the thread's name (what `ps -o comm` and /proc/PID/comm show, at most 15 bytes),
+// and cli_get_process_title() returns the title last set ("" before).
+std::string g_process_title;
+
+ZEND_FUNCTION(phpovm_cli_set_process_title) {
+  zend_string* title;
+  ZEND_PARSE_PARAMETERS_START(1, 1)
+  Z_PARAM_STR(title)
+  ZEND_PARSE_PARAMETERS_END();
+  g_process_title.assign(ZSTR_VAL(title), ZSTR_LEN(title));
+  prctl(PR_SET_NAME, g_process_title.c_str(), 0, 0, 0);
+  RETURN_TRUE;
+}
+
+ZEND_FUNCTION(phpovm_cli_get_process_title) {
+  ZEND_PARSE_PARAMETERS_NONE();
+  RETURN_STRINGL(g_process_title.data(), g_process_title.size());
+}
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_dl, 0, 1, _IS_BOOL, 0)
+ZEND_ARG_TYPE_INFO(0, extension_filename, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_cli_set_process_title, 0, 1, _IS_BOOL, 0)
+ZEND_ARG_TYPE_INFO(0, title, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_cli_get_process_title, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+const zend_function_entry kCliFunctions[] = {
+    ZEND_RAW_FENTRY("dl", zif_dl, arginfo_dl, 0)
+    ZEND_RAW_FENTRY("cli_set_process_title", zif_phpovm_cli_set_process_title, arginfo_cli_set_process_title, 0)
+    ZEND_RAW_FENTRY("cli_get_process_title", zif_phpovm_cli_get_process_title, arginfo_cli_get_process_title, 0)
+    ZEND_FE_END};
 
 int startup(sapi_module_struct* module) { return php_module_startup(module, nullptr); }
 
@@ -119,11 +157,20 @@ sapi_module_struct* sapi_start(const EngineOptions& options) {
   sapi_module.ini_defaults = ini_defaults;
   sapi_module.php_ini_ignore = options.no_ini_files ? 1 : 0;
   sapi_module.phpinfo_as_text = 1;
+  sapi_module.additional_functions = kCliFunctions;
   sapi_module.php_ini_ignore_cwd = 1;
+  // libphp resolves it (through PATH when it has no '/') into PHP_BINARY.
+  g_executable = options.executable;
+  if (!g_executable.empty()) sapi_module.executable_location = const_cast<char*>(g_executable.c_str());
   g_ini_path = options.ini_path.empty() ? std::string(kCliIniDir) : options.ini_path;
   if (!options.no_ini_files) sapi_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
   if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR")) setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
   return &sapi_module;
+}
+
+void sapi_register_request_constants() {
+  // As php-cli, which registers it for each request: the process title can be set.
+  zend_register_bool_constant("PHP_CLI_PROCESS_TITLE", sizeof("PHP_CLI_PROCESS_TITLE") - 1, true, CONST_CS, 0);
 }
 
 void sapi_register_std_streams(bool own_descriptors) {

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "phpovm: {}\n", error);
     return 1;
   }
+  opt.engine.executable = argv[0];  // PHP_BINARY: phpovm runs scripts as php-cli does
   switch (opt.mode) {
     case phpovm::CliOptions::Mode::Help:
       fmt::print("{}", phpovm::cli_usage());
@@ -119,7 +120,7 @@ int main(int argc, char** argv) {
     case phpovm::CliOptions::Mode::Run: {
       std::string bytes;
       if (!read_file(opt.file, bytes)) {
-        fmt::print(stderr, "Could not open input file: {}\n", opt.file);
+        fmt::print("Could not open input file: {}\n", opt.file);  // on stdout, as php-cli prints it
         return 1;
       }
       // A .phpo file is an image: one that does not look like one is refused, not run as PHP.

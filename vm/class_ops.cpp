@@ -81,7 +81,7 @@ bool prepare_property_slot(zend_property_info* info, zval* slot, uint32_t flags)
     ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(slot), info);
   } else if ((flags & ZEND_FETCH_DIM_WRITE) && Z_TYPE_P(slot) <= IS_FALSE && !(ZEND_TYPE_FULL_MASK(info->type) & MAY_BE_ARRAY)) {
     zend_string* type = zend_type_to_string(info->type);
-    zend_throw_error(nullptr, "Cannot auto-initialize an array inside property %s::$%s of type %s", ZSTR_VAL(info->ce->name),
+    zend_type_error("Cannot auto-initialize an array inside property %s::$%s of type %s", ZSTR_VAL(info->ce->name),
                      zend_get_unmangled_property_name(info->name), ZSTR_VAL(type));
     zend_string_release(type);
     return false;

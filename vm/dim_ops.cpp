@@ -225,7 +225,8 @@ zval* dim_slot_for_unset(zval* container, zval* dim) {
     return nullptr;
   }
   ArrayKey key;
-  if (!to_array_key(dim, key, KeyUse::Unset)) return nullptr;
+  // The container of a nested unset ($a[[]][0]): an illegal key is reported as for a read.
+  if (!to_array_key(dim, key, KeyUse::Access)) return nullptr;
   SEPARATE_ARRAY(container);
   HashTable* ht = Z_ARRVAL_P(container);
   zval* slot = key.is_string ? zend_hash_find(ht, key.str) : zend_hash_index_find(ht, key.index);

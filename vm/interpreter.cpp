@@ -161,6 +161,17 @@ void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclare
     CHECK_EXC();       \
     NEXT();            \
   } while (0)
+// Releases temporary operand 1 and continues: the release may run a destructor, which may throw
+// (the frame's position is saved first, for the destructor's backtrace and the unwinding).
+#define FREE1_NEXT()                         \
+  do {                                       \
+    if (T1 & (IS_TMP_VAR | IS_VAR)) {        \
+      SAVE();                                \
+      FREE1();                               \
+      CHECK_EXC();                           \
+    }                                        \
+    NEXT();                                  \
+  } while (0)
 #define JUMP_TO(target) \
   do {                  \
     ip = (target);      \
@@ -196,6 +207,14 @@ static zend_always_inline zval* read_op_quiet(zend_execute_data* ex, const zend_
   if (Z_TYPE_P(v) == IS_UNDEF) return &EG(uninitialized_zval);
   ZVAL_DEREF(v);
   return v;
+}
+// The dimension an ArrayAccess object receives: a constant written as a numeric string ("7"),
+// which the compiler made an integer for arrays, reaches an object as the string, kept in the
+// literal after it (the verifier checked that one is there).
+static zend_always_inline zval* object_dim(zend_uchar dim_type, const zval* container, zval* dim) {
+  if (dim_type != IS_CONST || !dim || Z_EXTRA_P(dim) != ZEND_EXTRA_VALUE) return dim;
+  if (Z_ISREF_P(container)) container = Z_REFVAL_P(container);
+  return Z_TYPE_P(container) == IS_OBJECT ? dim + 1 : dim;
 }
 // The variable a write goes to: a CV, or the slot an INDIRECT in a VAR points to.
 static zend_always_inline zval* write_op(zend_execute_data* ex, zend_uchar type, znode_op node) {
@@ -653,7 +672,8 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
     if (!EG(exception)) zend_throw_error(nullptr, "Object of type %s is not callable", ZSTR_VAL(obj->ce->name));
     return nullptr;
   }
-  zend_throw_error(nullptr, "Value of type %s is not callable", zend_zval_type_name(callable));
+  if (!EG(exception))  // an undefined variable's warning, made an exception by the error handler, comes first
+    zend_throw_error(nullptr, "Value of type %s is not callable", zend_zval_type_name(callable));
   return nullptr;
 }
 
@@ -1157,8 +1177,12 @@ L_CASE_STRICT: {
   zval* a = read_op(ex, ip, T1, ip->op1);
   zval* b = OP2;
   bool r = zend_is_identical(a, b);
-  FREE2();
   ZVAL_BOOL(RESULT, r);
+  if (T2 & (IS_TMP_VAR | IS_VAR)) {
+    SAVE();
+    FREE2();
+    CHECK_EXC();
+  }
   NEXT();
 }
 
@@ -1213,6 +1237,7 @@ SPECIALISE_WITH_NO_RESULT(DIM_WRITE, ASSIGN_DIM, {
       }
       if (stored) {
         if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
+        FREE_W1();  // a VAR that held a by-reference call's result by value (not INDIRECT)
         ip += 2;
         DISPATCH();
       }
@@ -1227,11 +1252,12 @@ SPECIALISE_WITH_NO_RESULT(DIM_WRITE, ASSIGN_DIM, {
     if (RESULT_USED) ZVAL_NULL(RESULT);
     free_op(ex, data->op1_type, data->op1);
   } else {
-    assign_dim(container, dim, value, data->op1_type == IS_CONST ? IS_CONST : (data->op1_type == IS_TMP_VAR ? IS_TMP_VAR : IS_CV),
+    assign_dim(container, object_dim(T2, container, dim), value, data->op1_type == IS_CONST ? IS_CONST : (data->op1_type == IS_TMP_VAR ? IS_TMP_VAR : IS_CV),
                RESULT_USED ? RESULT : nullptr);
     if (data->op1_type == IS_VAR) free_op(ex, data->op1_type, data->op1);
   }
   FREE2();
+  FREE_W1();
   ip++;
   NEXT_CHECKED();
 })
@@ -1266,21 +1292,23 @@ L_ASSIGN_DIM_OP: {
     zval* slot = existing_element_for_write(container, RAW2, T2 == IS_CONST);
     if (slot && !Z_ISREF_P(slot) && fast_assign_op(ip->extended_value, slot, RAW_DATA(data))) {
       if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, slot);
+      FREE_W1();
       ip += 2;
       DISPATCH();
     }
   }
-  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
-  zval* value = read_op(ex, data, data->op1_type, data->op1);
   SAVE();
+  // The container's warning, then the dimension's, then the value's, as libphp reads them.
   if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
     undefined_cv(ex, ip->op1.var);
     ZVAL_NULL(container);
   }
+  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
+  zval* value = read_op(ex, data, data->op1_type, data->op1);
   zval* deref = container;
   ZVAL_DEREF(deref);
   if (Z_TYPE_P(deref) == IS_OBJECT) {  // ArrayAccess: read the element, operate, write it back
-    object_dim_assign_op(deref, dim, value, get_binary_op(static_cast<int>(ip->extended_value)), RESULT_USED ? RESULT : nullptr);
+    object_dim_assign_op(deref, object_dim(T2, deref, dim), value, get_binary_op(static_cast<int>(ip->extended_value)), RESULT_USED ? RESULT : nullptr);
   } else {
     zval* slot = Z_TYPE_P(container) == _IS_ERROR ? nullptr : dim_slot_for_write(container, dim, true);
     if (slot) {
@@ -1297,6 +1325,7 @@ L_ASSIGN_DIM_OP: {
   }
   FREE2();
   free_op(ex, data->op1_type, data->op1);
+  FREE_W1();
   ip++;
   NEXT_CHECKED();
 }
@@ -1817,9 +1846,10 @@ SPECIALISE(FIRST_OPERAND, RETURN, {
     v = undefined_cv(ex, ip->op1.var);
   }
   zval* rv = ex->return_value;
-  if (T1 == IS_CV && rv && Z_REFCOUNTED_P(v) && !(ZEND_CALL_INFO(ex) & (ZEND_CALL_CODE | ZEND_CALL_OBSERVED))) {
+  if (T1 == IS_CV && rv && Z_REFCOUNTED_P(v) && !Z_ISREF_P(v) && !(ZEND_CALL_INFO(ex) & (ZEND_CALL_CODE | ZEND_CALL_OBSERVED))) {
     // The variable dies with the frame: its value moves to the caller (a candidate cycle root
-    // stays one, as when the variable is released).
+    // stays one, as when the variable is released). A reference (a by-reference parameter, a
+    // global) stays: the caller gets a copy of its value (below).
     zend_refcounted* counted = Z_COUNTED_P(v);
     ZVAL_COPY_VALUE(rv, v);
     if (GC_MAY_LEAK(counted)) gc_possible_root(counted);
@@ -1936,9 +1966,16 @@ L_RECV_VARIADIC: {
   NEXT();
 }
 
-L_FREE:
-  zval_ptr_dtor_nogc(EXV(ip->op1));
+L_FREE: {
+  // A discarded temporary: releasing it may run a destructor, which may throw.
+  zval* v = EXV(ip->op1);
+  if (Z_REFCOUNTED_P(v) && !Z_DELREF_P(v)) {
+    SAVE();
+    rc_dtor_func(Z_COUNTED_P(v));
+    CHECK_EXC();
+  }
   NEXT();
+}
 L_INIT_ARRAY: {
   uint32_t size = ip->extended_value >> ZEND_ARRAY_SIZE_SHIFT;
   zval* arr = RESULT;
@@ -1984,10 +2021,12 @@ L_ADD_ARRAY_UNPACK: {
 }
 L_UNSET_DIM: {
   zval* container = write_op(ex, T1, ip->op1);
-  zval* dim = OP2;
   SAVE();
-  if (Z_TYPE_P(container) != _IS_ERROR) unset_dim(container, dim);
+  if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) undefined_cv(ex, ip->op1.var);
+  zval* dim = OP2;
+  if (Z_TYPE_P(container) != _IS_ERROR) unset_dim(container, object_dim(T2, container, dim));
   FREE2();
+  FREE_W1();
   NEXT_CHECKED();
 }
 L_UNSET_CV: {
@@ -2010,8 +2049,11 @@ L_FE_RESET_R: {
     copy_op(it, v, T1, EXV(ip->op1));
     Z_FE_POS_P(it) = 0;
     if (zend_hash_num_elements(Z_ARRVAL_P(it)) == 0) {
+      // Nothing to iterate: straight to the loop's FE_FREE, which must find no hash iterator
+      // (the position just written shares the field with the iterator's number).
       zval_ptr_dtor_nogc(it);
       ZVAL_UNDEF(it);
+      Z_FE_ITER_P(it) = static_cast<uint32_t>(-1);
       JUMP_TO(OP_JMP_ADDR(ip, ip->op2));
     }
     NEXT();
@@ -2096,6 +2138,10 @@ L_FE_RESET_RW: {
   zval* array;
   if (T1 == IS_VAR || T1 == IS_CV) {
     ref = array = write_op(ex, T1, ip->op1);
+    if (T1 == IS_CV && UNEXPECTED(Z_TYPE_P(ref) == IS_UNDEF)) {
+      SAVE();
+      undefined_cv(ex, ip->op1.var);
+    }
     if (Z_ISREF_P(ref)) array = Z_REFVAL_P(ref);
   } else {
     ref = array = OP1;
@@ -2141,6 +2187,15 @@ L_FE_FETCH_RW: {
   ZVAL_DEREF(array);
   if (UNEXPECTED(Z_TYPE_P(array) != IS_ARRAY)) {  // an object's properties or Iterator
     SAVE();
+    if (UNEXPECTED(Z_TYPE_P(array) != IS_OBJECT)) {
+      // The loop's body assigned something else to the variable iterated by reference.
+      zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given", zend_zval_type_name(array));
+      if (EG(exception)) {
+        if (RESULT_USED) ZVAL_UNDEF(RESULT);
+        goto handle_exception;
+      }
+      JUMP_TO(ZEND_OFFSET_TO_OPLINE(ip, ip->extended_value));
+    }
     zval* value;
     int got = fe_fetch_object(array, &value, RESULT_USED ? RESULT : nullptr);
     if (got < 0) {
@@ -2256,7 +2311,8 @@ L_MAKE_REF: {
     ZVAL_MAKE_REF(v);
     ZVAL_COPY(RESULT, v);
   } else {
-    ZVAL_MAKE_REF(v);
+    // A call's result (not a variable): passed on as it is, a reference only if the function
+    // returned one (a FETCH_LIST_W or ASSIGN_REF after it reports a value).
     ZVAL_COPY_VALUE(RESULT, v);
   }
   NEXT();
@@ -2292,7 +2348,7 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
           zval* element = &ht->arPacked[i];
           if (EXPECTED(Z_TYPE_P(element) != IS_UNDEF)) {
             ZVAL_COPY_DEREF(RESULT, element);
-            if (ZOP != ZEND_FETCH_LIST_R && (T1 & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+            if (ZOP != ZEND_FETCH_LIST_R) FREE1_NEXT();
             NEXT();
           }
         }
@@ -2303,15 +2359,14 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
     if (found && Z_TYPE_P(found) != IS_UNDEF && Z_TYPE_P(found) != IS_INDIRECT) {
       zval* result = RESULT;
       ZVAL_COPY_DEREF(result, found);
-      if (ZOP != ZEND_FETCH_LIST_R && (T1 & (IS_TMP_VAR | IS_VAR))) zval_ptr_dtor_nogc(c);
+      if (ZOP != ZEND_FETCH_LIST_R) FREE1_NEXT();
       NEXT();
     }
     // isset-style reads (??) of a key the array certainly lacks: null, silently.
     if (ZOP == ZEND_FETCH_DIM_IS && !found && Z_TYPE_P(array) == IS_ARRAY &&
         ((T2 == IS_CONST && Z_TYPE_P(d) == IS_STRING) || (Z_TYPE_P(d) == IS_LONG && HT_IS_PACKED(Z_ARRVAL_P(array))))) {
       ZVAL_NULL(RESULT);
-      if (T1 & (IS_TMP_VAR | IS_VAR)) zval_ptr_dtor_nogc(c);
-      NEXT();
+      FREE1_NEXT();
     }
   }
   bool is = ZOP == ZEND_FETCH_DIM_IS;
@@ -2333,7 +2388,7 @@ SPECIALISE(BOTH_OPERANDS, FETCH_DIM_R, {
     ZVAL_NULL(RESULT);  // list() from anything but an array or object gives null, silently
   } else {
     zval tmp;
-    zend_fetch_dimension_const(&tmp, container, dim, is ? BP_VAR_IS : BP_VAR_R);
+    zend_fetch_dimension_const(&tmp, container, object_dim(T2, container, dim), is ? BP_VAR_IS : BP_VAR_R);
     ZVAL_COPY_VALUE(RESULT, &tmp);
   }
   FREE2();
@@ -2364,18 +2419,19 @@ L_FETCH_DIM_UNSET: {
       NEXT();
     }
   }
-  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   SAVE();
+  // The container's warning comes before the dimension's, as libphp reads them.
+  if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
+    if (ZOP == ZEND_FETCH_DIM_RW || ZOP == ZEND_FETCH_DIM_UNSET) undefined_cv(ex, ip->op1.var);  // W and FUNC_ARG: silently
+    if (ZOP == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
+  }
+  zval* dim = T2 == IS_UNUSED ? nullptr : OP2;
   zval* slot = nullptr;
   if (Z_TYPE_P(container) != _IS_ERROR) {
-    if (T1 == IS_CV && Z_TYPE_P(container) == IS_UNDEF) {
-      if (ZOP == ZEND_FETCH_DIM_RW || ZOP == ZEND_FETCH_DIM_UNSET) undefined_cv(ex, ip->op1.var);  // W and FUNC_ARG: silently
-      if (ZOP == ZEND_FETCH_DIM_UNSET) ZVAL_NULL(container);
-    }
     zval* c = container;
     ZVAL_DEREF(c);
     if (Z_TYPE_P(c) == IS_OBJECT) {  // ArrayAccess: the handler gives the element (or a copy)
-      object_dim_for_write(c, dim, ZOP == ZEND_FETCH_DIM_RW ? BP_VAR_RW : ZOP == ZEND_FETCH_DIM_UNSET ? BP_VAR_UNSET : BP_VAR_W,
+      object_dim_for_write(c, object_dim(T2, c, dim), ZOP == ZEND_FETCH_DIM_RW ? BP_VAR_RW : ZOP == ZEND_FETCH_DIM_UNSET ? BP_VAR_UNSET : BP_VAR_W,
                            RESULT);
       FREE2();
       NEXT_CHECKED();
@@ -2467,7 +2523,7 @@ L_ISSET_ISEMPTY_DIM_OBJ: {
   zval* container = read_op_quiet(ex, ip, T1, ip->op1);
   zval* dim = OP2;
   SAVE();
-  bool r = isset_dim(container, dim, (ip->extended_value & ZEND_ISEMPTY) != 0);
+  bool r = isset_dim(container, object_dim(T2, container, dim), (ip->extended_value & ZEND_ISEMPTY) != 0);
   FREE2();
   FREE1();
   ZVAL_BOOL(RESULT, r);
@@ -2524,8 +2580,7 @@ L_MATCH_ERROR: {
   zval* v = read_op_quiet(ex, ip, T1, ip->op1);  // an undefined subject was reported where it was compared
   SAVE();
   throw_unhandled_match(v);
-  FREE1();
-  goto handle_exception;
+  goto handle_exception;  // a temporary subject is live here: the unwinding releases it
 }
 L_IN_ARRAY: {
   zval* v = OP1;
@@ -2832,7 +2887,7 @@ L_THROW: {
   zval* v = OP1;
   SAVE();
   if (Z_TYPE_P(v) != IS_OBJECT) {
-    zend_throw_error(nullptr, "Can only throw objects");
+    if (!EG(exception)) zend_throw_error(nullptr, "Can only throw objects");  // (the undefined variable's, first)
     FREE1();
     goto handle_exception;
   }
@@ -3056,8 +3111,7 @@ SPECIALISE(OBJECT_FIRST, FETCH_OBJ_R, {
         zval* v = OBJ_PROP(obj, offset);
         if (EXPECTED(Z_TYPE_P(v) != IS_UNDEF)) {
           ZVAL_COPY_DEREF(RESULT, v);
-          FREE1();
-          NEXT();
+          FREE1_NEXT();
         }
       }
     }
@@ -3215,7 +3269,11 @@ L_POST_DEC_OBJ: {
           if (inc) fast_long_increment_function(v);
           else fast_long_decrement_function(v);
           if (!post && RESULT_USED) ZVAL_COPY_VALUE(RESULT, v);
-          FREE_W1();
+          if (T1 == IS_VAR) {
+            SAVE();
+            FREE_W1();
+            CHECK_EXC();
+          }
           NEXT();
         }
       }
@@ -3224,6 +3282,7 @@ L_POST_DEC_OBJ: {
   SAVE();
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
+  if (T1 == IS_CV && Z_TYPE_P(object) == IS_UNDEF) undefined_cv(ex, ip->op1.var);
   if (name) increment_property(object, name, inc, post, property_cache(ex, ip, ip->extended_value), RESULT_USED ? RESULT : nullptr,
                                EX_USES_STRICT_TYPES());
   else if (RESULT_USED) ZVAL_UNDEF(RESULT);
@@ -3255,9 +3314,8 @@ L_INSTANCEOF: {
     }
     r = ce && instanceof_function(Z_OBJCE_P(v), ce);
   }
-  FREE1();
   if (RESULT_USED) ZVAL_BOOL(RESULT, r);
-  NEXT();
+  FREE1_NEXT();
 }
 
 L_GET_CLASS: {
@@ -3273,10 +3331,8 @@ L_GET_CLASS: {
   }
   zval* v = OP1;
   if (Z_TYPE_P(v) == IS_OBJECT) {
-    zend_string* name = Z_OBJCE_P(v)->name;
-    FREE1();
-    ZVAL_STR_COPY(RESULT, name);
-    NEXT();
+    ZVAL_STR_COPY(RESULT, Z_OBJCE_P(v)->name);
+    FREE1_NEXT();
   }
   zend_type_error("get_class(): Argument #1 ($object) must be of type object, %s given", zend_zval_type_name(v));
   FREE1();
@@ -3397,7 +3453,7 @@ L_FETCH_CLASS: {
     zval* name = OP2;
     if (Z_TYPE_P(name) == IS_OBJECT) ce = Z_OBJCE_P(name);
     else if (Z_TYPE_P(name) == IS_STRING) ce = zend_fetch_class(Z_STR_P(name), ip->op1.num);
-    else zend_throw_error(nullptr, "Class name must be a valid object or a string");
+    else if (!EG(exception)) zend_throw_error(nullptr, "Class name must be a valid object or a string");  // (the undefined variable's, first)
     FREE2();
   }
   Z_CE_P(RESULT) = ce;
@@ -3426,6 +3482,7 @@ L_ASSIGN_OBJ_OP: {
   if (!name_str) {
     if (RESULT_USED) ZVAL_UNDEF(RESULT);
   } else if (Z_TYPE_P(object) != IS_OBJECT) {
+    if (T1 == IS_CV && Z_TYPE_P(object) == IS_UNDEF) undefined_cv(ex, ip->op1.var);
     zend_throw_error(nullptr, "Attempt to assign property \"%s\" on %s", ZSTR_VAL(name_str), zend_zval_type_name(object));
     if (RESULT_USED) ZVAL_UNDEF(RESULT);
   } else {
@@ -3435,9 +3492,17 @@ L_ASSIGN_OBJ_OP: {
     binary_op_type op = get_binary_op(static_cast<int>(ip->extended_value));
     zval* slot = obj->handlers->get_property_ptr_ptr(obj, name_str, BP_VAR_RW, cache);
     if (slot && !Z_ISERROR_P(slot)) {
-      ZVAL_DEREF(slot);
-      op(slot, slot, value);
-      if (RESULT_USED) ZVAL_COPY(RESULT, slot);
+      // A typed property (or a reference one holds) keeps its type: the result is checked
+      // (and coerced) before it is stored.
+      zend_property_info* info = typed_property_for_slot(obj, slot);
+      if (info || (Z_ISREF_P(slot) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(slot)))) {
+        assign_op_typed(slot, info, value, static_cast<uint8_t>(ip->extended_value), EX_USES_STRICT_TYPES());
+        if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, slot);
+      } else {
+        ZVAL_DEREF(slot);
+        op(slot, slot, value);
+        if (RESULT_USED) ZVAL_COPY(RESULT, slot);
+      }
     } else if (!slot) {
       // No direct slot (magic accessors): read, operate, write back.
       zval rv, current, computed;
@@ -3496,7 +3561,7 @@ L_CLONE: {
   zval* v = OBJ_R1;
   SAVE();
   if (Z_TYPE_P(v) != IS_OBJECT) {
-    zend_throw_error(nullptr, "__clone method called on non-object");
+    if (!EG(exception)) zend_throw_error(nullptr, "__clone method called on non-object");  // (the undefined variable's, first)
     FREE1();
     ZVAL_UNDEF(RESULT);
     goto handle_exception;
@@ -3584,8 +3649,7 @@ L_FETCH_CLASS_NAME: {
       goto handle_exception;
     }
     ZVAL_STR_COPY(RESULT, Z_OBJCE_P(v)->name);
-    FREE1();
-    NEXT();
+    FREE1_NEXT();
   }
   zend_string* name = scope_class_name(ex, ip->op1.num);
   if (!name) {
@@ -3974,8 +4038,9 @@ L_YIELD_FROM: {
     zend_class_entry* ce = Z_OBJCE_P(v);
     if (ce == zend_ce_generator) {
       auto* inner = reinterpret_cast<zend_generator*>(Z_OBJ_P(v));
-      if (T1 != IS_TMP_VAR) Z_ADDREF_P(v);  // the delegation keeps the inner generator
-      FREE1();
+      // The delegation keeps the inner generator: a temporary's reference passes to it.
+      if (T1 != IS_TMP_VAR) Z_ADDREF_P(v);
+      if (T1 == IS_VAR) FREE1();
       if (!generator_frame(inner)) {
         zend_throw_error(nullptr, "Generator passed to yield from was aborted without proper return and is unable to continue");
         zval_ptr_dtor(v);

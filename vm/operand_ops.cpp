@@ -109,7 +109,9 @@ void array_unpack(zval* array, zval* source) {
     return;
   }
   if (Z_TYPE_P(source) != IS_ARRAY) {
-    zend_throw_error(nullptr, "Only arrays and Traversables can be unpacked");
+    // As libphp: a TypeError for an object, an Error for anything else.
+    if (Z_TYPE_P(source) == IS_OBJECT) zend_type_error("Only arrays and Traversables can be unpacked");
+    else zend_throw_error(nullptr, "Only arrays and Traversables can be unpacked");
     return;
   }
   HashTable* ht = Z_ARRVAL_P(array);

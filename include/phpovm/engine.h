@@ -22,6 +22,9 @@ struct EngineOptions {
   // php-cli does but leaves the loaded images to the operating system instead of freeing them
   // one by one.
   bool process_ends_with_engine = false;
+  // The program PHP_BINARY names (php-cli: itself, which scripts run again for child processes);
+  // empty leaves PHP_BINARY empty, as for libphp embedded in a host.
+  std::string executable;
 };
 
 class Engine {

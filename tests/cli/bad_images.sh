@@ -43,6 +43,12 @@ sed '1s/^<?phpo802/<?phpo801/' "$work/ok.phpo" > "$work/old.phpo"
 check "PHP 8.1 image" "$work/old.phpo" "was compiled for PHP 8.1, this is PHP 8.2"
 printf '<?phpo garbage' > "$work/foreign.phpo"
 check "foreign file" "$work/foreign.phpo" "invalid image"
-check "missing file" "$work/does-not-exist.phpo" "Could not open input file"
+# A missing file: one line and exit status 1, on stdout as php-cli prints it.
+"$PHPOVM" "$work/does-not-exist.phpo" > "$work/out" 2> "$work/err"
+rc=$?
+if [ $rc -ne 1 ] || [ -s "$work/err" ] || [ "$(cat "$work/out")" != "Could not open input file: $work/does-not-exist.phpo" ]; then
+  echo "FAIL missing file: exit $rc, stdout and stderr:"; sed 's/^/  | /' "$work/out" "$work/err"
+  failures=$((failures + 1))
+fi
 if [ $failures -ne 0 ]; then echo "bad images: $failures failed"; exit 1; fi
 echo "bad images: all rejected cleanly"

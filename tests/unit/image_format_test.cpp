@@ -179,7 +179,7 @@ TEST_CASE("the reader refuses another image format version") {
   std::string b = sample();
   b[20] = 9;
   reseal(b);
-  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 4");
+  CHECK(reason(b) == "version: has image format version 9, this phpovm reads version 5");
 }
 
 TEST_CASE("the reader refuses another ABI") {
@@ -618,6 +618,32 @@ TEST_CASE("read_entry reads a deferred function's first instructions and the lit
   }
   Body again(&scratch);
   CHECK_THROWS_AS(read_entry(full, 0, 1, again), ImageError);  // a body already read is the image's
+}
+
+TEST_CASE("the verifier refuses a literal marked as a key's text with no string after it") {
+  // An ArrayAccess object is given the literal after such a key: it must be there, a string.
+  std::string last = with_model_edit([](Image& img) {
+    for (auto& f : img.functions)
+      if (!f.literals.empty()) {
+        f.literals.back().extra_value = true;
+        return;
+      }
+  });
+  CHECK(reason(last).find("names a key's text, but no string follows it") != std::string::npos);
+  std::string ok = with_model_edit([](Image& img) {
+    for (auto& f : img.functions)
+      for (size_t i = 0; i + 1 < f.literals.size(); i++)
+        if (f.literals[i + 1].type == Literal::String) {
+          f.literals[i].extra_value = true;
+          return;
+        }
+  });
+  CHECK(reason(ok) == "ok");
+  Image img = parse(ok);
+  bool kept = false;
+  for (auto& f : img.functions)
+    for (auto& l : f.literals) kept |= l.extra_value;
+  CHECK(kept);
 }
 
 // Fuzzing the reader and the verifier (DESIGN.md decision 10): mutated images, checksums made
