@@ -371,7 +371,7 @@ struct Linker {
   // RECVs of the arguments passed), whose handler links the code and moves the frame into it
   // (link_on_entry), at the function's first line (libphp may read a frame's line before it
   // runs). Those of an optional parameter's RECV and RECV_INIT are the code's own, with their
-  // defaults; the others no-ops.
+  // defaults; a required parameter's are RECVs of its number alone; the last a no-op.
   zend_op* stub(uint32_t index) {
     const image::Function& f = img.functions[index];
     size_t entries = f.num_args + 1u;
@@ -406,6 +406,13 @@ struct Linker {
         operand(op, op->result_type, op->result, in.result, literals, code);
         op->extended_value = in.ext;
         op->lineno = in.line;
+      } else if (i < f.num_args) {
+        // A required parameter's RECV as libphp's reflection looks for it (by its number: it
+        // assumes every parameter has one, and reads past the code otherwise); no default.
+        op->opcode = ZEND_RECV;
+        op->op1.num = static_cast<uint32_t>(i + 1);
+        op->op1_type = op->op2_type = op->result_type = IS_UNUSED;
+        op->lineno = f.line_start;
       } else {
         op->opcode = ZEND_NOP;
         op->lineno = f.line_start;

@@ -176,6 +176,13 @@ void assign_string_offset(zval* str, zval* dim, zval* value, zval* result) {
 
 // null, undefined and false become an empty array before a write; returns false if container is
 // something that cannot become one.
+// Whether `container`, a reference a typed property holds, refuses to become an array (null or
+// false written through as $r[] = v): libphp's error is thrown.
+bool typed_reference_refuses_array(const zval* container) {
+  return Z_ISREF_P(container) && Z_TYPE_P(Z_REFVAL_P(container)) <= IS_FALSE && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(container)) &&
+         !zend_verify_ref_array_assignable(Z_REF_P(container));
+}
+
 bool vivify(zval* container) {
   if (Z_TYPE_P(container) <= IS_NULL) {
     array_init(container);
@@ -193,6 +200,7 @@ bool vivify(zval* container) {
 }  // namespace
 
 zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
+  if (typed_reference_refuses_array(container)) return nullptr;
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) == IS_ARRAY || vivify(container)) return array_slot_for_write(container, dim, rw);
   if (EG(exception)) return nullptr;
@@ -283,6 +291,10 @@ void object_dim_assign_op(zval* object, zval* dim, zval* value, binary_op_type o
 }
 
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result) {
+  if (typed_reference_refuses_array(container)) {
+    if (result) ZVAL_NULL(result);
+    return;
+  }
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) == IS_STRING) {
     if (!dim) {

@@ -3761,19 +3761,11 @@ L_FETCH_STATIC_PROP_UNSET: {
     ZVAL_UNDEF(RESULT);
     goto handle_exception;
   }
-  if ((ip->extended_value & ZEND_FETCH_REF) && ZEND_TYPE_IS_SET(info->type) && !Z_ISREF_P(v)) {
-    // A reference to a typed static property remembers the type it must keep.
-    if (Z_TYPE_P(v) == IS_UNDEF) {
-      if (!ZEND_TYPE_ALLOW_NULL(info->type)) {
-        zend_throw_error(nullptr, "Cannot access uninitialized non-nullable property %s::$%s by reference", ZSTR_VAL(info->ce->name),
-                         zend_get_unmangled_property_name(info->name));
-        ZVAL_UNDEF(RESULT);
-        goto handle_exception;
-      }
-      ZVAL_NULL(v);
-    }
-    ZVAL_NEW_REF(v, v);
-    ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(v), info);
+  // A reference to a typed static property remembers the type it must keep; an array is
+  // auto-initialised in one only if its type allows an array (as for an object's properties).
+  if (!prepare_property_slot(ZEND_TYPE_IS_SET(info->type) ? info : nullptr, v, ip->extended_value & ZEND_FETCH_OBJ_FLAGS)) {
+    ZVAL_UNDEF(RESULT);
+    goto handle_exception;
   }
   ZVAL_INDIRECT(RESULT, v);
   NEXT();
