@@ -199,8 +199,12 @@ bool vivify(zval* container) {
 
 }  // namespace
 
-zval* dim_slot_for_write(zval* container, zval* dim, bool rw) {
+zval* dim_slot_for_write(zval* container, zval* dim, bool rw, bool fetch) {
   if (typed_reference_refuses_array(container)) return nullptr;
+  if (fetch && Z_ISREF_P(container) && Z_TYPE_P(Z_REFVAL_P(container)) <= IS_FALSE) {
+    array_init(Z_REFVAL_P(container));  // as libphp 8.2: no "false to array" deprecation here
+    return array_slot_for_write(Z_REFVAL_P(container), dim, rw);
+  }
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) == IS_ARRAY || vivify(container)) return array_slot_for_write(container, dim, rw);
   if (EG(exception)) return nullptr;

@@ -21,7 +21,9 @@ bool to_array_key(zval* dim, ArrayKey& key, KeyUse use);
 // The slot of container[dim] for writing (dim null: append), auto-vivifying null/undefined and
 // false (with its deprecation) into arrays. rw: warn about an undefined key, as `$a[k] .= x` does.
 // Returns nullptr after throwing (or on an error that leaves nothing to write).
-zval* dim_slot_for_write(zval* container, zval* dim, bool rw);
+// fetch: for FETCH_DIM_W/RW (a nested write's container), where php 8.2 turns false held by a
+// reference into an array without its deprecation.
+zval* dim_slot_for_write(zval* container, zval* dim, bool rw, bool fetch = false);
 
 // The existing slot of container[dim] for a nested unset (separated, never created), or null.
 zval* dim_slot_for_unset(zval* container, zval* dim);

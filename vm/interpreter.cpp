@@ -2439,7 +2439,7 @@ L_FETCH_DIM_UNSET: {
     if (ZOP == ZEND_FETCH_DIM_UNSET) {
       slot = dim_slot_for_unset(container, dim);
     } else {
-      slot = dim_slot_for_write(container, dim, ZOP == ZEND_FETCH_DIM_RW);
+      slot = dim_slot_for_write(container, dim, ZOP == ZEND_FETCH_DIM_RW, true);
     }
   }
   if (slot) ZVAL_INDIRECT(RESULT, slot);
