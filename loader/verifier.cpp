@@ -390,25 +390,29 @@ struct FunctionVerifier {
     }
   }
 
-  // Calls nest as libphp's compiler nests them, in the order of the code: an INIT starts a call
-  // (of ext positional arguments) and the DO_* (or CALLABLE_CONVERT) after it that closes it
-  // performs it, and every instruction between works on the innermost call open at its position.
-  // The interpreter relies on it (a positional argument is written into the frame its INIT sized;
-  // a DO_* and a SEND find the call the frame started), and so does libphp, which, when an
-  // exception unwinds a frame, walks back from the throwing instruction to find the calls to free
-  // and how many arguments each holds. So every path must see the same open calls at an
-  // instruction as the code's order does: jumps land where the same calls are open, exception
-  // handlers and try blocks start with none (the unwinding frees them all), and returns leave
-  // none.
+  // Calls nest as libphp's compiler nests them. In the order of the code, an INIT starts a call
+  // (of ext positional arguments), the DO_* (or CALLABLE_CONVERT) that closes it performs it, and
+  // every instruction between works on the innermost call open at its position (open[], below).
+  // libphp relies on that order: when an exception unwinds a frame, it walks back from the
+  // throwing instruction to find the calls to free and how many arguments each holds. The
+  // interpreter relies on the paths: a positional argument is written into the frame its INIT
+  // sized, a DO_* or SEND works on the frame's innermost call. So, following every path from the
+  // frame's entries and exception handlers (where no call is open: the unwinding frees them all),
+  // the calls open at an instruction must be the same on every path, never fewer than a SEND or
+  // DO_* needs, none at a return or at the end of a finally block, and the innermost of them
+  // those the code's order has open there. (The optimizer may drop code after an instruction
+  // that never continues, such as a MATCH_ERROR among a call's arguments: the code's order then
+  // keeps that call open in code only exceptions reach, where no call is open.)
   static constexpr uint32_t kNoCall = kNone;
+  static constexpr uint32_t kUnreached = kNone - 1;
 
-  // The innermost call open after instruction `at` (which starts with `top` open); notes whether
-  // any instruction jumps.
-  [[gnu::always_inline]] uint32_t call_step(size_t at, uint32_t top, const uint32_t* open, bool& jumps) const {
+  // The innermost call open after instruction `at` in the code's order (it starts with `top`
+  // open), checking what that order alone can tell.
+  [[gnu::always_inline]] uint32_t call_step(size_t at, uint32_t top, const uint32_t* open) const {
     const Insn& in = code[at];
     switch (kCallUses.of[in.op]) {  // in.op < kOpCount: insn() checked it
       case CallUse::None:
-        jumps |= (insn_info(in.op).flags & F_JUMP) != 0;
+      case CallUse::Return:
         return top;
       case CallUse::Start:
         if (in.ext > kMaxSlots) fail("too many arguments", at);
@@ -424,52 +428,84 @@ struct FunctionVerifier {
       case CallUse::Argument:
         if (top == kNoCall) fail("an argument for a call it has not started", at);
         return top;
-      case CallUse::Return:
-        if (top != kNoCall) fail("returns with a call started", at);
-        return top;
     }
     return top;
   }
 
   void calls() const {
-    // open[i]: the INIT of the innermost call open when instruction i starts (kNoCall for none);
-    // the call open around an INIT's own call is open[] of that INIT. On the stack for the
-    // usual function (bodies are verified when first called, on the cold-start path).
-    uint32_t local[256];
+    // open[i]: in the code's order, the INIT of the innermost call open when instruction i
+    // starts (kNoCall for none); the call around an INIT's own call is open[] of that INIT.
+    // path[i]: the same, following the paths that reach i (kUnreached for none). Both on the
+    // stack for the usual function (bodies are verified when first called, on the cold-start path).
+    size_t n = code.size();
+    uint32_t local[2 * 256];
     std::unique_ptr<uint32_t[]> heap;
-    uint32_t* open = code.size() <= std::size(local) ? local : (heap = std::make_unique<uint32_t[]>(code.size())).get();
+    uint32_t* open = n <= 256 ? local : (heap = std::make_unique<uint32_t[]>(2 * n)).get();
+    uint32_t* path = open + (n <= 256 ? 256 : n);
     uint32_t top = kNoCall;
-    bool jumps = false;
-    for (size_t at = 0; at < code.size(); at++) {
+    for (size_t at = 0; at < n; at++) {
       open[at] = top;
-      top = call_step(at, top, open, jumps);
+      top = call_step(at, top, open);
+      path[at] = kUnreached;
     }
-    // Every jump lands where the calls open after its instruction are open (no instruction that
-    // starts or performs a call jumps).
-    for (size_t at = 0; jumps && at < code.size(); at++) {
+    // The paths, from the entries, by a worklist: path[] is set once per instruction, when it
+    // is first reached, and every other way in must agree.
+    uint32_t stack_local[256];
+    std::unique_ptr<uint32_t[]> stack_heap;
+    uint32_t* work = n <= std::size(stack_local) ? stack_local : (stack_heap = std::make_unique<uint32_t[]>(n)).get();
+    size_t pending = 0;
+    auto reach = [&](uint32_t at, uint32_t calls, size_t from, const char* why) {
+      if (path[at] == kUnreached) {
+        path[at] = calls;
+        work[pending++] = at;
+      } else if (path[at] != calls) {
+        fail(why, static_cast<long>(from));
+      }
+    };
+    // A frame starts at its first instruction or past the RECVs of the arguments passed; an
+    // exception handler or a finally block starts with no call open.
+    for (size_t at = 0; at <= f.num_args && at < n; at++) reach(static_cast<uint32_t>(at), kNoCall, at, "a frame can start inside a call's arguments");
+    for (auto& t : f.try_catch) {  // the record check bounded the positions (0 is none)
+      if (t.catch_op) reach(t.catch_op, kNoCall, t.catch_op, "an exception handler starts inside a call's arguments");
+      if (t.finally_op) reach(t.finally_op, kNoCall, t.finally_op, "a finally block starts inside a call's arguments");
+    }
+    while (pending) {
+      uint32_t at = work[--pending];
       const Insn& in = code[at];
       const InsnInfo& info = insn_info(in.op);
+      uint32_t calls = path[at];
+      // Where calls are open, the innermost are those the code's order has open (which the SENDs
+      // were checked against, and which libphp's unwinding finds).
+      if (calls != kNoCall && calls != open[at]) fail("calls open here differ from the code's order", at);
+      uint32_t after = calls;
+      switch (kCallUses.of[in.op]) {
+        case CallUse::Start: after = at; break;
+        case CallUse::Perform:
+          if (calls == kNoCall) fail("performs a call it has not started", at);
+          after = path[calls];  // reached: the INIT was
+          break;
+        case CallUse::Send:
+        case CallUse::Argument:
+          if (calls == kNoCall) fail("an argument for a call it has not started", at);
+          break;
+        case CallUse::Return:
+          if (calls != kNoCall) fail("returns with a call started", at);
+          break;
+        case CallUse::None:
+          if (static_cast<Op>(in.op) == Op::FAST_RET && calls != kNoCall) fail("leaves a finally block inside a call's arguments", at);
+          break;
+      }
+      if (!(info.flags & F_NOFALL) && at + 1 < n) reach(at + 1, after, at, "continues where other calls are open");
       if (!(info.flags & F_JUMP)) continue;
-      auto lands = [&](uint32_t target) {
-        if (open[target] != open[at]) fail("jumps where other calls are open", at);
-      };
-      if (in.op1.kind == K_JMP) lands(in.op1.value);
-      if (in.op2.kind == K_JMP) lands(in.op2.value);
-      if (info.ext == K_JMP) lands(in.ext);
+      // No instruction that starts or performs a call jumps: a jump carries the calls open at it.
+      if (in.op1.kind == K_JMP) reach(in.op1.value, after, at, "jumps where other calls are open");
+      // (The last CATCH of a try rethrows an exception it does not catch: its op2 is no target.)
+      bool last_catch = static_cast<Op>(in.op) == Op::CATCH && (in.ext & ZEND_LAST_CATCH);
+      if (in.op2.kind == K_JMP && !last_catch) reach(in.op2.value, after, at, "jumps where other calls are open");
+      if (info.ext == K_JMP) reach(in.ext, after, at, "jumps where other calls are open");
       Op o = static_cast<Op>(in.op);
       if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH)
-        for (auto& e : literals[in.op2.value].elements) lands(static_cast<uint32_t>(e.value.lval));
-      if (o == Op::FAST_RET && open[at] != kNoCall) fail("leaves a finally block inside a call's arguments", at);
-    }
-    // A frame starts at its first instruction or past the RECVs of the arguments passed.
-    for (size_t at = 0; at <= f.num_args && at < code.size(); at++)
-      if (open[at] != kNoCall) fail("a frame can start inside a call's arguments", at);
-    // The record check bounded the regions' positions by the code's size (a catch or finally of
-    // 0 is none). A finally block ends with the FAST_RET that returns after its FAST_CALL.
-    for (auto& t : f.try_catch) {
-      if (open[t.try_op] != kNoCall || (t.catch_op && open[t.catch_op] != kNoCall) || (t.finally_op && open[t.finally_op] != kNoCall) ||
-          (t.finally_op && open[t.finally_end] != kNoCall))
-        fail("a try/catch region starts or ends inside a call's arguments");
+        for (auto& e : literals[in.op2.value].elements) reach(static_cast<uint32_t>(e.value.lval), after, at, "jumps where other calls are open");
     }
   }
 

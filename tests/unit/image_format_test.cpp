@@ -396,13 +396,34 @@ TEST_CASE("the verifier refuses a jump to where other calls are open, and a retu
   CHECK(reason(returned).find("returns with a call started") != std::string::npos);
 }
 
-TEST_CASE("the verifier refuses a try/catch region that starts inside a call's arguments") {
+TEST_CASE("the verifier refuses an exception handler that starts inside a call's arguments") {
   std::string b = with_model_edit([](Image& img) {
     auto& f = img.functions[img.main_function];
     CallSpan c = first_call(f.code);
     f.try_catch.push_back({static_cast<uint32_t>(c.init + 1), static_cast<uint32_t>(c.perform), 0, 0});
   });
-  CHECK(reason(b).find("a try/catch region starts or ends inside a call's arguments") != std::string::npos);
+  // The handler starts with no call open, where the code before it has one open: as the handler
+  // it performs a call it has not started; as that code's next instruction it has a call open.
+  std::string why = reason(b);
+  INFO(why);
+  CHECK((why.find("where other calls are open") != std::string::npos || why.find("performs a call it has not started") != std::string::npos));
+}
+
+TEST_CASE("the verifier accepts code after a throw among a call's arguments that only an exception handler reaches") {
+  // try { printf("%s", match (6) { 1 => 'x' }); } catch (Error $e) {}: the optimizer drops the
+  // SEND and the DO_ICALL after the MATCH_ERROR, so in the code's order printf's call stays open
+  // through the handler, which no path reaches with a call open.
+  const char* program = R"PHP(<?php
+function f() {
+  try { printf("%s", match (6) { 1 => 'foo' }); } catch (\Error $e) { echo get_class($e), "\n"; }
+  try { echo str_repeat(match (6) { 1 => 'x' }, 2); } finally { echo "finally\n"; }
+}
+)PHP";
+  std::string name = "/tmp/phpovm_unit_match_error.php";
+  std::ofstream(name) << program;
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(name, bytes, error), error);
+  CHECK(reason(bytes) == "ok");
 }
 
 // The sample with function `fn`'s literal range (fields 11 and 12 of its record) rewritten, resealed.
