@@ -193,7 +193,8 @@ zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, 
     fbc = static_cast<zend_function*>(cache[1]);
   } else if (ip->op2_type != IS_UNUSED) {
     if (Z_TYPE_P(method) != IS_STRING) {
-      zend_throw_error(nullptr, "Method name must be a string");
+      if (!EG(exception))  // an undefined variable's warning, made an exception by the error handler, comes first
+        zend_throw_error(nullptr, "Method name must be a string");
       return nullptr;
     }
     fbc = ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(method))

@@ -3236,6 +3236,9 @@ L_FETCH_OBJ_UNSET: {
   zend_string* tmp;
   zend_string* name = property_name(ex, ip, &tmp);
   int type = ZOP == ZEND_FETCH_OBJ_RW ? BP_VAR_RW : ZOP == ZEND_FETCH_OBJ_UNSET ? BP_VAR_UNSET : BP_VAR_W;
+  // An undefined variable as the object of $u->p[$k] .= x or unset($u->p[$k]) warns (a write,
+  // $u->p[] = x, does not: it fails on null).
+  if (T1 == IS_CV && type != BP_VAR_W && Z_TYPE_P(object) == IS_UNDEF) undefined_cv(ex, ip->op1.var);
   if (name)
     property_slot_for_write(object, name, type, property_cache(ex, ip, ip->extended_value & ~ZEND_FETCH_OBJ_FLAGS), RESULT,
                             type == BP_VAR_W ? (ip->extended_value & ZEND_FETCH_OBJ_FLAGS) : 0);

@@ -26,3 +26,8 @@ foreach ($cases as $what => $f) {
         echo "$what: ", get_class($e), ': ', $e->getMessage(), "\n";
     }
 }
+class HasStatic { static function m() { return 'm'; } }
+set_error_handler(function ($no, $msg) { throw new Exception($msg); });
+try { HasStatic::$undefinedName(); } catch (Throwable $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
+restore_error_handler();
+try { HasStatic::$undefinedName2(); } catch (Throwable $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }

@@ -14,3 +14,6 @@ var_dump($a, $c);
 $x = ['a' => [1]];
 try { unset($x[[]][0]); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 try { unset($x[[]]); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { $m->p[$n] .= 'x'; } catch (Error $e1) { echo $e1->getMessage(), "\n"; }
+unset($o->p['k']);
+try { $q->p[] = 1; } catch (Error $e1) { echo $e1->getMessage(), "\n"; }
