@@ -74,10 +74,10 @@ struct Linker {
   }
 
   // A persistent interned string, owned by the image.
-  zend_string* persistent_interned(std::string_view s) {
+  zend_string* persistent_interned(std::string_view s, bool hashed = true) {
     auto* str = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
     memcpy(ZSTR_VAL(str), s.data(), s.size());
-    return persistent_interned(str, s.size());
+    return persistent_interned(str, s.size(), hashed);
   }
   // The same for a block of _ZSTR_STRUCT_SIZE(len) from persistent_alloc whose first len
   // characters are written.
@@ -106,10 +106,7 @@ struct Linker {
   zend_string* doc_comment(uint32_t i) {
     if (i == image::kNone) return nullptr;
     if (zend_string* z = out.strings[i]) return z;
-    std::string_view s = img.str(i);
-    auto* z = static_cast<zend_string*>(persistent_alloc(_ZSTR_STRUCT_SIZE(s.size())));
-    memcpy(ZSTR_VAL(z), s.data(), s.size());
-    return persistent_interned(z, s.size(), false);
+    return persistent_interned(img.str(i), false);
   }
 
   // The lower-case form of string i, as a persistent interned string owned by the image.

@@ -193,6 +193,12 @@ struct FunctionVerifier {
       default: break;
     }
     if (static_cast<Op>(in.op) == Op::FETCH_CLASS && in.op2.kind == K_UNUSED) class_fetch_type(in.op1, at);
+    // A named argument: its name, and a two-slot cache (the function, the parameter's offset).
+    if (kCallUses.of[in.op] == CallUse::Send && in.op2.kind == K_CONST) {
+      literal_string(in.op2.value, at);
+      if (in.result.kind != K_CACHE) fail("a named argument needs a cache slot", at);
+      cache_slot(in.result.value + sizeof(void*), "result", at);
+    }
     if (static_cast<Op>(in.op) >= Op::FETCH_STATIC_PROP_R && static_cast<Op>(in.op) <= Op::UNSET_STATIC_PROP) class_fetch_type(in.op2, at);
     switch (static_cast<Op>(in.op)) {
       case Op::INIT_FCALL_BY_NAME:
@@ -364,22 +370,6 @@ struct FunctionVerifier {
         }
         break;
       }
-      case Op::SEND_VAL:
-      case Op::SEND_VAL_EX:
-      case Op::SEND_VAR:
-      case Op::SEND_VAR_EX:
-      case Op::SEND_REF:
-      case Op::SEND_VAR_NO_REF:
-      case Op::SEND_VAR_NO_REF_EX:
-      case Op::SEND_FUNC_ARG:
-      case Op::CHECK_FUNC_ARG:
-        // A named argument: its name, and a two-slot cache (the function, the parameter's offset).
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          if (in.result.kind != K_CACHE) fail("a named argument needs a cache slot", at);
-          cache_slot(in.result.value + sizeof(void*), "result", at);
-        }
-        break;
       case Op::DECLARE_LAMBDA_FUNCTION:
         if (in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
         break;

@@ -116,7 +116,10 @@ void assign_op_typed(zval* slot, zend_property_info* info, zval* value, uint8_t 
   zval result;
   op(&result, slot, value);
   if (EG(exception)) return;
-  if (ref ? zend_verify_ref_assignable_zval(ref, &result, strict) : zend_verify_property_type(info, &result, strict)) {
+  // A result whose type the property names as it is needs no check nor coercion (a float
+  // property after `$o->f += 0.5`).
+  if (ref ? zend_verify_ref_assignable_zval(ref, &result, strict)
+          : ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE(result)) || zend_verify_property_type(info, &result, strict)) {
     zval_ptr_dtor(slot);
     ZVAL_COPY_VALUE(slot, &result);
   } else {

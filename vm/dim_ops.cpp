@@ -174,8 +174,6 @@ void assign_string_offset(zval* str, zval* dim, zval* value, zval* result) {
   if (result) ZVAL_CHAR(result, static_cast<unsigned char>(c));
 }
 
-// null, undefined and false become an empty array before a write; returns false if container is
-// something that cannot become one.
 // Whether `container`, a reference a typed property holds, refuses to become an array (null or
 // false written through as $r[] = v): libphp's error is thrown.
 bool typed_reference_refuses_array(const zval* container) {
@@ -183,6 +181,8 @@ bool typed_reference_refuses_array(const zval* container) {
          !zend_verify_ref_array_assignable(Z_REF_P(container));
 }
 
+// null, undefined and false become an empty array before a write; returns false if container is
+// something that cannot become one.
 bool vivify(zval* container) {
   if (Z_TYPE_P(container) <= IS_NULL) {
     array_init(container);

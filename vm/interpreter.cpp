@@ -3496,9 +3496,16 @@ L_ASSIGN_OBJ_OP: {
     zval* slot = obj->handlers->get_property_ptr_ptr(obj, name_str, BP_VAR_RW, cache);
     if (slot && !Z_ISERROR_P(slot)) {
       // A typed property (or a reference one holds) keeps its type: the result is checked
-      // (and coerced) before it is stored.
-      zend_property_info* info = typed_property_for_slot(obj, slot);
-      if (info || (Z_ISREF_P(slot) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(slot)))) {
+      // (and coerced) before it is stored. A constant name's cache holds the property's type
+      // information (null for an untyped one) once the slot lookup has filled it for this class.
+      zend_property_info* info = cache && cache[0] == obj->ce ? static_cast<zend_property_info*>(cache[2]) : typed_property_for_slot(obj, slot);
+      zval stepped;  // an int or float operation done on a copy, kept if the type names its result
+      if (info && !Z_REFCOUNTED_P(slot)) ZVAL_COPY_VALUE(&stepped, slot);
+      if (info && !Z_REFCOUNTED_P(slot) && fast_assign_op(ip->extended_value, &stepped, value) &&
+          ZEND_TYPE_CONTAINS_CODE(info->type, Z_TYPE(stepped))) {
+        ZVAL_COPY_VALUE(slot, &stepped);
+        if (RESULT_USED) ZVAL_COPY_VALUE(RESULT, slot);
+      } else if (info || (Z_ISREF_P(slot) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(slot)))) {
         assign_op_typed(slot, info, value, static_cast<uint8_t>(ip->extended_value), EX_USES_STRICT_TYPES());
         if (RESULT_USED) ZVAL_COPY_DEREF(RESULT, slot);
       } else {

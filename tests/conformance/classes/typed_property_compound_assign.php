@@ -28,3 +28,16 @@ $r = &$o->i;
 try { $r .= "z"; } catch (TypeError $e) { echo "reference: ", $e->getMessage(), "\n"; }
 $r += 2;
 var_dump($o->i, P::$si);
+// Integer and float arithmetic whose result the type names is stored as it is; an integer that
+// overflows into a float is refused by an int property, accepted by int|float.
+class Q { public int $n = PHP_INT_MAX; public int|float $m = PHP_INT_MAX; public float $f = 0.5; public ?int $k = 1; }
+$q = new Q;
+try { $q->n += 1; } catch (TypeError $e) { echo "overflow: ", $e->getMessage(), "\n"; }
+$q->m += 1;
+$q->f -= 0.25;
+$q->f *= 3.0;
+$q->k |= 6;
+$q->k -= 10;
+var_dump($q);
+for ($i = 0; $i < 3; $i++) { $q->f += 1.5; $q->k += $i; }
+var_dump($q->f, $q->k);
