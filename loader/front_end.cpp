@@ -1,7 +1,7 @@
 #include "loader/front_end.h"
 
 #include "loader/translator.h"
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 namespace {

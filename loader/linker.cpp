@@ -7,10 +7,10 @@
 #include "vm/interpreter.h"
 #include "vm/isa.h"
 #include "vm/runtime_cache.h"
+#include "vm/variants.h"
 
 namespace phpovm {
 
-int g_reserved_handle = -1;
 
 namespace {
 
@@ -458,21 +458,14 @@ struct Linker {
       operand(op, op->result_type, op->result, in.result, literals, code);
       op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
       if (positional_send(in)) op->result.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + in.op2.value - 1) * sizeof(zval));
-      // A copy for proven floats does not test a constant operand: it must be a float.
-      uint8_t types = in.types;
-      if (types == kHintDoubles && ((op->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op1)) != IS_DOUBLE) ||
-                                    (op->op2_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op2)) != IS_DOUBLE)))
-        types = kHintNone;
-      const void* handler = handler_for(in.op, op->op1_type, op->op2_type, kNoJump, types);
-      if (op->result_type == IS_UNUSED)
-        if (const void* no_result = handler_for(in.op, op->op1_type, op->op2_type, kNoResult)) handler = no_result;
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
+      uint16_t branch = static_cast<uint16_t>(Op::NOP);
       if (i + 1 < n && in.result.kind == K_TMP) {
         const image::Insn& next = insns[i + 1];
         Op jump = static_cast<Op>(next.op);
-        if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
-          if (const void* fused = handler_for(in.op, op->op1_type, op->op2_type, jump == Op::JMPZ ? kJmpz : kJmpnz, types)) handler = fused;
+        if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value) branch = next.op;
       }
+      const void* handler = select_handler(in.op, op, in.types, branch);
       op->handler = handler;
     }
     image::check_intact(img);  // the strings made above were read from its bytes
@@ -583,6 +576,7 @@ void unlink_image(LinkedImage* linked) {
 
 LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
   if (g_reserved_handle < 0) g_reserved_handle = zend_get_resource_handle("phpovm");
+  g_complete_function = link_function_on_entry;
   auto* linked = new LinkedImage();
   linked->source = std::move(img);
   linked->origin = std::move(origin);
@@ -595,7 +589,7 @@ LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
   return linked;
 }
 
-void complete_function(VmFunction* vf, zend_execute_data* frame) {
+void link_function_on_entry(VmFunction* vf, zend_execute_data* frame) {
   if (!vf->stub) return;  // linked with its image
   if (vf->code == vf->stub) {
     LinkedImage& linked = *vf->image;

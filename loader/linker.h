@@ -84,6 +84,11 @@ struct LinkedImage {
 // `origin` names the image in errors (its file).
 LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin = {});
 
+// Links the code of a function first entered (vm/function.h's complete_function, which
+// link_image installs): reads, verifies and links its body, and moves `frame` from the stub into
+// the code; a body that fails verification is a fatal error where the frame was called from.
+void link_function_on_entry(VmFunction* vf, zend_execute_data* frame);
+
 // Frees everything link_image allocated. Only when no request can still run the image.
 void unlink_image(LinkedImage* linked);
 

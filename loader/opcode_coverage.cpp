@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 #include "vm/isa.h"
 
 namespace phpovm {

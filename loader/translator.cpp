@@ -6,8 +6,9 @@
 #include <unordered_set>
 
 #include "loader/front_end.h"
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 #include "vm/isa.h"
+#include "vm/variants.h"
 
 namespace phpovm {
 namespace {
@@ -24,16 +25,9 @@ std::string zstr(const zend_string* s) { return std::string(ZSTR_VAL(s), ZSTR_LE
 // read back from that choice: the instruction has the handler libphp chooses for two floats, and
 // that handler is not the one it chooses knowing nothing.
 uint8_t type_hint(const zend_op* op) {
-  switch (op->opcode) {
-    case ZEND_ADD:
-    case ZEND_SUB:
-    case ZEND_MUL:
-    case ZEND_IS_EQUAL:
-    case ZEND_IS_NOT_EQUAL:
-    case ZEND_IS_SMALLER:
-    case ZEND_IS_SMALLER_OR_EQUAL: break;
-    default: return kHintNone;
-  }
+  // Only where the interpreter has copies that use the hint (spec/variants.def).
+  int phpovm_op = op_for_zend_opcode(op->opcode);
+  if (phpovm_op < 0 || !(has_family(phpovm_op, Family::kDoublesFirst) || has_family(phpovm_op, Family::kJumpZDoublesFirst))) return kHintNone;
   if (!op->handler) return kHintNone;
   zend_op doubles = *op;
   zend_vm_set_opcode_handler_ex(&doubles, MAY_BE_DOUBLE, MAY_BE_DOUBLE, MAY_BE_DOUBLE);

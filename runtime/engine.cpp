@@ -4,10 +4,15 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fmt/format.h>
+
+#include "loader/disassembler.h"
 #include "loader/front_end.h"
+#include "loader/image.h"
 #include "loader/opcode_coverage.h"
 #include "loader/translator.h"
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
+#include "runtime/image_cache.h"
 #include "runtime/sapi.h"
 #include "stdlib_bridge/executor_hook.h"
 #include "vm/runtime_cache.h"
@@ -194,5 +199,35 @@ void Engine::count_coverage(const std::vector<std::string>& sources, OpcodeCover
         error);
   }
 }
+
+namespace {
+// Reads image bytes, whole or with bodies deferred, and verifies them; "" or the one-line message.
+std::string checked_image(const std::string& path, std::string_view bytes, bool whole, image::Image* out) {
+  try {
+    image::Image img = whole ? image::parse(bytes) : image::parse_deferred(bytes);
+    image::verify(img);
+    if (out) *out = std::move(img);
+  } catch (const image::VersionError& e) {
+    return fmt::format("{}: {}", path, e.what());
+  } catch (const image::ImageError& e) {
+    return fmt::format("{}: invalid image: {}", path, e.what());
+  }
+  return {};
+}
+}  // namespace
+
+bool Engine::is_image(std::string_view bytes) { return looks_like_image(bytes.data(), bytes.size()); }
+
+std::string Engine::check_image(const std::string& path, std::string_view bytes) { return checked_image(path, bytes, false, nullptr); }
+
+bool Engine::disassemble(const std::string& path, std::string_view bytes, std::string& listing, std::string& error) {
+  image::Image img;
+  error = checked_image(path, bytes, true, &img);
+  if (!error.empty()) return false;
+  listing = phpovm::disassemble(img);
+  return true;
+}
+
+int Engine::image_format_version() { return image::kFormatVersion; }
 
 }  // namespace phpovm

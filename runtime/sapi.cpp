@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 extern "C" {
 #include "SAPI.h"

@@ -1,4 +1,4 @@
-// The phpovm command: a thin client of phpovm::Engine.
+// The phpovm command: a thin client of phpovm::Engine (include/phpovm/engine.h).
 #include <fmt/format.h>
 
 #include <fstream>
@@ -7,11 +7,8 @@
 #include <sstream>
 
 #include "include/phpovm/engine.h"
-#include "loader/disassembler.h"
-#include "loader/image.h"
 #include "loader/opcode_coverage.h"
 #include "runtime/cli_options.h"
-#include "stdlib_bridge/executor_hook.h"
 
 extern "C" {
 #include "php_version.h"
@@ -33,23 +30,6 @@ int fail(const std::string& message) {
   return 1;
 }
 
-// Checks an image file before anything runs it: one line and exit status 1 if it is bad. To run
-// it, what loading checks (every checksum and record; a function's body is verified when the
-// function is first entered, spec/phpo-format.md): a large image is not read whole twice. To
-// dump it (out), the whole image.
-int check_image(const std::string& path, const std::string& bytes, phpovm::image::Image* out) {
-  try {
-    phpovm::image::Image img = out ? phpovm::image::parse(bytes) : phpovm::image::parse_deferred(bytes);
-    phpovm::image::verify(img);
-    if (out) *out = std::move(img);
-  } catch (const phpovm::image::VersionError& e) {
-    return fail(fmt::format("{}: {}", path, e.what()));
-  } catch (const phpovm::image::ImageError& e) {
-    return fail(fmt::format("{}: invalid image: {}", path, e.what()));
-  }
-  return 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,7 +45,7 @@ int main(int argc, char** argv) {
       fmt::print("{}", phpovm::cli_usage());
       return 0;
     case phpovm::CliOptions::Mode::Version:
-      fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION, phpovm::image::kFormatVersion);
+      fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION, phpovm::Engine::image_format_version());
       return 0;
     case phpovm::CliOptions::Mode::Compile: {
       phpovm::Engine engine(opt.engine);
@@ -79,13 +59,13 @@ int main(int argc, char** argv) {
     case phpovm::CliOptions::Mode::Dump: {
       std::string bytes;
       if (!read_file(opt.file, bytes)) return fail(fmt::format("{}: cannot read the file", opt.file));
-      if (!phpovm::looks_like_image(bytes.data(), bytes.size())) {
+      if (!phpovm::Engine::is_image(bytes)) {
         phpovm::Engine engine(opt.engine);
         if (!engine.compile(opt.file, bytes, error)) return error.empty() ? 255 : fail(error);
       }
-      phpovm::image::Image img;
-      if (int rc = check_image(opt.file, bytes, &img)) return rc;
-      fmt::print("{}", phpovm::disassemble(img));
+      std::string listing;
+      if (!phpovm::Engine::disassemble(opt.file, bytes, listing, error)) return fail(error);
+      fmt::print("{}", listing);
       return 0;
     }
     case phpovm::CliOptions::Mode::Coverage: {
@@ -125,8 +105,10 @@ int main(int argc, char** argv) {
       }
       // A .phpo file is an image: one that does not look like one is refused, not run as PHP.
       bool named_image = opt.file.size() > 5 && opt.file.compare(opt.file.size() - 5, 5, ".phpo") == 0;
-      if (named_image || phpovm::looks_like_image(bytes.data(), bytes.size()))
-        if (int rc = check_image(opt.file, bytes, nullptr)) return rc;
+      if (named_image || phpovm::Engine::is_image(bytes)) {
+        error = phpovm::Engine::check_image(opt.file, bytes);
+        if (!error.empty()) return fail(error);
+      }
       opt.engine.process_ends_with_engine = true;
       phpovm::Engine engine(opt.engine);
       std::vector<std::string> args{opt.file};

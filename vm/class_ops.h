@@ -1,7 +1,7 @@
 // Operations on classes shared by the class-related handlers: static properties with their types,
 // static method calls, class names.
 #pragma once
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 

@@ -1,7 +1,7 @@
 // Array and string offsets: PHP's key conversion and the write/unset/isset paths of $a[$k].
 // Reads use libphp's zend_fetch_dimension_const.
 #pragma once
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 

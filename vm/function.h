@@ -2,7 +2,7 @@
 #pragma once
 #include <cstdint>
 
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 
@@ -25,13 +25,16 @@ inline VmFunction* vm_function(const zend_function* f) {
   return static_cast<VmFunction*>(f->op_array.reserved[g_reserved_handle]);
 }
 
-// Links the code and literals of a function whose shell is linked but whose code is not yet
-// (loader/linker.cpp): a function's code is linked on its first entry, most of an application's
+// Links the code and literals of a function whose shell is linked but whose code is not yet: a function's code is linked on its first entry, most of an application's
 // functions never run in a given request. Until then its shell's code is a stub of the
 // instructions a frame can start at, which run the interpreter's link_on_entry handler, which
 // calls this. `frame` is the frame about to run it, which is moved from the stub into the code
 // (its function too, if it is a copy of the shell made before); a body that fails verification
 // is a fatal error reported where the frame was called from.
-void complete_function(VmFunction* vf, zend_execute_data* frame);
+// The linker (loader/linker.cpp) installs it when it links an image: the vm does not depend on the
+// loader.
+using CompleteFunction = void (*)(VmFunction* vf, zend_execute_data* frame);
+extern CompleteFunction g_complete_function;
+inline void complete_function(VmFunction* vf, zend_execute_data* frame) { g_complete_function(vf, frame); }
 
 }  // namespace phpovm

@@ -2,13 +2,13 @@
 
 #include <array>
 
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 
 const InsnInfo kInsnInfo[kOpCount] = {
-#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) \
-  {#name, zop, static_cast<uint8_t>(k1), static_cast<uint8_t>(k2), static_cast<uint8_t>(kr), static_cast<uint8_t>(ke), static_cast<uint8_t>(flags), meaning},
+#define INSN(name, k1, k2, kr, ke, flags, meaning) \
+  {#name, ZEND_##name, static_cast<uint8_t>(k1), static_cast<uint8_t>(k2), static_cast<uint8_t>(kr), static_cast<uint8_t>(ke), static_cast<uint8_t>(flags), meaning},
 #include "spec/instructions.def"
 #undef INSN
 };

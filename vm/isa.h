@@ -21,7 +21,7 @@ enum OperandKind : uint8_t {
 // proven types first; the handler still tests them, so a wrong hint costs time, never safety.
 enum TypeHint : uint8_t {
   kHintNone = 0,
-  kHintDoubles = 1,  // both operands are floats (ADD, SUB, MUL, IS_EQUAL, IS_NOT_EQUAL, IS_SMALLER, IS_SMALLER_OR_EQUAL)
+  kHintDoubles = 1,  // both operands are floats (stored for the instructions with DOUBLES_FIRST copies, spec/variants.def)
 };
 constexpr uint8_t kHintCount = 2;
 
@@ -34,7 +34,7 @@ enum InsnFlag : uint8_t {
 };
 
 enum class Op : uint16_t {
-#define INSN(name, zop, k1, k2, kr, ke, flags, meaning) name,
+#define INSN(name, k1, k2, kr, ke, flags, meaning) name,
 #include "spec/instructions.def"
 #undef INSN
   COUNT_

@@ -1,6 +1,6 @@
 // Small operations on operands shared by several handlers.
 #pragma once
-#include "loader/zend_headers.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 // Drops a reference a handler took to keep an object alive across a call into libphp, without

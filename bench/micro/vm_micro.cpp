@@ -166,7 +166,7 @@ constexpr int64_t kLoopIterations = 1000000;
 //   PRE_INC $i; IS_SMALLER $i, int(1000000) => T; JMPNZ T, -> first instruction of BODY
 //
 // and the linker fuses IS_SMALLER and the JMPNZ testing its result into one superinstruction
-// (handler_for(..., fused_jump)), so those 3 instructions are 2 dispatches. If the compiler changes,
+// (a BRANCH copy of spec/variants.def), so those 3 instructions are 2 dispatches. If the compiler changes,
 // re-check the counts with `phpovm dump` on the sources the benchmark leaves in its work
 // directory (kept with PHPOVM_MICRO_KEEP=1).
 struct LoopProgram {
@@ -350,7 +350,7 @@ const ParsedImage& big_image() {
   return big;
 }
 
-// Image load time per MB, in the steps load_image_bytes (stdlib_bridge/executor_hook.cpp) takes:
+// Image load time per MB, in the steps load_image_bytes (runtime/image_cache.cpp) takes:
 // parse (header, checksums, bounds), verify (the code), link (persistent op arrays, threaded
 // code). The Image a parse builds is destroyed inside the timed loop, as the loader drops it
 // after linking. Bytes processed are the image's bytes, so Google Benchmark prints MB/s.
@@ -454,7 +454,7 @@ void BM_ImageSerialize(benchmark::State& state) {
 BENCHMARK(BM_ImageSerialize)->Unit(benchmark::kMillisecond);
 
 // runtime_cache_for's hit path (every call into a linked function runs it: enter_frame in
-// vm/interpreter.cpp): a map-pointer load and a test. The function is the main code of a small
+// vm/handler_helpers.h): a map-pointer load and a test. The function is the main code of a small
 // linked image whose slot is set to a cache of our own; the miss path (new_runtime_cache)
 // allocates from the request's arena and cannot run outside a request. The iterations are
 // independent, so this is the throughput of the hit path (about a cycle), not its latency.

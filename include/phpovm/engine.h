@@ -50,6 +50,19 @@ class Engine {
   // Counts the opcodes of each source file into coverage (tools: phpovm coverage).
   void count_coverage(const std::vector<std::string>& sources, OpcodeCoverage& coverage);
 
+  // What needs no started engine: checking image bytes before anything runs them.
+  // Whether bytes start like an image ("<?phpo").
+  static bool is_image(std::string_view bytes);
+  // Checks image bytes as loading them does (every checksum and record; a function's body is
+  // verified when the function is first entered, spec/phpo-format.md): empty if they are good,
+  // else the one-line message ("PATH: invalid image: REASON", or the versions that differ).
+  static std::string check_image(const std::string& path, std::string_view bytes);
+  // The listing of `phpovm dump` for image bytes (the whole image verified); on a bad image false
+  // with the one-line message of check_image().
+  static bool disassemble(const std::string& path, std::string_view bytes, std::string& listing, std::string& error);
+  // The version of the image format this phpovm reads and writes.
+  static int image_format_version();
+
  private:
   int run_primary(FILE* fp, const std::string& path, const std::vector<std::string>& argv);  // takes fp
   bool started_ = false;

@@ -1,0 +1,27 @@
+// The images linked in this process, shared by every request (DESIGN.md decision 7): an image
+// file is read, checked, verified and linked once, then found again by its bytes' identity.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "loader/image.h"
+
+namespace phpovm {
+
+struct LinkedImage;
+
+// Reads, checks, verifies and links an image (or finds it linked already); throws
+// image::ImageError with a one-line reason (without the path) for a bad one. `key` names it (its
+// path).
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes);
+// The same for bytes read for it (a file's content), which the image keeps if it loads them.
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes);
+// Keeps an image compiled from source until release_linked_images() (not cached: a file may
+// change between includes).
+void keep_source_image(LinkedImage* linked);
+// Frees every image linked in this process; after the engine's last request.
+void release_linked_images();
+// True if the bytes start like an image.
+bool looks_like_image(const char* data, size_t size);
+
+}  // namespace phpovm

@@ -1,0 +1,234 @@
+// Build-time tool: expands the interpreter's handler files (vm/handlers/*.inc) into the labels of
+// execute(), one copy of a body per variant that spec/variants.def declares for its instruction.
+//
+//   expand_handlers OUT_HANDLERS OUT_REGISTRY FILE...
+//
+// A handler file is C++ read inside execute(). A body starts with a line
+//   HANDLER(NAME[, NAME...]) {      the handler of each instruction NAME, and its variants
+//   FUSED(NAME[, NAME...]) {        the superinstruction of NAME and the JMPZ/JMPNZ after it
+// and ends at the next line that is a lone "}". Every other line is copied as it is. Each copy
+// of a body is a block that declares the copy's facts as constants (t1, t2: the operand kinds;
+// zop: the Zend opcode; result_use; doubles_first; jump_nz) and then the body, under a #line
+// directive that names the body's own file and line, so that compiler errors, debuggers, perf
+// annotate and sanitizer reports point at the handler file. In a body, GENERIC_HANDLER names the
+// generic handler of the copy's instruction (a fused copy falls back to it).
+//
+// OUT_REGISTRY lists every copy as {Op, Family, op1 kind, op2 kind, &&label, "name"}, read by
+// execute() when it installs its handlers (vm/variants.cpp).
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const std::vector<std::string> kInstructions = {
+#define INSN(name, k1, k2, kr, ke, flags, meaning) #name,
+#include "spec/instructions.def"
+#undef INSN
+};
+
+enum Family { KINDS, NO_RESULT, DOUBLES_FIRST, BRANCH, BRANCH_DOUBLES_FIRST };
+struct Pair {
+  char a, b;
+};
+struct Declared {
+  std::string insn;
+  Family family;
+  std::vector<Pair> pairs;
+};
+const std::vector<Declared> kDeclared = {
+#define PAIR(a, b) Pair{#a[0], #b[0]},
+#define VARIANTS(insn, family, pairs) {#insn, family, {pairs}},
+#include "spec/variants.def"
+#undef VARIANTS
+#undef PAIR
+};
+
+[[noreturn]] void fail(const std::string& message) {
+  std::fprintf(stderr, "expand_handlers: %s\n", message.c_str());
+  std::exit(1);
+}
+
+const char* kind_constant(char k) {
+  switch (k) {
+    case 'C': return "IS_CONST";
+    case 'T': return "IS_TMP_VAR";
+    case 'V': return "IS_CV";
+    case 'R': return "IS_VAR";
+    case 'U': return "IS_UNUSED";
+    case 'A': return "kAnyKind";
+  }
+  fail(std::string("unknown operand kind letter ") + k);
+}
+
+// A body of a handler file.
+struct Body {
+  std::vector<std::string> names;
+  bool fused;
+  std::string file;
+  int first_line;  // of the body's first line
+  std::string text;
+};
+
+class Writer {
+ public:
+  explicit Writer(std::string path) : path_(std::move(path)) {}
+  void line(const std::string& s) {
+    out_ << s << '\n';
+    lines_ += 1 + static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+  }
+  // Points the compiler back at this generated file.
+  void here() { line("#line " + std::to_string(lines_ + 2) + " \"" + path_ + "\""); }
+  void save() {
+    std::ofstream f(path_);
+    f << out_.str();
+    if (!f) fail("cannot write " + path_);
+  }
+
+ private:
+  std::string path_;
+  std::ostringstream out_;
+  int lines_ = 0;
+};
+
+struct Copy {
+  std::string label, insn;
+  const char* family;  // phpovm::Family's enumerator
+  char a, b;
+};
+
+// Whether the family `fam` of `insn` has a copy that the linker's lookup (vm/variants.cpp: the
+// exact pair, then op1 alone, op2 alone, any) finds for operands of kinds a and b.
+bool lookup_finds(const std::string& insn, Family fam, char a, char b) {
+  for (const Declared& d : kDeclared) {
+    if (d.insn != insn || d.family != fam) continue;
+    for (const Pair& p : d.pairs)
+      if ((p.a == a || p.a == 'A') && (p.b == b || p.b == 'A')) return true;
+  }
+  return false;
+}
+
+void emit_copy(Writer& w, const Body& body, const std::string& label, const std::string& insn, const char* t1, const char* t2,
+               const char* result_use, int doubles_first, int jump_nz) {
+  w.line(label + ": {");
+  w.line("  enum : int { t1 = " + std::string(t1) + ", t2 = " + t2 + ", zop = ZEND_" + insn + ", result_use = " + result_use +
+         ", doubles_first = " + std::to_string(doubles_first) + ", jump_nz = " + std::to_string(jump_nz) + " };");
+  w.line("#line " + std::to_string(body.first_line) + " \"" + body.file + "\"");
+  static const std::regex generic(R"(\bGENERIC_HANDLER\b)");
+  w.line(std::regex_replace(body.text, generic, "L_" + insn));
+  w.here();
+  w.line("}");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) fail("usage: expand_handlers OUT_HANDLERS OUT_REGISTRY FILE...");
+  std::set<std::string> instructions(kInstructions.begin(), kInstructions.end());
+  for (const Declared& d : kDeclared)
+    if (!instructions.count(d.insn)) fail("spec/variants.def: " + d.insn + " is not an instruction");
+
+  Writer out(argv[1]);
+  std::vector<Copy> copies;
+  std::map<std::pair<std::string, bool>, std::string> body_of;  // (instruction, fused) -> where
+  static const std::regex start(R"(^(HANDLER|FUSED)\(([A-Z_0-9, ]+)\) \{\s*(//.*)?$)");
+  for (int i = 3; i < argc; i++) {
+    std::string file = argv[i];
+    std::ifstream in(file);
+    if (!in) fail("cannot read " + file);
+    out.line("#line 1 \"" + file + "\"");
+    std::string s;
+    int line_no = 0;
+    while (std::getline(in, s)) {
+      line_no++;
+      std::smatch m;
+      if (!std::regex_match(s, m, start)) {
+        out.line(s);
+        continue;
+      }
+      Body body{{}, m[1] == "FUSED", file, line_no + 1, {}};
+      std::stringstream names(m[2].str());
+      for (std::string n; std::getline(names, n, ',');) {
+        n.erase(0, n.find_first_not_of(' '));
+        n.erase(n.find_last_not_of(' ') + 1);
+        if (!instructions.count(n)) fail(file + ":" + std::to_string(line_no) + ": " + n + " is not an instruction");
+        auto [it, fresh] = body_of.emplace(std::make_pair(n, body.fused), file + ":" + std::to_string(line_no));
+        if (!fresh) fail(file + ":" + std::to_string(line_no) + ": a second body for " + n + " (the first is at " + it->second + ")");
+        body.names.push_back(n);
+      }
+      bool closed = false;
+      while (std::getline(in, s)) {
+        line_no++;
+        if (s == "}") {
+          closed = true;
+          break;
+        }
+        body.text += s + "\n";
+      }
+      if (!closed) fail(file + ":" + std::to_string(body.first_line - 1) + ": the body does not end (a lone '}' line)");
+      if (!body.text.empty()) body.text.pop_back();
+
+      for (const std::string& insn : body.names) {
+        // A plain body is also the instruction's generic handler.
+        if (!body.fused) {
+          emit_copy(out, body, "L_" + insn, insn, "kAnyKind", "kAnyKind", "kAnyResultUse", 0, 0);
+        }
+        for (const Declared& d : kDeclared) {
+          if (d.insn != insn || (d.family == BRANCH || d.family == BRANCH_DOUBLES_FIRST) != body.fused) continue;
+          for (const Pair& p : d.pairs) {
+            std::string kinds = std::string(1, p.a) + "_" + p.b;
+            const char* t1 = kind_constant(p.a);
+            const char* t2 = kind_constant(p.b);
+            switch (d.family) {
+              case KINDS: {
+                // Runs only with a used result where the linker installs a NO_RESULT copy otherwise.
+                const char* use = lookup_finds(insn, NO_RESULT, p.a, p.b) ? "1" : "kAnyResultUse";
+                emit_copy(out, body, "L_" + insn + "_" + kinds, insn, t1, t2, use, 0, 0);
+                copies.push_back({"L_" + insn + "_" + kinds, insn, "kKinds", p.a, p.b});
+                break;
+              }
+              case NO_RESULT:
+                emit_copy(out, body, "L_" + insn + "_NR_" + kinds, insn, t1, t2, "0", 0, 0);
+                copies.push_back({"L_" + insn + "_NR_" + kinds, insn, "kNoResult", p.a, p.b});
+                break;
+              case DOUBLES_FIRST:
+                emit_copy(out, body, "L_" + insn + "_DF_" + kinds, insn, t1, t2, "kAnyResultUse", 1, 0);
+                copies.push_back({"L_" + insn + "_DF_" + kinds, insn, "kDoublesFirst", p.a, p.b});
+                break;
+              case BRANCH:
+              case BRANCH_DOUBLES_FIRST: {
+                bool df = d.family == BRANCH_DOUBLES_FIRST;
+                std::string suffix = (df ? "_DF_" : "_") + kinds;
+                emit_copy(out, body, "L_" + insn + "_JUMPZ" + suffix, insn, t1, t2, "1", df, 0);
+                emit_copy(out, body, "L_" + insn + "_JUMPNZ" + suffix, insn, t1, t2, "1", df, 1);
+                copies.push_back({"L_" + insn + "_JUMPZ" + suffix, insn, df ? "kJumpZDoublesFirst" : "kJumpZ", p.a, p.b});
+                copies.push_back({"L_" + insn + "_JUMPNZ" + suffix, insn, df ? "kJumpNZDoublesFirst" : "kJumpNZ", p.a, p.b});
+                break;
+              }
+            }
+          }
+        }
+      }
+      out.line("#line " + std::to_string(line_no + 1) + " \"" + file + "\"");
+    }
+  }
+  for (const Declared& d : kDeclared) {
+    bool fused = d.family == BRANCH || d.family == BRANCH_DOUBLES_FIRST;
+    if (!body_of.count({d.insn, fused}))
+      fail("spec/variants.def declares variants of " + d.insn + " but no handler file has its " + (fused ? "FUSED" : "HANDLER") + " body");
+  }
+  out.save();
+
+  Writer registry(argv[2]);
+  for (const Copy& c : copies)
+    registry.line("{uint16_t(Op::" + c.insn + "), Family::" + c.family + ", " + kind_constant(c.a) + ", " + kind_constant(c.b) + ", &&" + c.label +
+                  ", \"" + c.label.substr(2) + "\"},");
+  registry.save();
+  return 0;
+}

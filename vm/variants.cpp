@@ -1,0 +1,113 @@
+#include "vm/variants.h"
+
+#include <array>
+
+#include "vm/interpreter.h"
+#include "vm/isa.h"
+
+namespace phpovm {
+
+namespace {
+// Handlers by family, instruction and the kinds of op1 and op2 (kind_index()); [op][kAnyIndex]
+// [kAnyIndex] of kKinds is the generic handler.
+constexpr int kAnyIndex = 5;
+using VariantTable = const void* [kOpCount][kAnyIndex + 1][kAnyIndex + 1];
+VariantTable g_tables[kFamilyCount];
+// Whether a family has any copy of an instruction: handler_for answers "none" for the others
+// without looking into the (large, mostly empty) table.
+bool g_has_copies[kFamilyCount][kOpCount];
+// Whether spec/variants.def declares copies of a family for an instruction (the generic handlers
+// aside).
+bool g_declared[kFamilyCount][kOpCount];
+std::span<const Variant> g_copies;
+const void* const* g_generic;
+
+constexpr int kind_index(zend_uchar kind) {
+  switch (kind) {
+    case IS_CONST: return 0;
+    case IS_TMP_VAR: return 1;
+    case IS_CV: return 2;
+    case IS_UNUSED: return 3;
+    case IS_VAR: return 4;
+    default: return kAnyIndex;
+  }
+}
+// kind_index() by table (the linker asks once or more per instruction it links).
+constexpr std::array<int8_t, 16> kKindIndex = [] {
+  std::array<int8_t, 16> t{};
+  for (int k = 0; k < 16; k++) t[k] = static_cast<int8_t>(kind_index(static_cast<zend_uchar>(k)));
+  return t;
+}();
+
+void ensure_handlers() {
+  if (!g_generic) execute(nullptr);
+}
+
+bool is_float_constant(const zend_op* at, zend_uchar kind, znode_op node) {
+  return kind != IS_CONST || Z_TYPE_P(RT_CONSTANT(at, node)) == IS_DOUBLE;
+}
+}  // namespace
+
+void install_handlers(const void* const* generic, std::span<const Variant> copies) {
+  for (uint16_t op = 0; op < kOpCount; op++) {
+    g_tables[0][op][kAnyIndex][kAnyIndex] = generic[op];
+    g_has_copies[0][op] = true;
+  }
+  for (const Variant& v : copies) {
+    int f = static_cast<int>(v.family);
+    g_tables[f][v.op][kind_index(v.op1_kind)][kind_index(v.op2_kind)] = v.handler;
+    g_has_copies[f][v.op] = true;
+    g_declared[f][v.op] = true;
+  }
+  g_copies = copies;
+  g_generic = generic;
+}
+
+const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, Family family) {
+  ensure_handlers();
+  int f = static_cast<int>(family);
+  if (op >= kOpCount || !g_has_copies[f][op]) return nullptr;
+  int a = op1_type < 16 ? kKindIndex[op1_type] : kAnyIndex, b = op2_type < 16 ? kKindIndex[op2_type] : kAnyIndex;
+  const auto& t = g_tables[f][op];
+  if (t[a][b]) return t[a][b];
+  if (t[a][kAnyIndex]) return t[a][kAnyIndex];
+  if (t[kAnyIndex][b]) return t[kAnyIndex][b];
+  return t[kAnyIndex][kAnyIndex];
+}
+
+const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16_t branch) {
+  // A DOUBLES_FIRST copy does not test a constant operand: it must be a float.
+  bool doubles = types == kHintDoubles && is_float_constant(at, at->op1_type, at->op1) && is_float_constant(at, at->op2_type, at->op2);
+  const void* handler = doubles ? handler_for(op, at->op1_type, at->op2_type, Family::kDoublesFirst) : nullptr;
+  if (!handler) handler = handler_for(op, at->op1_type, at->op2_type);
+  if (at->result_type == IS_UNUSED)
+    if (const void* no_result = handler_for(op, at->op1_type, at->op2_type, Family::kNoResult)) handler = no_result;
+  if (branch == static_cast<uint16_t>(Op::JMPZ) || branch == static_cast<uint16_t>(Op::JMPNZ)) {
+    bool z = branch == static_cast<uint16_t>(Op::JMPZ);
+    const void* fused = doubles ? handler_for(op, at->op1_type, at->op2_type, z ? Family::kJumpZDoublesFirst : Family::kJumpNZDoublesFirst) : nullptr;
+    if (!fused) fused = handler_for(op, at->op1_type, at->op2_type, z ? Family::kJumpZ : Family::kJumpNZ);
+    if (fused) handler = fused;
+  }
+  return handler;
+}
+
+bool has_family(uint16_t op, Family family) {
+  ensure_handlers();
+  return op < kOpCount && g_declared[static_cast<int>(family)][op];
+}
+
+const char* handler_name(const void* handler) {
+  ensure_handlers();
+  for (const Variant& v : g_copies)
+    if (v.handler == handler) return v.name;
+  for (uint16_t op = 0; op < kOpCount; op++)
+    if (g_generic[op] == handler) return insn_info(op).name;
+  return nullptr;
+}
+
+std::span<const Variant> registered_variants() {
+  ensure_handlers();
+  return g_copies;
+}
+
+}  // namespace phpovm

@@ -1,0 +1,51 @@
+// The specialised copies of the interpreter's handlers (spec/variants.def), and the choice of the
+// copy an instruction runs.
+#pragma once
+#include <cstdint>
+#include <span>
+
+#include "vm/zend_headers.h"
+
+namespace phpovm {
+
+// The families of spec/variants.def. BRANCH gives two, kJumpZ and kJumpNZ (the copy for a JMPZ
+// after the instruction and the one for a JMPNZ), and BRANCH_DOUBLES_FIRST two more.
+enum class Family : uint8_t { kKinds, kNoResult, kDoublesFirst, kJumpZ, kJumpNZ, kJumpZDoublesFirst, kJumpNZDoublesFirst };
+constexpr int kFamilyCount = 7;
+
+// One copy, as execute() registers it (vm/expand_handlers.cpp writes the list).
+struct Variant {
+  uint16_t op;            // phpovm::Op
+  Family family;
+  uint8_t op1_kind, op2_kind;  // Zend operand kinds (IS_CONST, ...), or 0xFF: any
+  const void* handler;
+  const char* name;       // "ADD_T_C", "IS_SMALLER_JUMPZ_DF_V_C", ...
+};
+
+// Called once by execute(): the generic handler of every instruction and every copy.
+void install_handlers(const void* const* generic, std::span<const Variant> copies);
+
+// The handler of family `family` for instruction `op` with operands of Zend kinds op1_type and
+// op2_type: the copy for both kinds, else for op1's kind alone, for op2's alone, for any (the
+// generic handler, in family kKinds), else null.
+const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, Family family = Family::kKinds);
+
+// The handler the linker installs at the linked instruction `at` of phpovm::Op `op`: with
+// `types` kHintDoubles (vm/isa.h) and every constant operand a float, a DOUBLES_FIRST copy; with
+// its result unused, a NO_RESULT copy; when `branch` is Op::JMPZ or Op::JMPNZ (the next
+// instruction tests this one's result and nothing else reads it), the BRANCH superinstruction;
+// else the copy for its operand kinds, else its generic handler.
+const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16_t branch);
+
+// Whether instruction `op` has copies of `family` (the translator stores type hints only for
+// instructions with a DOUBLES_FIRST family).
+bool has_family(uint16_t op, Family family);
+
+// The name of the copy a handler address is ("ADD_T_C"), the instruction's name for a generic
+// handler, or null.
+const char* handler_name(const void* handler);
+
+// Every copy execute() registered.
+std::span<const Variant> registered_variants();
+
+}  // namespace phpovm
