@@ -18,61 +18,6 @@ namespace {
 
 constexpr uint32_t kMaxSlots = 1u << 20;
 
-// How an instruction uses the call a frame has started (its `call` chain).
-enum class CallUse : uint8_t { None, Start, Perform, Send, Argument, Return };
-constexpr CallUse call_use(Op o) {
-  switch (o) {
-    case Op::INIT_FCALL:
-    case Op::INIT_FCALL_BY_NAME:
-    case Op::INIT_NS_FCALL_BY_NAME:
-    case Op::INIT_DYNAMIC_CALL:
-    case Op::INIT_USER_CALL:
-    case Op::INIT_METHOD_CALL:
-    case Op::INIT_STATIC_METHOD_CALL:
-    case Op::NEW:
-      return CallUse::Start;
-    case Op::DO_FCALL:
-    case Op::DO_ICALL:
-    case Op::DO_UCALL:
-    case Op::DO_FCALL_BY_NAME:
-    case Op::CALLABLE_CONVERT:
-      return CallUse::Perform;
-    // An argument by position (op2 a number) or by name.
-    case Op::SEND_VAL:
-    case Op::SEND_VAL_EX:
-    case Op::SEND_VAR:
-    case Op::SEND_VAR_EX:
-    case Op::SEND_REF:
-    case Op::SEND_VAR_NO_REF:
-    case Op::SEND_VAR_NO_REF_EX:
-    case Op::SEND_FUNC_ARG:
-    case Op::SEND_USER:
-    case Op::CHECK_FUNC_ARG:
-      return CallUse::Send;
-    case Op::SEND_UNPACK:
-    case Op::SEND_ARRAY:
-    case Op::CHECK_UNDEF_ARGS:
-    case Op::FETCH_FUNC_ARG:
-    case Op::FETCH_DIM_FUNC_ARG:
-    case Op::FETCH_OBJ_FUNC_ARG:
-    case Op::FETCH_STATIC_PROP_FUNC_ARG:
-      return CallUse::Argument;
-    case Op::RETURN:
-    case Op::RETURN_BY_REF:
-    case Op::GENERATOR_RETURN:
-      return CallUse::Return;
-    default:
-      return CallUse::None;
-  }
-}
-struct CallUses {
-  CallUse of[kOpCount];
-  constexpr CallUses() : of() {
-    for (uint16_t i = 0; i < kOpCount; i++) of[i] = call_use(static_cast<Op>(i));
-  }
-};
-constexpr CallUses kCallUses{};
-
 struct FunctionVerifier {
   const Image& img;
   const Function& f;
@@ -125,10 +70,35 @@ struct FunctionVerifier {
     }
   }
 
-  // A slot may sit at the very end of the cache (libphp gives a type with no class zero slots
-  // there); the runtime allocates one spare slot so that it stays in bounds.
-  void cache_slot(uint32_t v, const char* which, size_t at) const {
-    if (v % sizeof(void*) != 0 || v > f.cache_size) fail(which, " cache slot out of range", at);
+  // n slots from offset v. A slot may sit at the very end of the cache (libphp gives a type with
+  // no class zero slots there); the runtime allocates one spare slot so that it stays in bounds.
+  void cache_slot(uint32_t v, const char* which, size_t at, uint32_t n = 1) const {
+    if (v % sizeof(void*) != 0 || uint64_t(v) + uint64_t(n - 1) * sizeof(void*) > f.cache_size) fail(which, " cache slot out of range", at);
+  }
+
+  // The runtime cache slots the instruction uses beyond its K_CACHE operands (the CACHE fact of
+  // spec/instructions.def, or a K_CACHE ext's one slot).
+  void cache_use(const Insn& in, const InsnInfo& info, bool typed_recv, size_t at) const {
+    const CacheUse& c = info.cache;
+    if (c.at == CacheAt::kNone) {
+      // A RECV's slot exists only when its parameter has a type to check (the .def cannot say so).
+      if (info.ext == K_CACHE && (typed_recv || !is_recv(in.op))) cache_slot(in.ext, "ext", at);
+      return;
+    }
+    if ((c.when == CacheWhen::kOp1Const && in.op1.kind != K_CONST) || (c.when == CacheWhen::kOp2Const && in.op2.kind != K_CONST)) return;
+    switch (c.at) {
+      case CacheAt::kResult:
+        if (in.result.kind != K_CACHE) fail("result is not a cache slot", at);
+        cache_slot(in.result.value & ~c.flags, "result", at, c.slots);
+        break;
+      case CacheAt::kExt: cache_slot(in.ext & ~c.flags, "ext", at, c.slots); break;
+      case CacheAt::kDataExt: cache_slot(code[at + 1].ext & ~c.flags, "OP_DATA ext", at, c.slots); break;  // F_DATA: checked
+      case CacheAt::kNone: break;
+    }
+  }
+
+  static bool is_recv(uint16_t op) {
+    return op == uint16_t(Op::RECV) || op == uint16_t(Op::RECV_INIT) || op == uint16_t(Op::RECV_VARIADIC);
   }
 
   // A DECLARE_* instruction's class: one of this image's classes, waiting under key (and named
@@ -174,56 +144,29 @@ struct FunctionVerifier {
     operand(in.op2, info.op2, "op2", at);
     operand(in.result, info.result, "result", at);
     if (info.ext == K_JMP && in.ext >= code.size()) fail("ext jump target out of range", at);
-    bool recv = static_cast<Op>(in.op) == Op::RECV || static_cast<Op>(in.op) == Op::RECV_INIT || static_cast<Op>(in.op) == Op::RECV_VARIADIC;
-    // A RECV's cache slot exists only when its parameter has a type to check.
+    if ((info.flags & F_DATA) && (at + 1 >= code.size() || code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
+    // The facts of spec/instructions.def: names, classes, cache slots.
+    const Operand* operands[2] = {&in.op1, &in.op2};
+    for (int k = 0; k < 2; k++) {
+      if (info.strings[k] && operands[k]->kind == K_CONST)
+        for (uint32_t j = 0; j < info.strings[k]; j++) literal_string(operands[k]->value + j, at);
+      if (info.class_operands & (1u << k)) class_fetch_type(*operands[k], at);
+    }
+    bool recv = is_recv(in.op);
     bool typed_recv = recv && in.op1.value >= 1 && in.op1.value <= f.arg_info.size() - (f.has_return_info ? 1 : 0) &&
                       (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type.mask & _ZEND_TYPE_MASK) != 0;
-    if (info.ext == K_CACHE && (!recv || typed_recv)) cache_slot(in.ext, "ext", at);
-    if ((info.flags & F_DATA) && (at + 1 >= code.size() || code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
+    cache_use(in, info, typed_recv, at);
+    // What the facts cannot say: rules that read the function's or the image's other records (its
+    // arguments, dynamic functions, classes, static variables, try regions, frame size) or a
+    // literal's contents.
     switch (static_cast<Op>(in.op)) {
-      case Op::NEW:
-      case Op::FETCH_CLASS_CONSTANT:
-      case Op::INIT_STATIC_METHOD_CALL:
-      case Op::FETCH_CLASS_NAME:
-        class_fetch_type(in.op1, at);
+      // FETCH_CLASS's op1 is a class (self, parent or static) only without a name in op2.
+      case Op::FETCH_CLASS:
+        if (in.op2.kind == K_UNUSED) class_fetch_type(in.op1, at);
         break;
-      case Op::INSTANCEOF:
-        class_fetch_type(in.op2, at);
-        break;
-      default: break;
-    }
-    if (static_cast<Op>(in.op) == Op::FETCH_CLASS && in.op2.kind == K_UNUSED) class_fetch_type(in.op1, at);
-    // A named argument: its name, and a two-slot cache (the function, the parameter's offset).
-    if (kCallUses.of[in.op] == CallUse::Send && in.op2.kind == K_CONST) {
-      literal_string(in.op2.value, at);
-      if (in.result.kind != K_CACHE) fail("a named argument needs a cache slot", at);
-      cache_slot(in.result.value + sizeof(void*), "result", at);
-    }
-    if (static_cast<Op>(in.op) >= Op::FETCH_STATIC_PROP_R && static_cast<Op>(in.op) <= Op::UNSET_STATIC_PROP) class_fetch_type(in.op2, at);
-    switch (static_cast<Op>(in.op)) {
-      case Op::INIT_FCALL_BY_NAME:
-        literal_string(in.op2.value, at);
-        literal_string(in.op2.value + 1, at);
-        break;
-      case Op::INIT_NS_FCALL_BY_NAME:
-        for (uint32_t k = 0; k < 3; k++) literal_string(in.op2.value + k, at);
-        break;
-      case Op::INIT_FCALL:
-        literal_string(in.op2.value, at);
-        break;
-      case Op::DECLARE_CONST:
-      case Op::DEFINED:
       case Op::DECLARE_FUNCTION:
-      case Op::INIT_USER_CALL:
-        literal_string(in.op1.value, at);
-        if (static_cast<Op>(in.op) == Op::DECLARE_FUNCTION && in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
-        break;
-      case Op::BIND_GLOBAL:
-        literal_string(in.op2.value, at);
-        break;
-      case Op::FETCH_CONSTANT:
-        literal_string(in.op2.value, at);
-        literal_string(in.op2.value + 1, at);
+      case Op::DECLARE_LAMBDA_FUNCTION:
+        if (in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
         break;
       case Op::SWITCH_LONG:
       case Op::SWITCH_STRING:
@@ -249,114 +192,17 @@ struct FunctionVerifier {
           if (slot % sizeof(void*) != 0 || uint64_t(slot) + sizeof(zval) > f.cache_size) fail("default value cache slot out of range", at);
         }
         break;
-      case Op::CATCH:
-        literal_string(in.op1.value, at);
-        literal_string(in.op1.value + 1, at);
-        cache_slot(in.ext & ~ZEND_LAST_CATCH, "ext", at);
-        break;
       case Op::FAST_RET:
         // Zend's FAST_RET names its try/catch region, or none (-1).
         if (in.op2.value != kNone && in.op2.value >= f.try_catch.size()) fail("try/catch region out of range", at);
         break;
-      case Op::NEW:
-      case Op::INIT_STATIC_METHOD_CALL:
-        if (in.op1.kind == K_CONST) {
-          literal_string(in.op1.value, at);
-          literal_string(in.op1.value + 1, at);
-        }
-        if (static_cast<Op>(in.op) == Op::INIT_STATIC_METHOD_CALL && in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          literal_string(in.op2.value + 1, at);
-          if (in.result.kind != K_CACHE) fail("a named method needs a cache slot", at);
-          cache_slot(in.result.value + sizeof(void*), "result", at);
-        }
-        break;
       case Op::DECLARE_CLASS:
       case Op::DECLARE_CLASS_DELAYED:
-        literal_string(in.op1.value, at);
-        literal_string(in.op1.value + 1, at);
-        if (in.op2.kind == K_CONST) literal_string(in.op2.value, at);
         waiting_class(literals[in.op1.value + 1].str, literals[in.op1.value].str,
                       static_cast<Op>(in.op) == Op::DECLARE_CLASS ? Binding::Runtime : Binding::Delayed, at);
         break;
       case Op::DECLARE_ANON_CLASS:
-        literal_string(in.op1.value, at);
-        if (in.op2.kind == K_CONST) literal_string(in.op2.value, at);
         waiting_class(literals[in.op1.value].str, kNone, Binding::Runtime, at);
-        break;
-      case Op::FETCH_STATIC_PROP_R:
-      case Op::FETCH_STATIC_PROP_IS:
-      case Op::FETCH_STATIC_PROP_W:
-      case Op::FETCH_STATIC_PROP_RW:
-      case Op::FETCH_STATIC_PROP_UNSET:
-      case Op::FETCH_STATIC_PROP_FUNC_ARG:
-      case Op::ASSIGN_STATIC_PROP:
-      case Op::ASSIGN_STATIC_PROP_OP:
-      case Op::ASSIGN_STATIC_PROP_REF:
-      case Op::PRE_INC_STATIC_PROP:
-      case Op::PRE_DEC_STATIC_PROP:
-      case Op::POST_INC_STATIC_PROP:
-      case Op::POST_DEC_STATIC_PROP:
-      case Op::ISSET_ISEMPTY_STATIC_PROP:
-      case Op::UNSET_STATIC_PROP: {
-        if (in.op1.kind == K_CONST) literal_string(in.op1.value, at);
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          literal_string(in.op2.value + 1, at);
-        }
-        // A constant name has a three-slot cache; its offset is in ext (or OP_DATA's ext), under
-        // flag bits (a computed name has none, and the cache is not read).
-        if (in.op1.kind == K_CONST) {
-          uint32_t slot = static_cast<Op>(in.op) == Op::ASSIGN_STATIC_PROP_OP ? code[at + 1].ext : in.ext;
-          slot &= ~uint32_t(ZEND_FETCH_OBJ_FLAGS | ZEND_ISEMPTY | ZEND_RETURNS_FUNCTION);
-          cache_slot(slot + 2 * sizeof(void*), "ext", at);
-        }
-        break;
-      }
-      case Op::ASSIGN_OBJ_REF:
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          cache_slot((in.ext & ~uint32_t(ZEND_RETURNS_FUNCTION)) + 2 * sizeof(void*), "ext", at);
-        }
-        break;
-      case Op::INIT_METHOD_CALL:
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          literal_string(in.op2.value + 1, at);
-          cache_slot(in.result.value + sizeof(void*), "result", at);
-        }
-        break;
-      case Op::FETCH_OBJ_R:
-      case Op::FETCH_OBJ_IS:
-      case Op::ASSIGN_OBJ:
-      case Op::ISSET_ISEMPTY_PROP_OBJ:
-      case Op::UNSET_OBJ:
-      case Op::FETCH_OBJ_W:
-      case Op::FETCH_OBJ_RW:
-      case Op::FETCH_OBJ_UNSET:
-      case Op::FETCH_OBJ_FUNC_ARG:
-      case Op::PRE_INC_OBJ:
-      case Op::PRE_DEC_OBJ:
-      case Op::POST_INC_OBJ:
-      case Op::POST_DEC_OBJ:
-        // A constant property name comes with a three-slot property cache in ext (low bits: flags).
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          cache_slot((in.ext & ~uint32_t(ZEND_FETCH_OBJ_FLAGS)) + 2 * sizeof(void*), "ext", at);
-        }
-        break;
-      case Op::INSTANCEOF:
-      case Op::FETCH_CLASS:
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          literal_string(in.op2.value + 1, at);
-        }
-        break;
-      case Op::ASSIGN_OBJ_OP:
-        if (in.op2.kind == K_CONST) {
-          literal_string(in.op2.value, at);
-          cache_slot(code[at + 1].ext + 2 * sizeof(void*), "OP_DATA ext", at);
-        }
         break;
       case Op::BIND_STATIC:
       case Op::BIND_LEXICAL: {
@@ -370,9 +216,6 @@ struct FunctionVerifier {
         }
         break;
       }
-      case Op::DECLARE_LAMBDA_FUNCTION:
-        if (in.op2.value >= f.dynamic_functions.size()) fail("dynamic function out of range", at);
-        break;
       case Op::IN_ARRAY:
         if (literals[in.op2.value].type != Literal::Array) fail("in_array table is not an array", at);
         break;
@@ -400,7 +243,7 @@ struct FunctionVerifier {
   // open), checking what that order alone can tell.
   [[gnu::always_inline]] uint32_t call_step(size_t at, uint32_t top, const uint32_t* open) const {
     const Insn& in = code[at];
-    switch (kCallUses.of[in.op]) {  // in.op < kOpCount: insn() checked it
+    switch (insn_info(in.op).call) {  // in.op < kOpCount: insn() checked it
       case CallUse::None:
       case CallUse::Return:
         return top;
@@ -473,7 +316,7 @@ struct FunctionVerifier {
       // were checked against, and which libphp's unwinding finds).
       if (calls != kNoCall && calls != open[at]) fail("calls open here differ from the code's order", at);
       uint32_t after = calls;
-      switch (kCallUses.of[in.op]) {
+      switch (insn_info(in.op).call) {
         case CallUse::Start: after = at; break;
         case CallUse::Perform:
           if (calls == kNoCall) fail("performs a call it has not started", at);

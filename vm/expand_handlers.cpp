@@ -15,11 +15,16 @@
 //
 // OUT_REGISTRY lists every copy as {Op, Family, op1 kind, op2 kind, &&label, "name"}, read by
 // execute() when it installs its handlers (vm/variants.cpp).
+//
+// It also holds spec/instructions.def to the handlers: a handler (a body, or the code after a plain
+// L_NAME: label up to the next label) that can reach the exception path (CHECK_EXC and the macros
+// that use it, handle_exception) must be F_THROW, and the build stops if it is not.
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -27,8 +32,15 @@
 
 namespace {
 
-const std::vector<std::string> kInstructions = {
-#define INSN(name, k1, k2, kr, ke, flags, meaning) #name,
+// The instructions and their flags (only F_THROW is read here; the rest are given values so that
+// the flag expressions of spec/instructions.def compile).
+enum : unsigned { F_JUMP = 1, F_NOFALL = 2, F_THROW = 4, F_CALL = 8, F_DATA = 16 };
+struct Instruction {
+  std::string name;
+  unsigned flags;
+};
+const std::vector<Instruction> kInstructions = {
+#define INSN(name, k1, k2, kr, ke, flags, meaning) {#name, flags},
 #include "spec/instructions.def"
 #undef INSN
 };
@@ -120,24 +132,74 @@ void emit_copy(Writer& w, const Body& body, const std::string& label, const std:
   w.line("  enum : int { t1 = " + std::string(t1) + ", t2 = " + t2 + ", zop = ZEND_" + insn + ", result_use = " + result_use +
          ", doubles_first = " + std::to_string(doubles_first) + ", jump_nz = " + std::to_string(jump_nz) + " };");
   w.line("#line " + std::to_string(body.first_line) + " \"" + body.file + "\"");
-  static const std::regex generic(R"(\bGENERIC_HANDLER\b)");
-  w.line(std::regex_replace(body.text, generic, "L_" + insn));
+  std::string text = body.text;
+  const std::string word = "GENERIC_HANDLER";
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at)) text.replace(at, word.size(), "L_" + insn);
+  w.line(text);
   w.here();
   w.line("}");
+}
+
+// A line that starts a body: HANDLER(A, B) { or FUSED(A) { (a trailing comment allowed). Sets kind
+// and the names.
+bool body_start(const std::string& s, std::string& kind, std::vector<std::string>& names) {
+  size_t open = s.find('(');
+  if (open == std::string::npos || (s.compare(0, open, "HANDLER") != 0 && s.compare(0, open, "FUSED") != 0)) return false;
+  size_t close = s.find(") {", open);
+  if (close == std::string::npos) return false;
+  std::string rest = s.substr(close + 3);
+  if (rest.find_first_not_of(' ') != std::string::npos && rest.compare(rest.find_first_not_of(' '), 2, "//") != 0) return false;
+  kind = s.substr(0, open);
+  names.clear();
+  std::stringstream list(s.substr(open + 1, close - open - 1));
+  for (std::string n; std::getline(list, n, ',');) {
+    n.erase(0, n.find_first_not_of(' '));
+    n.erase(n.find_last_not_of(' ') + 1);
+    names.push_back(n);
+  }
+  return true;
+}
+
+// A label at the start of a line: "L_NAME:" (an instruction's plain handler, name set) or another
+// label ("name:", name empty). The text after the colon is left in rest.
+bool line_label(const std::string& s, std::string& name, std::string& rest) {
+  size_t colon = s.find(':');
+  if (colon == std::string::npos || colon == 0 || (colon + 1 < s.size() && s[colon + 1] == ':')) return false;
+  for (size_t i = 0; i < colon; i++)
+    if (!(std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_')) return false;
+  name = s.compare(0, 2, "L_") == 0 ? s.substr(2, colon - 2) : std::string();
+  rest = s.substr(colon + 1);
+  return true;
+}
+
+// Whether handler code can reach the exception path.
+bool may_throw(const std::string& code) {
+  for (const char* word : {"CHECK_EXC", "NEXT_CHECKED", "FREE1_NEXT", "BINARY_SLOW", "handle_exception"})
+    if (code.find(word) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 4) fail("usage: expand_handlers OUT_HANDLERS OUT_REGISTRY FILE...");
-  std::set<std::string> instructions(kInstructions.begin(), kInstructions.end());
+  std::map<std::string, unsigned> instructions;
+  for (const Instruction& i : kInstructions) instructions[i.name] = i.flags;
+  // The flags a handler's code must have; where it is (for the message).
+  auto check_flags = [&](const std::vector<std::string>& names, const std::string& code, const std::string& where) {
+    if (!may_throw(code)) return;
+    for (const std::string& n : names)
+      if (instructions.count(n) && !(instructions[n] & F_THROW))
+        fail(where + ": the handler of " + n + " can throw, but spec/instructions.def does not give it F_THROW");
+  };
+  std::vector<std::string> plain;  // the instructions whose plain handler the lines being read are
+  std::string plain_code, plain_where;
   for (const Declared& d : kDeclared)
     if (!instructions.count(d.insn)) fail("spec/variants.def: " + d.insn + " is not an instruction");
 
   Writer out(argv[1]);
   std::vector<Copy> copies;
   std::map<std::pair<std::string, bool>, std::string> body_of;  // (instruction, fused) -> where
-  static const std::regex start(R"(^(HANDLER|FUSED)\(([A-Z_0-9, ]+)\) \{\s*(//.*)?$)");
   for (int i = 3; i < argc; i++) {
     std::string file = argv[i];
     std::ifstream in(file);
@@ -147,16 +209,32 @@ int main(int argc, char** argv) {
     int line_no = 0;
     while (std::getline(in, s)) {
       line_no++;
-      std::smatch m;
-      if (!std::regex_match(s, m, start)) {
+      std::string kind, label, rest;
+      std::vector<std::string> names;
+      if (!body_start(s, kind, names)) {
+        if (line_label(s, label, rest)) {
+          // A label: a plain handler starts (consecutive labels share it), or one ends.
+          if (label.empty() || plain_code.find_first_not_of(" \n") != std::string::npos) {
+            check_flags(plain, plain_code, plain_where);
+            plain.clear();
+            plain_code.clear();
+          }
+          if (!label.empty()) {
+            plain.push_back(label);
+            plain_where = file + ":" + std::to_string(line_no);
+          }
+          plain_code += rest + "\n";
+        } else {
+          plain_code += s + "\n";
+        }
         out.line(s);
         continue;
       }
-      Body body{{}, m[1] == "FUSED", file, line_no + 1, {}};
-      std::stringstream names(m[2].str());
-      for (std::string n; std::getline(names, n, ',');) {
-        n.erase(0, n.find_first_not_of(' '));
-        n.erase(n.find_last_not_of(' ') + 1);
+      check_flags(plain, plain_code, plain_where);
+      plain.clear();
+      plain_code.clear();
+      Body body{{}, kind == "FUSED", file, line_no + 1, {}};
+      for (const std::string& n : names) {
         if (!instructions.count(n)) fail(file + ":" + std::to_string(line_no) + ": " + n + " is not an instruction");
         auto [it, fresh] = body_of.emplace(std::make_pair(n, body.fused), file + ":" + std::to_string(line_no));
         if (!fresh) fail(file + ":" + std::to_string(line_no) + ": a second body for " + n + " (the first is at " + it->second + ")");
@@ -173,6 +251,7 @@ int main(int argc, char** argv) {
       }
       if (!closed) fail(file + ":" + std::to_string(body.first_line - 1) + ": the body does not end (a lone '}' line)");
       if (!body.text.empty()) body.text.pop_back();
+      check_flags(body.names, body.text, file + ":" + std::to_string(body.first_line - 1));
 
       for (const std::string& insn : body.names) {
         // A plain body is also the instruction's generic handler.

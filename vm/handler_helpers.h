@@ -73,6 +73,12 @@ static zend_always_inline bool comparison_holds(zend_uchar zop, T x, T y) {
     default: return x <= y;
   }
 }
+// The entry of a SWITCH_*/MATCH jump table for the subject v (an int or a string key), or null.
+static zend_always_inline zval* jump_table_find(HashTable* table, const zval* v) {
+  if (Z_TYPE_P(v) == IS_LONG) return zend_hash_index_find(table, Z_LVAL_P(v));
+  if (Z_TYPE_P(v) == IS_STRING) return zend_hash_find(table, Z_STR_P(v));
+  return nullptr;
+}
 // ++ or -- of the integer v in place; `result` gets the old value (post) or, if write_new, the new.
 static zend_always_inline void step_long(zval* v, bool inc, bool post, bool write_new, zval* result) {
   if (post) ZVAL_LONG(result, Z_LVAL_P(v));

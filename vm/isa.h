@@ -1,5 +1,6 @@
 // The phpovm instruction set, derived from spec/instructions.def.
 #pragma once
+#include <array>
 #include <cstdint>
 
 namespace phpovm {
@@ -42,16 +43,34 @@ enum class Op : uint16_t {
 
 constexpr uint16_t kOpCount = static_cast<uint16_t>(Op::COUNT_);
 
+// The facts of spec/instructions.def (CALL, STRINGS, CACHE, CLASS), beyond operand kinds.
+// How an instruction works on the calls its frame has open.
+enum class CallUse : uint8_t { None, Start, Perform, Send, Argument, Return };
+// Where the offset of an instruction's runtime cache slots is.
+enum class CacheAt : uint8_t { kNone, kResult, kExt, kDataExt };
+// When it uses them.
+enum class CacheWhen : uint8_t { kAlways, kOp1Const, kOp2Const };
+struct CacheUse {
+  CacheAt at = CacheAt::kNone;
+  uint8_t slots = 0;
+  CacheWhen when = CacheWhen::kAlways;
+  uint32_t flags = 0;  // bits of the offset's word that are flags, not offset
+};
+
 struct InsnInfo {
   const char* name;
   uint8_t zend_opcode;
   uint8_t op1, op2, result, ext;  // allowed OperandKind sets
   uint8_t flags;
   const char* meaning;
+  CallUse call = CallUse::None;
+  uint8_t strings[2] = {0, 0};  // op1, op2: a constant is a string, and so are the strings[i] - 1 literals after it
+  uint8_t class_operands = 0;   // bit 0: op1 names a class, bit 1: op2
+  CacheUse cache;               // the slots at `cache.at` (a K_CACHE operand or ext without it: one slot)
 };
 
 // The table, indexed by Op (isa.cpp).
-extern const InsnInfo kInsnInfo[kOpCount];
+extern const std::array<InsnInfo, kOpCount> kInsnInfo;
 inline const InsnInfo& insn_info(Op op) { return kInsnInfo[static_cast<uint16_t>(op)]; }
 inline const InsnInfo& insn_info(uint16_t op) { return kInsnInfo[op]; }
 

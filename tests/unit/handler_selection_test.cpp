@@ -1,14 +1,18 @@
-// The linker's choice of handler copy (vm/variants.cpp) for each family of spec/variants.def.
+// The linker's choice of handler copy (vm/variants.cpp) for each family of spec/variants.def, and
+// the type hints the translator stores for the DOUBLES_FIRST families.
 #include <doctest.h>
 
 #include <cstddef>
 #include <set>
 #include <string>
 
+#include "tests/unit/image_samples.h"
 #include "vm/isa.h"
 #include "vm/variants.h"
 
 using namespace phpovm;
+using namespace phpovm::image;
+using namespace image_test;
 
 namespace {
 
@@ -103,3 +107,23 @@ TEST_CASE("BRANCH: the superinstruction with the JMPZ or JMPNZ that tests the re
   // An instruction without BRANCH copies keeps its own handler before a JMPZ.
   CHECK(chosen(Op::ADD, t_c, kHintNone, Op::JMPZ) == "ADD_T_C");
 }
+
+TEST_CASE("the image records the floats libphp's type inference proves, and only those") {
+  const std::string name = "/tmp/phpovm_unit_floats.php";
+  std::ofstream(name) << "<?php\nfunction f(float $a, $b) { $x = $a * 0.5 + 1.25; $y = $b * 0.5; return $x < 2.0 ? $x : $y; }\n";
+  std::string bytes, error;
+  REQUIRE_MESSAGE(engine().compile(name, bytes, error), error);
+  Image img = parse(bytes);
+  verify(img);
+  std::vector<std::pair<Op, uint8_t>> seen;
+  for (auto& f : img.functions)
+    for (auto& in : f.code)
+      if (in.op == uint16_t(Op::MUL) || in.op == uint16_t(Op::ADD) || in.op == uint16_t(Op::IS_SMALLER)) seen.emplace_back(Op(in.op), in.types);
+  // $a * 0.5 and + 1.25 and $x < 2.0 are proven floats; $b * 0.5 is not ($b has no type).
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[0] == std::make_pair(Op::MUL, uint8_t(kHintDoubles)));
+  CHECK(seen[1] == std::make_pair(Op::ADD, uint8_t(kHintDoubles)));
+  CHECK(seen[2] == std::make_pair(Op::MUL, uint8_t(kHintNone)));
+  CHECK(seen[3] == std::make_pair(Op::IS_SMALLER, uint8_t(kHintDoubles)));
+}
+
