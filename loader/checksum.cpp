@@ -84,7 +84,8 @@ __attribute__((target("sse4.2"))) uint32_t crc32c_instruction(const unsigned cha
         b = _mm_crc32_u64(b, wb);
         d = _mm_crc32_u64(d, wd);
       }
-      c = shift_lane(shift, shift_lane(shift, static_cast<uint32_t>(a)) ^ static_cast<uint32_t>(b)) ^ static_cast<uint32_t>(d);
+      c = shift_lane(shift, shift_lane(shift, static_cast<uint32_t>(a)) ^ static_cast<uint32_t>(b)) ^
+          static_cast<uint32_t>(d);
     }
   }
   for (; size >= 8; size -= 8, p += 8) {

@@ -18,7 +18,8 @@ struct EnumMethods {
 EnumMethods& enum_methods() {
   static EnumMethods methods;
   if (methods.ready) return methods;
-  zend_string* code = zend_string_init("enum PhpovmEnumProbe: int { case A = 1; }", sizeof("enum PhpovmEnumProbe: int { case A = 1; }") - 1, 0);
+  zend_string* code = zend_string_init("enum PhpovmEnumProbe: int { case A = 1; }",
+                                       sizeof("enum PhpovmEnumProbe: int { case A = 1; }") - 1, 0);
   compile_string_and_visit(code, "phpovm enum probe", [&](zend_script& script) {
     void* p;
     ZEND_HASH_MAP_FOREACH_PTR(&script.class_table, p) {
@@ -79,11 +80,13 @@ void trait_rules(zend_class_entry* ce, const LinkedClass& c) {
     ce->trait_aliases[c.aliases.size()] = nullptr;
   }
   if (!c.precedences.empty()) {
-    ce->trait_precedences = static_cast<zend_trait_precedence**>(emalloc(sizeof(zend_trait_precedence*) * (c.precedences.size() + 1)));
+    ce->trait_precedences =
+        static_cast<zend_trait_precedence**>(emalloc(sizeof(zend_trait_precedence*) * (c.precedences.size() + 1)));
     for (size_t i = 0; i < c.precedences.size(); i++) {
       const LinkedTraitRule& r = c.precedences[i];
       size_t n = r.excludes.size();
-      auto* p = static_cast<zend_trait_precedence*>(emalloc(sizeof(zend_trait_precedence) + sizeof(zend_string*) * (n ? n - 1 : 0)));
+      auto* p = static_cast<zend_trait_precedence*>(
+          emalloc(sizeof(zend_trait_precedence) + sizeof(zend_string*) * (n ? n - 1 : 0)));
       p->trait_method = method_ref(r);
       p->num_excludes = static_cast<uint32_t>(n);
       for (size_t k = 0; k < n; k++) p->exclude_class_names[k] = r.excludes[k];
@@ -128,13 +131,15 @@ zend_class_entry* materialise_class(const LinkedClass& c) {
   for (const LinkedConstant& k : c.constants) {
     zval value;
     ZVAL_COPY_VALUE(&value, &k.value);
-    zend_class_constant* cc = zend_declare_class_constant_ex(ce, k.name, &value, static_cast<int>(k.flags), k.doc_comment);
+    zend_class_constant* cc =
+        zend_declare_class_constant_ex(ce, k.name, &value, static_cast<int>(k.flags), k.doc_comment);
     cc->attributes = k.attributes;
   }
   for (const LinkedProperty& p : c.properties) {
     zval value;
     ZVAL_COPY_VALUE(&value, &p.default_value);
-    zend_property_info* info = zend_declare_typed_property(ce, p.name, &value, static_cast<int>(p.flags), p.doc_comment, p.type);
+    zend_property_info* info =
+        zend_declare_typed_property(ce, p.name, &value, static_cast<int>(p.flags), p.doc_comment, p.type);
     info->attributes = p.attributes;
   }
   for (const LinkedMethod& m : c.methods) {

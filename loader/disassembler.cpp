@@ -53,8 +53,9 @@ std::string disassemble(const image::Image& img) {
   for (size_t i = 0; i < img.functions.size(); i++) {
     const image::Function& f = img.functions[i];
     std::string name = i == img.main_function ? "{main}" : std::string(img.str(f.name)) + "()";
-    out += fmt::format("\nfunction {} ({}:{}-{}) args={} required={} vars={} temps={} literals={}\n", name, img.str(f.filename), f.line_start,
-                       f.line_end, f.num_args, f.required_num_args, f.vars.size(), f.T, f.literals.size());
+    out += fmt::format("\nfunction {} ({}:{}-{}) args={} required={} vars={} temps={} literals={}\n", name,
+                       img.str(f.filename), f.line_start, f.line_end, f.num_args, f.required_num_args, f.vars.size(),
+                       f.T, f.literals.size());
     for (size_t at = 0; at < f.code.size(); at++) {
       const image::Insn& in = f.code[at];
       const InsnInfo& info = insn_info(in.op);
@@ -67,8 +68,8 @@ std::string disassemble(const image::Image& img) {
       if (info.ext == K_JMP) ops += (ops.empty() ? "" : ", ") + fmt::format("-> {:04}", in.ext);
       else if (in.ext) ops += (ops.empty() ? "" : ", ") + fmt::format("ext={}", in.ext);
       std::string result = operand(img, f, in.result);
-      out += fmt::format("  {:04} L{:<4} {:<22} {}{}{}\n", at, in.line, info.name, ops, result.empty() ? "" : " => " + result,
-                         in.types == kHintDoubles ? "  (floats)" : "");
+      out += fmt::format("  {:04} L{:<4} {:<22} {}{}{}\n", at, in.line, info.name, ops,
+                         result.empty() ? "" : " => " + result, in.types == kHintDoubles ? "  (floats)" : "");
     }
   }
   return out;

@@ -105,13 +105,15 @@ bool concatenates_literal_array(const zend_op_array* oa) {
   for (uint32_t i = 0; i < oa->last; i++) {
     const zend_op* op = &oa->opcodes[i];
     bool concat = op->opcode == ZEND_CONCAT || op->opcode == ZEND_FAST_CONCAT ||
-                  ((op->opcode == ZEND_ASSIGN_OP || op->opcode == ZEND_ASSIGN_DIM_OP || op->opcode == ZEND_ASSIGN_OBJ_OP ||
-                    op->opcode == ZEND_ASSIGN_STATIC_PROP_OP) && op->extended_value == ZEND_CONCAT);
+                  ((op->opcode == ZEND_ASSIGN_OP || op->opcode == ZEND_ASSIGN_DIM_OP ||
+                    op->opcode == ZEND_ASSIGN_OBJ_OP || op->opcode == ZEND_ASSIGN_STATIC_PROP_OP) &&
+                   op->extended_value == ZEND_CONCAT);
     if (!concat) continue;
     if ((op->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op1)) == IS_ARRAY) ||
         (op->op2_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(op, op->op2)) == IS_ARRAY))
       return true;
-    if (op->opcode == ZEND_ASSIGN_DIM_OP || op->opcode == ZEND_ASSIGN_OBJ_OP || op->opcode == ZEND_ASSIGN_STATIC_PROP_OP) {
+    if (op->opcode == ZEND_ASSIGN_DIM_OP || op->opcode == ZEND_ASSIGN_OBJ_OP ||
+        op->opcode == ZEND_ASSIGN_STATIC_PROP_OP) {
       const zend_op* data = op + 1;
       if (data->op1_type == IS_CONST && Z_TYPE_P(RT_CONSTANT(data, data->op1)) == IS_ARRAY) return true;
     }
@@ -130,7 +132,9 @@ bool echoes_around_early_bound_class(zend_script& script) {
   zend_string* key;
   void* p;
   ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&script.class_table, key, p) {
-    if (key && ZSTR_LEN(key) && ZSTR_VAL(key)[0] != '\0' && !(static_cast<zend_class_entry*>(p)->ce_flags & ZEND_ACC_ANON_CLASS)) early = true;
+    if (key && ZSTR_LEN(key) && ZSTR_VAL(key)[0] != '\0' &&
+        !(static_cast<zend_class_entry*>(p)->ce_flags & ZEND_ACC_ANON_CLASS))
+      early = true;
   }
   ZEND_HASH_FOREACH_END();
   if (!early) return false;
@@ -147,7 +151,9 @@ bool echoes_around_early_bound_class(zend_script& script) {
 zend_long optimization_level(zend_script& script) {
   bool avoid = concatenates_literal_array(&script.main_op_array);
   void* p;
-  ZEND_HASH_MAP_FOREACH_PTR(&script.function_table, p) { avoid = avoid || concatenates_literal_array(static_cast<zend_op_array*>(p)); }
+  ZEND_HASH_MAP_FOREACH_PTR(&script.function_table, p) {
+    avoid = avoid || concatenates_literal_array(static_cast<zend_op_array*>(p));
+  }
   ZEND_HASH_FOREACH_END();
   ZEND_HASH_MAP_FOREACH_PTR(&script.class_table, p) {
     void* m;
@@ -175,7 +181,8 @@ void finish(zend_op_array* main, PrivateTables& tables, const ScriptVisitor& vis
   zend_string* key;
   void* fn;
   ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(tables.functions(), key, fn) {
-    if (static_cast<zend_function*>(fn)->type == ZEND_USER_FUNCTION) zend_hash_add_new_ptr(&script.function_table, key, fn);
+    if (static_cast<zend_function*>(fn)->type == ZEND_USER_FUNCTION)
+      zend_hash_add_new_ptr(&script.function_table, key, fn);
   }
   ZEND_HASH_FOREACH_END();
   void* ce;
@@ -233,7 +240,8 @@ bool compile_file_to_image(zend_file_handle* handle, image::Image& out) {
 
 bool compile_string_and_visit(zend_string* code, const char* filename, const ScriptVisitor& visit) {
   PrivateTables tables;
-  zend_op_array* main = guarded_compile(tables, [&] { return compile_string(code, filename, ZEND_COMPILE_POSITION_AFTER_OPEN_TAG); });
+  zend_op_array* main =
+      guarded_compile(tables, [&] { return compile_string(code, filename, ZEND_COMPILE_POSITION_AFTER_OPEN_TAG); });
   if (!main) return false;
   finish(main, tables, visit);
   return true;

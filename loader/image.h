@@ -22,7 +22,17 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;  // "no string", "no function"
 
 // A literal value. Arrays and constant-expression trees nest.
 struct Literal {
-  enum Type : uint8_t { Null = 0, False = 1, True = 2, Long = 3, Double = 4, String = 5, Array = 6, Ast = 7, Undef = 8 };
+  enum Type : uint8_t {
+    Null = 0,
+    False = 1,
+    True = 2,
+    Long = 3,
+    Double = 4,
+    String = 5,
+    Array = 6,
+    Ast = 7,
+    Undef = 8
+  };
   Type type = Null;
   int64_t lval = 0;      // Long; for Array elements with an int key, see ArrayElement
   double dval = 0;       // Double
@@ -183,7 +193,8 @@ enum class Binding : uint8_t {
 
 struct Class {
   uint32_t name = kNone;
-  uint32_t key = kNone;  // its key in the class table until bound: the lower-case name, or libphp's run-time definition key
+  uint32_t key =
+      kNone;  // its key in the class table until bound: the lower-case name, or libphp's run-time definition key
   uint32_t parent = kNone;
   Binding binding = Binding::AtLoad;
   uint32_t declared_at = kNone;  // AtLoad: the main code's instruction where the declaration stands

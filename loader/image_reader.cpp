@@ -198,7 +198,12 @@ void read_functions(Image& img, ByteReader r, uint32_t n_literals) {
     f.body_loaded = false;
     uint32_t nt = r.count(16);
     f.try_catch.resize(nt);
-    for (auto& t : f.try_catch) { t.try_op = r.u32(); t.catch_op = r.u32(); t.finally_op = r.u32(); t.finally_end = r.u32(); }
+    for (auto& t : f.try_catch) {
+      t.try_op = r.u32();
+      t.catch_op = r.u32();
+      t.finally_op = r.u32();
+      t.finally_end = r.u32();
+    }
     uint32_t nl = r.count(12);
     f.live_ranges.resize(nl);
     for (auto& l : f.live_ranges) { l.var = r.u32(); l.start = r.u32(); l.end = r.u32(); }
@@ -252,8 +257,8 @@ void read_insns(ByteReader functions, uint32_t at, uint32_t count, Vec<Insn>& co
 
 // A function's literals and instructions, from the literals and functions sections, into
 // `literals` and `code` (whose allocator is the default resource the caller set).
-void read_body(const Image& img, const Function& f, ByteReader literals_section, ByteReader functions, Vec<Literal>& literals,
-               Vec<Insn>& code) {
+void read_body(const Image& img, const Function& f, ByteReader literals_section, ByteReader functions,
+               Vec<Literal>& literals, Vec<Insn>& code) {
   read_literals(img, literals_section, f.literal_first, f.literal_count, literals);
   read_insns(functions, f.code_offset, f.code_count, code);
 }
@@ -354,7 +359,8 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   auto owned = std::make_shared<Image::Bytes>();
   owned->data = std::move(input);
   std::string_view bytes = owned->data.view();
-  if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0) throw ImageError("not a phpovm image (no <?phpo prefix)");
+  if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0)
+    throw ImageError("not a phpovm image (no <?phpo prefix)");
   if (bytes.size() < kHeaderSize) throw ImageError("truncated header");
   int version_id = 0;
   for (int i = 6; i < 11; i++) {
@@ -367,14 +373,17 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   h.seek(20);
   uint32_t format = h.u32();
   uint8_t major = h.u8(), minor = h.u8(), zts = h.u8(), ptr = h.u8(), little = h.u8();
-  if (version_id / 10000 != PHP_MAJOR_VERSION || (version_id / 100) % 100 != PHP_MINOR_VERSION || major != PHP_MAJOR_VERSION ||
-      minor != PHP_MINOR_VERSION) {
-    throw VersionError("was compiled for PHP " + std::to_string(version_id / 10000) + "." + std::to_string((version_id / 100) % 100) +
-                       ", this is PHP " + std::to_string(PHP_MAJOR_VERSION) + "." + std::to_string(PHP_MINOR_VERSION));
+  if (version_id / 10000 != PHP_MAJOR_VERSION || (version_id / 100) % 100 != PHP_MINOR_VERSION ||
+      major != PHP_MAJOR_VERSION || minor != PHP_MINOR_VERSION) {
+    throw VersionError("was compiled for PHP " + std::to_string(version_id / 10000) + "." +
+                       std::to_string((version_id / 100) % 100) + ", this is PHP " + std::to_string(PHP_MAJOR_VERSION) +
+                       "." + std::to_string(PHP_MINOR_VERSION));
   }
   if (format != kFormatVersion)
-    throw VersionError("has image format version " + std::to_string(format) + ", this phpovm reads version " + std::to_string(kFormatVersion));
-  if (zts != 0 || ptr != 8 || little != 1) throw ImageError("built for another ABI (thread safety, pointer size or byte order)");
+    throw VersionError("has image format version " + std::to_string(format) + ", this phpovm reads version " +
+                       std::to_string(kFormatVersion));
+  if (zts != 0 || ptr != 8 || little != 1)
+    throw ImageError("built for another ABI (thread safety, pointer size or byte order)");
   h.seek(32);
   uint32_t nsec = h.u32();
   uint32_t header_crc = h.u32();
@@ -382,7 +391,8 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   if (nsec != kSectionCount) throw ImageError("unexpected section count");
   size_t table_end = kHeaderSize + size_t(nsec) * kSectionEntrySize;
   if (bytes.size() < table_end) throw ImageError("truncated section table");
-  if (file_size != bytes.size()) throw ImageError(bytes.size() < file_size ? "truncated" : "trailing bytes after the last section");
+  if (file_size != bytes.size())
+    throw ImageError(bytes.size() < file_size ? "truncated" : "trailing bytes after the last section");
   std::string head(bytes.data(), table_end);
   std::memset(&head[36], 0, 4);
   if (crc32c(head.data(), head.size()) != header_crc) throw ImageError("header checksum mismatch");
@@ -394,7 +404,8 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
     uint32_t id = h.u32(), crc = h.u32();
     uint64_t off = h.u64(), size = h.u64();
     if (id != i + 1) throw ImageError("sections out of order");
-    if (off != expect_offset || off > bytes.size() || size > bytes.size() - off) throw ImageError("section outside the file");
+    if (off != expect_offset || off > bytes.size() || size > bytes.size() - off)
+      throw ImageError("section outside the file");
     expect_offset = off + size;
     if (crc32c(bytes.data() + off, size) != crc) throw ImageError("checksum mismatch in section " + std::to_string(id));
     spans[id] = {bytes.data() + off, static_cast<size_t>(size)};
@@ -402,7 +413,8 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
 
   // The image's containers come from one arena, sized for about the in-memory form of what is
   // read now.
-  auto arena = std::make_shared<std::pmr::monotonic_buffer_resource>(defer_bodies ? bytes.size() / 2 : bytes.size() * 2);
+  auto arena =
+      std::make_shared<std::pmr::monotonic_buffer_resource>(defer_bodies ? bytes.size() / 2 : bytes.size() * 2);
   ArenaScope scope(arena.get());
   Image img;
   img.arena = std::move(arena);

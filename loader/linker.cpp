@@ -40,7 +40,8 @@ struct ScratchMemory {
 // a positional send does not otherwise use).
 bool positional_send(const image::Insn& in) {
   Op o = static_cast<Op>(in.op);
-  return (o == Op::SEND_VAL || o == Op::SEND_VAR || o == Op::SEND_VAL_EX || o == Op::SEND_VAR_EX) && in.op2.kind == K_NUM;
+  return (o == Op::SEND_VAL || o == Op::SEND_VAR || o == Op::SEND_VAL_EX || o == Op::SEND_VAR_EX) &&
+         in.op2.kind == K_NUM;
 }
 
 struct Linker {
@@ -148,7 +149,8 @@ struct Linker {
   // A class name in a type gets libphp's class-entry cache (a map pointer slot, so per request),
   // as the compiler gives it: type checks then find the class without a lookup by name.
   zend_string* class_name_with_cache(zend_string* name) {
-    if (ZSTR_HAS_CE_CACHE(name) || zend_string_equals_literal_ci(name, "self") || zend_string_equals_literal_ci(name, "parent"))
+    if (ZSTR_HAS_CE_CACHE(name) || zend_string_equals_literal_ci(name, "self") ||
+        zend_string_equals_literal_ci(name, "parent"))
       return name;
     uint32_t offset;
     do {
@@ -184,7 +186,9 @@ struct Linker {
     return ht;
   }
 
-  LinkedTraitRule trait_rule(const image::TraitMethodRef& m) { return LinkedTraitRule{str(m.method), opt_str(m.trait), nullptr, 0, {}}; }
+  LinkedTraitRule trait_rule(const image::TraitMethodRef& m) {
+    return LinkedTraitRule{str(m.method), opt_str(m.trait), nullptr, 0, {}};
+  }
 
   LinkedClass klass(const image::Class& c) {
     LinkedClass k;
@@ -231,7 +235,8 @@ struct Linker {
       literal(&lp.default_value, p.default_value);
       k.properties.push_back(lp);
     }
-    for (auto& m : c.methods) k.methods.push_back({str(m.name), m.function == image::kNone ? nullptr : out.functions[m.function]});
+    for (auto& m : c.methods)
+      k.methods.push_back({str(m.name), m.function == image::kNone ? nullptr : out.functions[m.function]});
     k.attributes = attributes(c.attributes);
     return k;
   }
@@ -295,7 +300,8 @@ struct Linker {
           else zend_hash_index_add_new(ht, static_cast<zend_ulong>(e.int_key), &v);
         }
         GC_SET_REFCOUNT(ht, 2);
-        GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | IS_ARRAY_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
+        GC_TYPE_INFO(ht) =
+            GC_ARRAY | ((IS_ARRAY_IMMUTABLE | IS_ARRAY_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
         ZVAL_ARR(zv, ht);
         Z_TYPE_FLAGS_P(zv) = 0;
         break;
@@ -327,11 +333,25 @@ struct Linker {
 
   void operand(zend_op* op, zend_uchar& type, znode_op& node, const image::Operand& o, zval* literals, zend_op* code) {
     switch (o.kind) {
-      case K_CONST: type = IS_CONST; node.constant = static_cast<uint32_t>(reinterpret_cast<char*>(&literals[o.value]) - reinterpret_cast<char*>(op)); break;
-      case K_TMP: type = IS_TMP_VAR; node.var = static_cast<uint32_t>(ZEND_CALL_VAR_NUM(nullptr, o.value) - static_cast<zval*>(nullptr)) * sizeof(zval); break;
-      case K_VAR: type = IS_VAR; node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval)); break;
+      case K_CONST:
+        type = IS_CONST;
+        node.constant =
+            static_cast<uint32_t>(reinterpret_cast<char*>(&literals[o.value]) - reinterpret_cast<char*>(op));
+        break;
+      case K_TMP:
+        type = IS_TMP_VAR;
+        node.var =
+            static_cast<uint32_t>(ZEND_CALL_VAR_NUM(nullptr, o.value) - static_cast<zval*>(nullptr)) * sizeof(zval);
+        break;
+      case K_VAR:
+        type = IS_VAR;
+        node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval));
+        break;
       case K_CV: type = IS_CV; node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval)); break;
-      case K_JMP: type = IS_UNUSED; node.jmp_offset = static_cast<uint32_t>(reinterpret_cast<char*>(&code[o.value]) - reinterpret_cast<char*>(op)); break;
+      case K_JMP:
+        type = IS_UNUSED;
+        node.jmp_offset = static_cast<uint32_t>(reinterpret_cast<char*>(&code[o.value]) - reinterpret_cast<char*>(op));
+        break;
       default: type = IS_UNUSED; node.num = o.value; break;
     }
     if (o.kind == K_TMP) node.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + o.value) * sizeof(zval));
@@ -353,15 +373,18 @@ struct Linker {
   // default before the function runs (reflection, named arguments that skip it, inheritance
   // error messages). The stub's copies are read only by libphp, never run; the whole body is
   // verified when the function is first entered. `named` literals were read.
-  bool entry_recv(const image::Function& f, const image::Insn& in, size_t i, const image::Vec<image::Literal>& named) const {
+  bool entry_recv(const image::Function& f, const image::Insn& in, size_t i,
+                  const image::Vec<image::Literal>& named) const {
     Op o = static_cast<Op>(in.op);
-    if ((o != Op::RECV && o != Op::RECV_INIT) || in.op1.kind != K_NUM || in.op1.value != i + 1 || in.result.kind != K_CV ||
-        in.result.value >= f.vars.size() || in.ext % sizeof(void*) != 0 || in.ext > f.cache_size)
+    if ((o != Op::RECV && o != Op::RECV_INIT) || in.op1.kind != K_NUM || in.op1.value != i + 1 ||
+        in.result.kind != K_CV || in.result.value >= f.vars.size() || in.ext % sizeof(void*) != 0 ||
+        in.ext > f.cache_size)
       return false;
     if (o == Op::RECV) return in.op2.kind == K_UNUSED;
     if (in.op2.kind != K_CONST || in.op2.value >= named.size()) return false;
     const image::Literal& d = named[in.op2.value];
-    return d.type != image::Literal::Ast || (d.cache_slot % sizeof(void*) == 0 && uint64_t(d.cache_slot) + sizeof(zval) <= f.cache_size);
+    return d.type != image::Literal::Ast ||
+           (d.cache_slot % sizeof(void*) == 0 && uint64_t(d.cache_slot) + sizeof(zval) <= f.cache_size);
   }
 
   // A function's stub: the instructions a frame can start at (the first, and the one after the
@@ -389,7 +412,8 @@ struct Linker {
     size_t copied = insns ? std::min<size_t>(insns->size(), f.num_args) : 0;
     size_t nlit = 0;  // the defaults' literals the stub holds, after its instructions
     for (size_t i = 0; i < copied; i++)
-      if (entry_recv(f, (*insns)[i], i, *values) && (*insns)[i].op2.kind == K_CONST) nlit = std::max<size_t>(nlit, (*insns)[i].op2.value + 1);
+      if (entry_recv(f, (*insns)[i], i, *values) && (*insns)[i].op2.kind == K_CONST)
+        nlit = std::max<size_t>(nlit, (*insns)[i].op2.value + 1);
     auto* code = static_cast<zend_op*>(persistent_alloc(sizeof(zend_op) * entries + sizeof(zval) * nlit));
     auto* literals = reinterpret_cast<zval*>(code + entries);
     for (size_t k = 0; k < nlit; k++) literal(&literals[k], (*values)[k]);
@@ -456,14 +480,19 @@ struct Linker {
       operand(op, op->op1_type, op->op1, in.op1, literals, code);
       operand(op, op->op2_type, op->op2, in.op2, literals, code);
       operand(op, op->result_type, op->result, in.result, literals, code);
-      op->extended_value = info.ext == K_JMP ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op)) : in.ext;
-      if (positional_send(in)) op->result.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + in.op2.value - 1) * sizeof(zval));
+      op->extended_value =
+          info.ext == K_JMP
+              ? static_cast<uint32_t>(reinterpret_cast<char*>(&code[in.ext]) - reinterpret_cast<char*>(op))
+              : in.ext;
+      if (positional_send(in))
+        op->result.var = static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + in.op2.value - 1) * sizeof(zval));
       // A comparison whose result only a following JMPZ/JMPNZ tests runs as one superinstruction.
       uint16_t branch = static_cast<uint16_t>(Op::NOP);
       if (i + 1 < n && in.result.kind == K_TMP) {
         const image::Insn& next = insns[i + 1];
         Op jump = static_cast<Op>(next.op);
-        if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value) branch = next.op;
+        if ((jump == Op::JMPZ || jump == Op::JMPNZ) && next.op1.kind == K_TMP && next.op1.value == in.result.value)
+          branch = next.op;
       }
       const void* handler = select_handler(in.op, op, in.types, branch);
       op->handler = handler;
@@ -505,7 +534,8 @@ struct Linker {
     oa->last_var = static_cast<int>(f.vars.size());
     oa->last = stub ? static_cast<uint32_t>(entries) : 0;
     oa->opcodes = stub;
-    ZEND_MAP_PTR(oa->static_variables_ptr) = static_cast<HashTable*>(new_map_ptr_slot());  // the request's copy, made by BIND_STATIC
+    ZEND_MAP_PTR(oa->static_variables_ptr) =
+        static_cast<HashTable*>(new_map_ptr_slot());  // the request's copy, made by BIND_STATIC
     if (!f.vars.empty()) {
       oa->vars = static_cast<zend_string**>(persistent_alloc(sizeof(zend_string*) * f.vars.size()));
       for (size_t i = 0; i < f.vars.size(); i++) oa->vars[i] = str(f.vars[i]);
@@ -515,12 +545,14 @@ struct Linker {
       oa->live_range = static_cast<zend_live_range*>(persistent_alloc(sizeof(zend_live_range) * f.live_ranges.size()));
       for (size_t i = 0; i < f.live_ranges.size(); i++) {
         const auto& r = f.live_ranges[i];
-        oa->live_range[i] = {static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + (r.var >> 4)) * sizeof(zval)) | (r.var & 15), r.start, r.end};
+        oa->live_range[i] = {static_cast<uint32_t>((ZEND_CALL_FRAME_SLOT + (r.var >> 4)) * sizeof(zval)) | (r.var & 15),
+                             r.start, r.end};
       }
     }
     oa->last_try_catch = static_cast<int>(f.try_catch.size());
     if (!f.try_catch.empty()) {
-      oa->try_catch_array = static_cast<zend_try_catch_element*>(persistent_alloc(sizeof(zend_try_catch_element) * f.try_catch.size()));
+      oa->try_catch_array =
+          static_cast<zend_try_catch_element*>(persistent_alloc(sizeof(zend_try_catch_element) * f.try_catch.size()));
       for (size_t i = 0; i < f.try_catch.size(); i++) {
         const auto& t = f.try_catch[i];
         oa->try_catch_array[i] = {t.try_op, t.catch_op, t.finally_op, t.finally_end};
@@ -628,9 +660,11 @@ void declare_functions(const LinkedImage& linked) {
       zend_string_release(lc);
       zend_op_array* fresh = f->shell;
       if (old->type == ZEND_USER_FUNCTION && old->op_array.filename)
-        zend_error_at_noreturn(E_COMPILE_ERROR, fresh->filename, fresh->line_start, "Cannot redeclare %s() (previously declared in %s:%d)",
-                               ZSTR_VAL(fresh->function_name), ZSTR_VAL(old->op_array.filename), old->op_array.line_start);
-      zend_error_at_noreturn(E_COMPILE_ERROR, fresh->filename, fresh->line_start, "Cannot redeclare %s()", ZSTR_VAL(fresh->function_name));
+        zend_error_at_noreturn(E_COMPILE_ERROR, fresh->filename, fresh->line_start,
+                               "Cannot redeclare %s() (previously declared in %s:%d)", ZSTR_VAL(fresh->function_name),
+                               ZSTR_VAL(old->op_array.filename), old->op_array.line_start);
+      zend_error_at_noreturn(E_COMPILE_ERROR, fresh->filename, fresh->line_start, "Cannot redeclare %s()",
+                             ZSTR_VAL(fresh->function_name));
     }
     zend_hash_add_new_ptr(EG(function_table), lc, f->shell);
     zend_string_release(lc);

@@ -99,6 +99,7 @@ void declare_functions(const LinkedImage& linked);
 // A request-owned copy of the main shell, as libphp expects from zend_compile_file. A class in
 // `redeclared` (bound early but its name taken when the file loaded) fails when execution
 // reaches its declaration, as under php-cli: this request then runs a private copy of the code.
-zend_op_array* main_op_array_for_request(const LinkedImage& linked, const std::vector<const LinkedClass*>& redeclared = {});
+zend_op_array* main_op_array_for_request(const LinkedImage& linked,
+                                         const std::vector<const LinkedClass*>& redeclared = {});
 
 }  // namespace phpovm

@@ -38,7 +38,8 @@ void on_sigbus(int sig, siginfo_t* info, void* context) {
     // The file lost the pages from here on: zeros stand in for them, so the read completes.
     // (mmap is a plain system call; the signal is synchronous, raised by this thread's read.)
     uintptr_t page = addr & ~(g_page_size - 1);
-    void* p = mmap(reinterpret_cast<void*>(page), begin + m->length - page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+    void* p = mmap(reinterpret_cast<void*>(page), begin + m->length - page, PROT_READ,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
     if (p != MAP_FAILED) {
       m->truncated = 1;
       return;

@@ -25,7 +25,9 @@ void OpcodeCoverage::add_program(zend_script& script, const image::Image* transl
   std::set<const zend_op_array*> visited;
   collect(&script.main_op_array, seen, visited);
   void* p;
-  ZEND_HASH_MAP_FOREACH_PTR(&script.function_table, p) { collect(&static_cast<zend_function*>(p)->op_array, seen, visited); }
+  ZEND_HASH_MAP_FOREACH_PTR(&script.function_table, p) {
+    collect(&static_cast<zend_function*>(p)->op_array, seen, visited);
+  }
   ZEND_HASH_FOREACH_END();
   ZEND_HASH_MAP_FOREACH_PTR(&script.class_table, p) {
     auto* ce = static_cast<zend_class_entry*>(p);
@@ -71,7 +73,8 @@ std::string OpcodeCoverage::report(const std::map<std::string, std::string>& rea
     if (ours_[op]) ours_hit++;
     else ours_missing += std::string(" ") + insn_info(op).name;
   }
-  out += fmt::format("phpovm instruction coverage: {} of {} instructions exercised ({} programs translated)\n", ours_hit, kOpCount, translated_);
+  out += fmt::format("phpovm instruction coverage: {} of {} instructions exercised ({} programs translated)\n",
+                     ours_hit, kOpCount, translated_);
   if (!ours_missing.empty()) out += "phpovm instructions not exercised:" + ours_missing + "\n";
   return out;
 }

@@ -27,7 +27,9 @@ std::string zstr(const zend_string* s) { return std::string(ZSTR_VAL(s), ZSTR_LE
 uint8_t type_hint(const zend_op* op) {
   // Only where the interpreter has copies that use the hint (spec/variants.def).
   int phpovm_op = op_for_zend_opcode(op->opcode);
-  if (phpovm_op < 0 || !(has_family(phpovm_op, Family::kDoublesFirst) || has_family(phpovm_op, Family::kJumpZDoublesFirst))) return kHintNone;
+  if (phpovm_op < 0 ||
+      !(has_family(phpovm_op, Family::kDoublesFirst) || has_family(phpovm_op, Family::kJumpZDoublesFirst)))
+    return kHintNone;
   if (!op->handler) return kHintNone;
   zend_op doubles = *op;
   zend_vm_set_opcode_handler_ex(&doubles, MAY_BE_DOUBLE, MAY_BE_DOUBLE, MAY_BE_DOUBLE);
@@ -38,13 +40,16 @@ uint8_t type_hint(const zend_op* op) {
 
 class Translator {
  public:
-  Translator(zend_script& script, image::Image& out, const TranslateOptions& options) : script_(script), img_(out), options_(options) {}
+  Translator(zend_script& script, image::Image& out, const TranslateOptions& options)
+      : script_(script), img_(out), options_(options) {}
 
   void run() {
     img_.source_path = img_.intern(zstr(script_.filename));
     img_.main_function = function_index(&script_.main_op_array);
     void* fn;
-    ZEND_HASH_MAP_FOREACH_PTR(&script_.function_table, fn) { img_.declared_functions.push_back(function_index(static_cast<zend_op_array*>(fn))); }
+    ZEND_HASH_MAP_FOREACH_PTR(&script_.function_table, fn) {
+      img_.declared_functions.push_back(function_index(static_cast<zend_op_array*>(fn)));
+    }
     ZEND_HASH_FOREACH_END();
     std::unordered_set<std::string> delayed = delayed_keys(&script_.main_op_array);
     zend_string* key;
@@ -127,7 +132,8 @@ class Translator {
   }
 
   // A class as libphp's compiler left it, before linking: what the request will link.
-  image::Class translate_class(const std::string& key, zend_class_entry* ce, const std::unordered_set<std::string>& delayed) {
+  image::Class translate_class(const std::string& key, zend_class_entry* ce,
+                               const std::unordered_set<std::string>& delayed) {
     const char* file = ZSTR_VAL(ce->info.user.filename);
     uint32_t line = ce->info.user.line_start;
     image::Class c;
@@ -136,7 +142,9 @@ class Translator {
     bool at_load = !key.empty() && key[0] != '\0' && !(ce->ce_flags & ZEND_ACC_ANON_CLASS);
     if (at_load && (ce->ce_flags & ZEND_ACC_LINKED) && ce->parent)
       throw CompileError(file, line, fmt::format("class {} was bound to its parent while compiling", zstr(ce->name)));
-    c.binding = at_load ? image::Binding::AtLoad : delayed.count(key) ? image::Binding::Delayed : image::Binding::Runtime;
+    c.binding = at_load              ? image::Binding::AtLoad
+                : delayed.count(key) ? image::Binding::Delayed
+                                     : image::Binding::Runtime;
     if (at_load) {
       // Where php-cli would have put a DECLARE_CLASS had the name been taken when the file was
       // compiled: before the first instruction of the statements after the class.
@@ -147,9 +155,10 @@ class Translator {
       c.declared_at = at;
     }
     if (!(ce->ce_flags & ZEND_ACC_LINKED) && ce->parent_name) c.parent = img_.intern(zstr(ce->parent_name));
-    constexpr uint32_t kStateFlags = ZEND_ACC_LINKED | ZEND_ACC_RESOLVED_PARENT | ZEND_ACC_RESOLVED_INTERFACES | ZEND_ACC_CONSTANTS_UPDATED |
-                                     ZEND_ACC_HAS_AST_CONSTANTS | ZEND_ACC_HAS_AST_PROPERTIES | ZEND_ACC_HAS_AST_STATICS |
-                                     ZEND_ACC_NEARLY_LINKED | ZEND_ACC_CACHED | ZEND_ACC_IMMUTABLE | ZEND_ACC_FILE_CACHED |
+    constexpr uint32_t kStateFlags = ZEND_ACC_LINKED | ZEND_ACC_RESOLVED_PARENT | ZEND_ACC_RESOLVED_INTERFACES |
+                                     ZEND_ACC_CONSTANTS_UPDATED | ZEND_ACC_HAS_AST_CONSTANTS |
+                                     ZEND_ACC_HAS_AST_PROPERTIES | ZEND_ACC_HAS_AST_STATICS | ZEND_ACC_NEARLY_LINKED |
+                                     ZEND_ACC_CACHED | ZEND_ACC_IMMUTABLE | ZEND_ACC_FILE_CACHED |
                                      ZEND_ACC_UNRESOLVED_VARIANCE | ZEND_ACC_PRELOADED | ZEND_ACC_HAS_TYPE_HINTS;
     c.flags = ce->ce_flags & ~kStateFlags;
     c.filename = img_.intern(zstr(ce->info.user.filename));
@@ -158,7 +167,8 @@ class Translator {
     c.doc_comment = doc_comment(ce->info.user.doc_comment);
     c.enum_backing_type = ce->enum_backing_type;
     if (!(ce->ce_flags & ZEND_ACC_LINKED))
-      for (uint32_t i = 0; i < ce->num_interfaces; i++) c.interfaces.push_back(img_.intern(zstr(ce->interface_names[i].name)));
+      for (uint32_t i = 0; i < ce->num_interfaces; i++)
+        c.interfaces.push_back(img_.intern(zstr(ce->interface_names[i].name)));
     for (uint32_t i = 0; i < ce->num_traits; i++) c.traits.push_back(img_.intern(zstr(ce->trait_names[i].name)));
     auto method_ref = [&](const zend_trait_method_reference& m) {
       return image::TraitMethodRef{img_.intern(zstr(m.method_name)), opt_string(m.class_name)};
@@ -169,7 +179,8 @@ class Translator {
     if (ce->trait_precedences)
       for (zend_trait_precedence** p = ce->trait_precedences; *p; p++) {
         image::TraitPrecedence tp{method_ref((*p)->trait_method), {}};
-        for (uint32_t i = 0; i < (*p)->num_excludes; i++) tp.excludes.push_back(img_.intern(zstr((*p)->exclude_class_names[i])));
+        for (uint32_t i = 0; i < (*p)->num_excludes; i++)
+          tp.excludes.push_back(img_.intern(zstr((*p)->exclude_class_names[i])));
         c.trait_precedences.push_back(std::move(tp));
       }
     zend_string* name;
@@ -205,7 +216,8 @@ class Translator {
       m.name = img_.intern(zstr(name));
       if (fn->type == ZEND_USER_FUNCTION) m.function = function_index(&fn->op_array);
       else if (!(ce->ce_flags & ZEND_ACC_ENUM))
-        throw CompileError(file, line, fmt::format("internal method {}::{} in a user class", zstr(ce->name), zstr(name)));
+        throw CompileError(file, line,
+                           fmt::format("internal method {}::{} in a user class", zstr(ce->name), zstr(name)));
       c.methods.push_back(m);
     }
     ZEND_HASH_FOREACH_END();
@@ -216,7 +228,9 @@ class Translator {
   Literal literal_value(const zval* zv, const char* filename, uint32_t line) {
     if (Z_TYPE_P(zv) == IS_UNDEF) return Literal{Literal::Undef};
     if (Z_TYPE_P(zv) == IS_OBJECT || Z_TYPE_P(zv) == IS_RESOURCE || Z_TYPE_P(zv) == IS_REFERENCE)
-      throw CompileError(filename, line, fmt::format("a constant value of type {}", zend_get_type_by_const(Z_TYPE_P(zv))) + " is not supported by phpovm yet");
+      throw CompileError(filename, line,
+                         fmt::format("a constant value of type {}", zend_get_type_by_const(Z_TYPE_P(zv))) +
+                             " is not supported by phpovm yet");
     return literal(nullptr, zv);
   }
 
@@ -236,7 +250,12 @@ class Translator {
         zval* v;
         ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(zv), h, key, v) {
           Literal::ArrayElement e;
-          if (key) { e.string_key = true; e.str_key = img_.intern(zstr(key)); } else { e.int_key = static_cast<int64_t>(h); }
+          if (key) {
+            e.string_key = true;
+            e.str_key = img_.intern(zstr(key));
+          } else {
+            e.int_key = static_cast<int64_t>(h);
+          }
           e.value = literal(oa, v);
           l.elements.push_back(std::move(e));
         }
@@ -248,7 +267,10 @@ class Translator {
         l.ast = ast(oa, Z_ASTVAL_P(zv));
         break;
       default:
-        if (!oa) throw CompileError("", 0, fmt::format("a literal of type {} is not supported by phpovm yet", zend_get_type_by_const(Z_TYPE_P(zv))));
+        if (!oa)
+          throw CompileError(
+              "", 0,
+              fmt::format("a literal of type {} is not supported by phpovm yet", zend_get_type_by_const(Z_TYPE_P(zv))));
         unsupported(oa, nullptr, fmt::format("a literal of type {}", zend_get_type_by_const(Z_TYPE_P(zv))));
     }
     return l;
@@ -276,7 +298,8 @@ class Translator {
     return n;
   }
 
-  image::Operand operand(const zend_op_array* oa, const zend_op* op, zend_uchar type, znode_op node, uint8_t allowed, const char* which) {
+  image::Operand operand(const zend_op_array* oa, const zend_op* op, zend_uchar type, znode_op node, uint8_t allowed,
+                         const char* which) {
     image::Operand o;
     // Smart-branch flags only tell Zend's VM that a JMPZ/JMPNZ follows; the TMP result is real.
     switch (type & (IS_CONST | IS_TMP_VAR | IS_VAR | IS_CV)) {
@@ -291,7 +314,8 @@ class Translator {
         else { o.kind = K_UNUSED; o.value = 0; }
     }
     if (!(o.kind & allowed))
-      unsupported(oa, op, fmt::format("{} with a {} {}", zend_get_opcode_name(op->opcode), operand_kind_name(o.kind), which));
+      unsupported(oa, op,
+                  fmt::format("{} with a {} {}", zend_get_opcode_name(op->opcode), operand_kind_name(o.kind), which));
     return o;
   }
 
@@ -323,7 +347,8 @@ class Translator {
     for (int i = 0; i < oa->last_literal; i++) {
       f.literals.push_back(literal(oa, &oa->literals[i]));
       // A numeric string key made an integer keeps the string in the next literal, for ArrayAccess.
-      if (Z_TYPE(oa->literals[i]) != IS_CONSTANT_AST && Z_EXTRA(oa->literals[i]) == ZEND_EXTRA_VALUE && i + 1 < oa->last_literal)
+      if (Z_TYPE(oa->literals[i]) != IS_CONSTANT_AST && Z_EXTRA(oa->literals[i]) == ZEND_EXTRA_VALUE &&
+          i + 1 < oa->last_literal)
         f.literals.back().extra_value = true;
     }
     if (oa->static_variables) {
@@ -331,7 +356,8 @@ class Translator {
       // by byte offset into the table's buckets, so the image keeps them as a packed list.
       zval statics;
       ZVAL_ARR(&statics, oa->static_variables);
-      if (HT_IS_PACKED(oa->static_variables) || oa->static_variables->nNumUsed != zend_hash_num_elements(oa->static_variables))
+      if (HT_IS_PACKED(oa->static_variables) ||
+          oa->static_variables->nNumUsed != zend_hash_num_elements(oa->static_variables))
         unsupported(oa, nullptr, "a static variable table with holes");
       f.static_vars = static_cast<uint32_t>(f.literals.size());
       f.literals.push_back(literal(oa, &statics));
@@ -344,9 +370,11 @@ class Translator {
     }
     for (int i = 0; i < oa->last_live_range; i++) {
       const zend_live_range& r = oa->live_range[i];
-      f.live_ranges.push_back({(EX_VAR_TO_NUM(r.var & ~ZEND_LIVE_MASK) << 4) | (r.var & ZEND_LIVE_MASK), r.start, r.end});
+      f.live_ranges.push_back(
+          {(EX_VAR_TO_NUM(r.var & ~ZEND_LIVE_MASK) << 4) | (r.var & ZEND_LIVE_MASK), r.start, r.end});
     }
-    for (uint32_t i = 0; i < oa->num_dynamic_func_defs; i++) f.dynamic_functions.push_back(function_index(oa->dynamic_func_defs[i]));
+    for (uint32_t i = 0; i < oa->num_dynamic_func_defs; i++)
+      f.dynamic_functions.push_back(function_index(oa->dynamic_func_defs[i]));
     f.attributes = attributes(oa->attributes, ZSTR_VAL(oa->filename));
   }
 
@@ -357,7 +385,9 @@ class Translator {
   // refuses it), so such code gets back the return the compiler had ended it with.
   void end_with_return(const zend_op_array* oa, image::Function& f) {
     if (!f.code.empty() && (insn_info(f.code.back().op).flags & F_NOFALL)) return;
-    Op ret = (oa->fn_flags & ZEND_ACC_GENERATOR) ? Op::GENERATOR_RETURN : (oa->fn_flags & ZEND_ACC_RETURN_REFERENCE) ? Op::RETURN_BY_REF : Op::RETURN;
+    Op ret = (oa->fn_flags & ZEND_ACC_GENERATOR)          ? Op::GENERATOR_RETURN
+             : (oa->fn_flags & ZEND_ACC_RETURN_REFERENCE) ? Op::RETURN_BY_REF
+                                                          : Op::RETURN;
     image::Insn in;
     in.op = static_cast<uint16_t>(ret);
     in.line = f.code.empty() ? oa->line_end : f.code.back().line;
@@ -386,7 +416,8 @@ class Translator {
       // from the argument number; only a named argument uses a cache slot there.
       in.result = image::Operand{};
     }
-    in.ext = info.ext == K_JMP ? static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, op->extended_value) - oa->opcodes) : op->extended_value;
+    in.ext = info.ext == K_JMP ? static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(op, op->extended_value) - oa->opcodes)
+                               : op->extended_value;
     Op o = static_cast<Op>(our);
     if (o == Op::RECV_INIT && Z_TYPE_P(RT_CONSTANT(op, op->op2)) == IS_CONSTANT_AST)
       f.literals[in.op2.value].cache_slot = Z_CACHE_SLOT_P(RT_CONSTANT(op, op->op2));
@@ -397,7 +428,8 @@ class Translator {
       // Jump tables hold opline offsets relative to their instruction (and the optimizer may share
       // one literal between instructions); the image gives each table its own literal of indices.
       Literal table = f.literals[in.op2.value];
-      for (auto& e : table.elements) e.value.lval = static_cast<int64_t>(ZEND_OFFSET_TO_OPLINE(op, e.value.lval) - oa->opcodes);
+      for (auto& e : table.elements)
+        e.value.lval = static_cast<int64_t>(ZEND_OFFSET_TO_OPLINE(op, e.value.lval) - oa->opcodes);
       in.op2.value = static_cast<uint32_t>(f.literals.size());
       f.literals.push_back(std::move(table));
     }
@@ -413,6 +445,8 @@ class Translator {
 
 }  // namespace
 
-void translate_script(zend_script& script, image::Image& out, const TranslateOptions& options) { Translator(script, out, options).run(); }
+void translate_script(zend_script& script, image::Image& out, const TranslateOptions& options) {
+  Translator(script, out, options).run();
+}
 
 }  // namespace phpovm

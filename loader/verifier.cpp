@@ -28,7 +28,9 @@ struct FunctionVerifier {
 
   // Out of line, as are the messages built for it: the checks of every instruction stay small
   // enough to be inlined (bodies are verified when first called, on the cold-start path).
-  [[noreturn, gnu::cold, gnu::noinline]] void fail(const char* which, const char* why, long at) const { fail(std::string(which) + why, at); }
+  [[noreturn, gnu::cold, gnu::noinline]] void fail(const char* which, const char* why, long at) const {
+    fail(std::string(which) + why, at);
+  }
   [[noreturn, gnu::cold, gnu::noinline]] void fail(const std::string& why, long at = -1) const {
     std::string where = "function " + std::to_string(index);
     if (f.name != kNone) where += " (" + std::string(img.str(f.name)) + ")";
@@ -73,7 +75,8 @@ struct FunctionVerifier {
   // n slots from offset v. A slot may sit at the very end of the cache (libphp gives a type with
   // no class zero slots there); the runtime allocates one spare slot so that it stays in bounds.
   void cache_slot(uint32_t v, const char* which, size_t at, uint32_t n = 1) const {
-    if (v % sizeof(void*) != 0 || uint64_t(v) + uint64_t(n - 1) * sizeof(void*) > f.cache_size) fail(which, " cache slot out of range", at);
+    if (v % sizeof(void*) != 0 || uint64_t(v) + uint64_t(n - 1) * sizeof(void*) > f.cache_size)
+      fail(which, " cache slot out of range", at);
   }
 
   // The runtime cache slots the instruction uses beyond its K_CACHE operands (the CACHE fact of
@@ -85,14 +88,18 @@ struct FunctionVerifier {
       if (info.ext == K_CACHE && (typed_recv || !is_recv(in.op))) cache_slot(in.ext, "ext", at);
       return;
     }
-    if ((c.when == CacheWhen::kOp1Const && in.op1.kind != K_CONST) || (c.when == CacheWhen::kOp2Const && in.op2.kind != K_CONST)) return;
+    if ((c.when == CacheWhen::kOp1Const && in.op1.kind != K_CONST) ||
+        (c.when == CacheWhen::kOp2Const && in.op2.kind != K_CONST))
+      return;
     switch (c.at) {
       case CacheAt::kResult:
         if (in.result.kind != K_CACHE) fail("result is not a cache slot", at);
         cache_slot(in.result.value & ~c.flags, "result", at, c.slots);
         break;
       case CacheAt::kExt: cache_slot(in.ext & ~c.flags, "ext", at, c.slots); break;
-      case CacheAt::kDataExt: cache_slot(code[at + 1].ext & ~c.flags, "OP_DATA ext", at, c.slots); break;  // F_DATA: checked
+      case CacheAt::kDataExt:
+        cache_slot(code[at + 1].ext & ~c.flags, "OP_DATA ext", at, c.slots);
+        break;  // F_DATA: checked
       case CacheAt::kNone: break;
     }
   }
@@ -132,7 +139,8 @@ struct FunctionVerifier {
     const Literal& t = literals[o.value];
     if (t.type != Literal::Array) fail("jump table is not an array", at);
     for (auto& e : t.elements)
-      if (e.value.type != Literal::Long || e.value.lval < 0 || uint64_t(e.value.lval) >= code.size()) fail("jump table target out of range", at);
+      if (e.value.type != Literal::Long || e.value.lval < 0 || uint64_t(e.value.lval) >= code.size())
+        fail("jump table target out of range", at);
   }
 
   [[gnu::always_inline]] void insn(size_t at) const {  // one call site: body()
@@ -144,7 +152,8 @@ struct FunctionVerifier {
     operand(in.op2, info.op2, "op2", at);
     operand(in.result, info.result, "result", at);
     if (info.ext == K_JMP && in.ext >= code.size()) fail("ext jump target out of range", at);
-    if ((info.flags & F_DATA) && (at + 1 >= code.size() || code[at + 1].op != uint16_t(Op::OP_DATA))) fail("missing OP_DATA", at);
+    if ((info.flags & F_DATA) && (at + 1 >= code.size() || code[at + 1].op != uint16_t(Op::OP_DATA)))
+      fail("missing OP_DATA", at);
     // The facts of spec/instructions.def: names, classes, cache slots.
     const Operand* operands[2] = {&in.op1, &in.op2};
     for (int k = 0; k < 2; k++) {
@@ -189,7 +198,8 @@ struct FunctionVerifier {
         if (static_cast<Op>(in.op) == Op::RECV_INIT && literals[in.op2.value].type == Literal::Ast) {
           // libphp caches an evaluated default (a zval) at the literal's slot.
           uint32_t slot = literals[in.op2.value].cache_slot;
-          if (slot % sizeof(void*) != 0 || uint64_t(slot) + sizeof(zval) > f.cache_size) fail("default value cache slot out of range", at);
+          if (slot % sizeof(void*) != 0 || uint64_t(slot) + sizeof(zval) > f.cache_size)
+            fail("default value cache slot out of range", at);
         }
         break;
       case Op::FAST_RET:
@@ -302,7 +312,8 @@ struct FunctionVerifier {
     };
     // A frame starts at its first instruction or past the RECVs of the arguments passed; an
     // exception handler or a finally block starts with no call open.
-    for (size_t at = 0; at <= f.num_args && at < n; at++) reach(static_cast<uint32_t>(at), kNoCall, at, "a frame can start inside a call's arguments");
+    for (size_t at = 0; at <= f.num_args && at < n; at++)
+      reach(static_cast<uint32_t>(at), kNoCall, at, "a frame can start inside a call's arguments");
     for (auto& t : f.try_catch) {  // the record check bounded the positions (0 is none)
       if (t.catch_op) reach(t.catch_op, kNoCall, t.catch_op, "an exception handler starts inside a call's arguments");
       if (t.finally_op) reach(t.finally_op, kNoCall, t.finally_op, "a finally block starts inside a call's arguments");
@@ -330,7 +341,8 @@ struct FunctionVerifier {
           if (calls != kNoCall) fail("returns with a call started", at);
           break;
         case CallUse::None:
-          if (static_cast<Op>(in.op) == Op::FAST_RET && calls != kNoCall) fail("leaves a finally block inside a call's arguments", at);
+          if (static_cast<Op>(in.op) == Op::FAST_RET && calls != kNoCall)
+            fail("leaves a finally block inside a call's arguments", at);
           break;
       }
       if (!(info.flags & F_NOFALL) && at + 1 < n) reach(at + 1, after, at, "continues where other calls are open");
@@ -343,7 +355,8 @@ struct FunctionVerifier {
       if (info.ext == K_JMP) reach(in.ext, after, at, "jumps where other calls are open");
       Op o = static_cast<Op>(in.op);
       if (o == Op::SWITCH_LONG || o == Op::SWITCH_STRING || o == Op::MATCH)
-        for (auto& e : literals[in.op2.value].elements) reach(static_cast<uint32_t>(e.value.lval), after, at, "jumps where other calls are open");
+        for (auto& e : literals[in.op2.value].elements)
+          reach(static_cast<uint32_t>(e.value.lval), after, at, "jumps where other calls are open");
     }
   }
 
@@ -359,7 +372,8 @@ struct FunctionVerifier {
     if (f.arg_info.size() != expect_args) fail("argument info does not match the argument count");
     if (f.required_num_args > f.num_args) fail("more required arguments than arguments");
     for (auto& t : f.try_catch) {
-      if (t.try_op >= n || t.catch_op >= n || t.finally_op >= n || t.finally_end >= n || (t.catch_op && t.catch_op < t.try_op) ||
+      if (t.try_op >= n || t.catch_op >= n || t.finally_op >= n || t.finally_end >= n ||
+          (t.catch_op && t.catch_op < t.try_op) ||
           (t.finally_op && (t.finally_op < t.try_op || t.finally_end < t.finally_op)) || (!t.catch_op && !t.finally_op))
         fail("malformed try/catch region");
     }
@@ -380,10 +394,12 @@ struct FunctionVerifier {
     if (!(insn_info(code.back().op).flags & F_NOFALL)) fail("code falls off its end");
     calls();
     for (size_t i = 0; i < literals.size(); i++)
-      if (literals[i].extra_value && (literals[i].type == Literal::Ast || i + 1 >= literals.size() || literals[i + 1].type != Literal::String))
+      if (literals[i].extra_value &&
+          (literals[i].type == Literal::Ast || i + 1 >= literals.size() || literals[i + 1].type != Literal::String))
         fail("literal " + std::to_string(i) + " names a key's text, but no string follows it");
     if (f.static_vars != kNone) {
-      if (f.static_vars >= literals.size() || literals[f.static_vars].type != Literal::Array) fail("static variables are not an array literal");
+      if (f.static_vars >= literals.size() || literals[f.static_vars].type != Literal::Array)
+        fail("static variables are not an array literal");
       for (auto& e : literals[f.static_vars].elements)
         if (!e.string_key) fail("static variable without a name");
     }
@@ -393,12 +409,14 @@ struct FunctionVerifier {
 }  // namespace
 
 void verify(const Image& img) {
-  if (img.functions.empty() || img.main_function >= img.functions.size()) throw ImageError("main function index out of range");
+  if (img.functions.empty() || img.main_function >= img.functions.size())
+    throw ImageError("main function index out of range");
   for (auto d : img.declared_functions)
     if (d >= img.functions.size() || d == img.main_function || img.functions[d].name == kNone)
       throw ImageError("declared function index out of range");
   for (uint32_t i = 0; i < img.functions.size(); i++) {
-    if (i != img.main_function && img.functions[i].name == kNone) throw ImageError("function " + std::to_string(i) + " has no name");
+    if (i != img.main_function && img.functions[i].name == kNone)
+      throw ImageError("function " + std::to_string(i) + " has no name");
     FunctionVerifier v{img, img.functions[i], i, img.functions[i].code, img.functions[i].literals};
     v.record();
     if (img.functions[i].body_loaded) v.body();
@@ -409,9 +427,11 @@ void verify(const Image& img) {
     std::string where = "class " + std::string(img.str(c.name)) + ": ";
     if (c.enum_backing_type != IS_UNDEF && c.enum_backing_type != IS_LONG && c.enum_backing_type != IS_STRING)
       throw ImageError(where + "bad enum backing type");
-    if (c.binding == Binding::AtLoad ? c.declared_at >= img.functions[img.main_function].code_size() : c.declared_at != kNone)
+    if (c.binding == Binding::AtLoad ? c.declared_at >= img.functions[img.main_function].code_size()
+                                     : c.declared_at != kNone)
       throw ImageError(where + "declaration position out of range");
-    if (c.binding != Binding::AtLoad && !(c.flags & ZEND_ACC_ANON_CLASS) && img.str(c.key) == img.str(c.name)) throw ImageError(where + "run-time key is its name");
+    if (c.binding != Binding::AtLoad && !(c.flags & ZEND_ACC_ANON_CLASS) && img.str(c.key) == img.str(c.name))
+      throw ImageError(where + "run-time key is its name");
     for (auto& m : c.methods) {
       if (m.function == kNone) {
         if (!(c.flags & ZEND_ACC_ENUM)) throw ImageError(where + "builtin method outside an enum");

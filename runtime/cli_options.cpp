@@ -92,7 +92,10 @@ bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
     const char* a = argv[i];
     if (!strcmp(a, "--")) { i++; break; }
     if (a[0] != '-' || !a[1]) break;
-    if (!strcmp(a, "-h") || !strcmp(a, "--help") || !strcmp(a, "-?")) { out.mode = CliOptions::Mode::Help; return true; }
+    if (!strcmp(a, "-h") || !strcmp(a, "--help") || !strcmp(a, "-?")) {
+      out.mode = CliOptions::Mode::Help;
+      return true;
+    }
     if (!strcmp(a, "-v") || !strcmp(a, "--version")) { out.mode = CliOptions::Mode::Version; return true; }
     if (!strcmp(a, "-n")) { out.engine.no_ini_files = true; continue; }
     if (!strcmp(a, "-q")) continue;

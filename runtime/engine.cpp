@@ -167,7 +167,8 @@ bool visit_source(const std::string& source_path, const ScriptVisitor& visit, st
 }
 }  // namespace
 
-bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error, bool strip_doc_comments) {
+bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error,
+                     bool strip_doc_comments) {
   return visit_source(
       source_path,
       [&](zend_script& script) {
@@ -218,7 +219,9 @@ std::string checked_image(const std::string& path, std::string_view bytes, bool 
 
 bool Engine::is_image(std::string_view bytes) { return looks_like_image(bytes.data(), bytes.size()); }
 
-std::string Engine::check_image(const std::string& path, std::string_view bytes) { return checked_image(path, bytes, false, nullptr); }
+std::string Engine::check_image(const std::string& path, std::string_view bytes) {
+  return checked_image(path, bytes, false, nullptr);
+}
 
 bool Engine::disassemble(const std::string& path, std::string_view bytes, std::string& listing, std::string& error) {
   image::Image img;

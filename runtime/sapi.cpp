@@ -22,7 +22,8 @@ namespace {
 // php-cli's fixed settings (php_cli.c's INI_DEFAULT and HARDCODED_INI), which php.ini can override
 // only where php-cli lets it.
 constexpr char kHardcodedIni[] =
-    "html_errors=0\nregister_argc_argv=1\nimplicit_flush=1\noutput_buffering=0\nmax_execution_time=0\nmax_input_time=-1\n";
+    "html_errors=0\nregister_argc_argv=1\nimplicit_flush=1\noutput_buffering=0\nmax_execution_time=0\nmax_input_time=-"
+    "1\n";
 constexpr char kCliIniDir[] = "/etc/php/8.2/cli";
 
 std::string g_ini_entries;
@@ -164,7 +165,8 @@ sapi_module_struct* sapi_start(const EngineOptions& options) {
   if (!g_executable.empty()) sapi_module.executable_location = const_cast<char*>(g_executable.c_str());
   g_ini_path = options.ini_path.empty() ? std::string(kCliIniDir) : options.ini_path;
   if (!options.no_ini_files) sapi_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
-  if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR")) setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
+  if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR"))
+    setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
   return &sapi_module;
 }
 

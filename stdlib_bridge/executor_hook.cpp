@@ -36,7 +36,8 @@ zend_op_array* link_source_image(image::Image& img) {
   } catch (const image::ImageError& e) {
     error = e.what();
   }
-  if (!error.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
+  if (!error.empty())
+    zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
   LinkedImage* linked = link_image(std::make_shared<image::Image>(std::move(img)));
   keep_source_image(linked);
   return run_linked(linked);
@@ -131,7 +132,8 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   if (read == ReadResult::Failed || (!is_image && zend_stream_fixup(handle, &buf, &len) == FAILURE)) {
     // The stream layer has warned; add include's or require's own message, as libphp would.
     if (!EG(exception))
-      zend_message_dispatcher(type == ZEND_REQUIRE ? ZMSG_FAILED_REQUIRE_FOPEN : ZMSG_FAILED_INCLUDE_FOPEN, ZSTR_VAL(handle->filename));
+      zend_message_dispatcher(type == ZEND_REQUIRE ? ZMSG_FAILED_REQUIRE_FOPEN : ZMSG_FAILED_INCLUDE_FOPEN,
+                              ZSTR_VAL(handle->filename));
     return nullptr;
   }
   if (!is_image && looks_like_image(buf, len)) {  // read by libphp (a terminal): copied
@@ -191,7 +193,8 @@ int trap_zend_vm(zend_execute_data* execute_data) {
 
 void install_executor_hooks() {
   if (getenv("PHPOVM_TRAP_ZEND_VM"))
-    for (int op = 0; op <= ZEND_VM_LAST_OPCODE; op++) zend_set_user_opcode_handler(static_cast<zend_uchar>(op), trap_zend_vm);
+    for (int op = 0; op <= ZEND_VM_LAST_OPCODE; op++)
+      zend_set_user_opcode_handler(static_cast<zend_uchar>(op), trap_zend_vm);
   zend_execute_ex = execute;
   zend_compile_file = compile_file_hook;
   zend_compile_string = compile_string_hook;

@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
       fmt::print("{}", phpovm::cli_usage());
       return 0;
     case phpovm::CliOptions::Mode::Version:
-      fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION, phpovm::Engine::image_format_version());
+      fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION,
+                 phpovm::Engine::image_format_version());
       return 0;
     case phpovm::CliOptions::Mode::Compile: {
       phpovm::Engine engine(opt.engine);

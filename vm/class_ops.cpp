@@ -15,7 +15,8 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int ty
   if (!(cacheable && named_class && cache[1])) {
     if (named_class) {
       zval* cname = RT_CONSTANT(ip, ip->op2);
-      ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+      ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1),
+                                    ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
     } else if (ip->op2_type == IS_UNUSED) {
       ce = zend_fetch_class(nullptr, ip->op2.num);
     } else {
@@ -50,8 +51,8 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int ty
     }
   }
   if ((type == BP_VAR_R || type == BP_VAR_RW) && Z_TYPE_P(slot) == IS_UNDEF && ZEND_TYPE_IS_SET((*info)->type)) {
-    zend_throw_error(nullptr, "Typed static property %s::$%s must not be accessed before initialization", ZSTR_VAL((*info)->ce->name),
-                     zend_get_unmangled_property_name((*info)->name));
+    zend_throw_error(nullptr, "Typed static property %s::$%s must not be accessed before initialization",
+                     ZSTR_VAL((*info)->ce->name), zend_get_unmangled_property_name((*info)->name));
     return nullptr;
   }
   return slot;
@@ -66,20 +67,22 @@ bool prepare_property_slot(zend_property_info* info, zval* slot, uint32_t flags)
   if (!info || Z_ISREF_P(slot)) return true;
   if (flags & ZEND_FETCH_REF) {
     if (info->flags & ZEND_ACC_READONLY) {
-      zend_throw_error(nullptr, "Cannot modify readonly property %s::$%s", ZSTR_VAL(info->ce->name), zend_get_unmangled_property_name(info->name));
+      zend_throw_error(nullptr, "Cannot modify readonly property %s::$%s", ZSTR_VAL(info->ce->name),
+                       zend_get_unmangled_property_name(info->name));
       return false;
     }
     if (Z_TYPE_P(slot) == IS_UNDEF) {
       if (!ZEND_TYPE_ALLOW_NULL(info->type)) {
-        zend_throw_error(nullptr, "Cannot access uninitialized non-nullable property %s::$%s by reference", ZSTR_VAL(info->ce->name),
-                         zend_get_unmangled_property_name(info->name));
+        zend_throw_error(nullptr, "Cannot access uninitialized non-nullable property %s::$%s by reference",
+                         ZSTR_VAL(info->ce->name), zend_get_unmangled_property_name(info->name));
         return false;
       }
       ZVAL_NULL(slot);
     }
     ZVAL_NEW_REF(slot, slot);
     ZEND_REF_ADD_TYPE_SOURCE(Z_REF_P(slot), info);
-  } else if ((flags & ZEND_FETCH_DIM_WRITE) && Z_TYPE_P(slot) <= IS_FALSE && !(ZEND_TYPE_FULL_MASK(info->type) & MAY_BE_ARRAY)) {
+  } else if ((flags & ZEND_FETCH_DIM_WRITE) && Z_TYPE_P(slot) <= IS_FALSE &&
+             !(ZEND_TYPE_FULL_MASK(info->type) & MAY_BE_ARRAY)) {
     zend_string* type = zend_type_to_string(info->type);
     zend_type_error("Cannot auto-initialize an array inside property %s::$%s of type %s", ZSTR_VAL(info->ce->name),
                      zend_get_unmangled_property_name(info->name), ZSTR_VAL(type));
@@ -200,10 +203,12 @@ zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, 
         zend_throw_error(nullptr, "Method name must be a string");
       return nullptr;
     }
-    fbc = ce->get_static_method ? ce->get_static_method(ce, Z_STR_P(method))
-                                : zend_std_get_static_method(ce, Z_STR_P(method), ip->op2_type == IS_CONST ? method + 1 : nullptr);
+    fbc = ce->get_static_method
+              ? ce->get_static_method(ce, Z_STR_P(method))
+              : zend_std_get_static_method(ce, Z_STR_P(method), ip->op2_type == IS_CONST ? method + 1 : nullptr);
     if (!fbc) {
-      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(method));
+      if (!EG(exception))
+        zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), Z_STRVAL_P(method));
       return nullptr;
     }
     if (ip->op2_type == IS_CONST && !(fbc->common.fn_flags & (ZEND_ACC_CALL_VIA_TRAMPOLINE | ZEND_ACC_NEVER_CACHE)) &&
@@ -230,13 +235,13 @@ zend_function* static_method_for_call(zend_execute_data* ex, const zend_op* ip, 
       *info = ZEND_CALL_NESTED_FUNCTION | ZEND_CALL_HAS_THIS;
       return fbc;
     }
-    zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
-                     ZSTR_VAL(fbc->common.function_name));
+    zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically",
+                     ZSTR_VAL(fbc->common.scope->name), ZSTR_VAL(fbc->common.function_name));
     return nullptr;
   }
   *called = ce;
-  if (ip->op1_type == IS_UNUSED &&
-      ((ip->op1.num & ZEND_FETCH_CLASS_MASK) == ZEND_FETCH_CLASS_PARENT || (ip->op1.num & ZEND_FETCH_CLASS_MASK) == ZEND_FETCH_CLASS_SELF)) {
+  if (ip->op1_type == IS_UNUSED && ((ip->op1.num & ZEND_FETCH_CLASS_MASK) == ZEND_FETCH_CLASS_PARENT ||
+                                    (ip->op1.num & ZEND_FETCH_CLASS_MASK) == ZEND_FETCH_CLASS_SELF)) {
     // parent:: and self:: keep the late static binding of the caller.
     *called = Z_TYPE(ex->This) == IS_OBJECT ? Z_OBJCE(ex->This) : Z_CE(ex->This);
   }
@@ -252,8 +257,8 @@ zval* class_constant(zend_class_entry* ce, zend_string* name, zend_class_entry* 
   }
   if (!zend_verify_const_access(c, scope)) {
     uint32_t flags = ZEND_CLASS_CONST_FLAGS(c);
-    zend_throw_error(nullptr, "Cannot access %s constant %s::%s", (flags & ZEND_ACC_PRIVATE) ? "private" : "protected", ZSTR_VAL(ce->name),
-                     ZSTR_VAL(name));
+    zend_throw_error(nullptr, "Cannot access %s constant %s::%s", (flags & ZEND_ACC_PRIVATE) ? "private" : "protected",
+                     ZSTR_VAL(ce->name), ZSTR_VAL(name));
     return nullptr;
   }
   if (ce->ce_flags & ZEND_ACC_TRAIT) {
@@ -273,7 +278,9 @@ zend_string* scope_class_name(zend_execute_data* ex, uint32_t fetch_type) {
   zend_class_entry* scope = ex->func->op_array.scope;
   if (!scope) {
     zend_throw_error(nullptr, "Cannot use \"%s\" in the global scope",
-                     fetch_type == ZEND_FETCH_CLASS_SELF ? "self" : fetch_type == ZEND_FETCH_CLASS_PARENT ? "parent" : "static");
+                     fetch_type == ZEND_FETCH_CLASS_SELF     ? "self"
+                     : fetch_type == ZEND_FETCH_CLASS_PARENT ? "parent"
+                                                             : "static");
     return nullptr;
   }
   if (fetch_type == ZEND_FETCH_CLASS_SELF) return scope->name;

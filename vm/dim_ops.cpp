@@ -177,8 +177,8 @@ void assign_string_offset(zval* str, zval* dim, zval* value, zval* result) {
 // Whether `container`, a reference a typed property holds, refuses to become an array (null or
 // false written through as $r[] = v): libphp's error is thrown.
 bool typed_reference_refuses_array(const zval* container) {
-  return Z_ISREF_P(container) && Z_TYPE_P(Z_REFVAL_P(container)) <= IS_FALSE && ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(container)) &&
-         !zend_verify_ref_array_assignable(Z_REF_P(container));
+  return Z_ISREF_P(container) && Z_TYPE_P(Z_REFVAL_P(container)) <= IS_FALSE &&
+         ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(container)) && !zend_verify_ref_array_assignable(Z_REF_P(container));
 }
 
 // null, undefined and false become an empty array before a write; returns false if container is
@@ -262,7 +262,8 @@ void object_dim_for_write(zval* object, zval* dim, int type, zval* result) {
         got = result;
       }
       if (Z_TYPE_P(got) != IS_OBJECT)
-        zend_error(E_NOTICE, "Indirect modification of overloaded element of %s has no effect", ZSTR_VAL(obj->ce->name));
+        zend_error(E_NOTICE, "Indirect modification of overloaded element of %s has no effect",
+                   ZSTR_VAL(obj->ce->name));
     } else if (Z_REFCOUNT_P(got) == 1) {
       ZVAL_UNREF(got);
     }
@@ -326,7 +327,9 @@ void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, 
     if (result) ZVAL_NULL(result);
     return;
   }
-  zval* assigned = zend_assign_to_variable(slot, value, value_kind, (EG(current_execute_data) && (EG(current_execute_data)->func->common.fn_flags & ZEND_ACC_STRICT_TYPES)));
+  zval* assigned = zend_assign_to_variable(
+      slot, value, value_kind,
+      (EG(current_execute_data) && (EG(current_execute_data)->func->common.fn_flags & ZEND_ACC_STRICT_TYPES)));
   if (result) ZVAL_COPY(result, assigned);
 }
 
@@ -376,7 +379,8 @@ bool isset_dim(zval* container, zval* dim, bool empty) {
     zval* v = key.is_string ? zend_hash_find(ht, key.str) : zend_hash_index_find(ht, key.index);
     if (v && Z_TYPE_P(v) == IS_INDIRECT) v = Z_INDIRECT_P(v);
     if (!v) return empty;
-    return empty ? !i_zend_is_true(v) : (Z_TYPE_P(v) > IS_NULL && !(Z_TYPE_P(v) == IS_REFERENCE && Z_TYPE_P(Z_REFVAL_P(v)) == IS_NULL));
+    return empty ? !i_zend_is_true(v)
+                 : (Z_TYPE_P(v) > IS_NULL && !(Z_TYPE_P(v) == IS_REFERENCE && Z_TYPE_P(Z_REFVAL_P(v)) == IS_NULL));
   }
   if (Z_TYPE_P(container) == IS_OBJECT) {
     return Z_OBJ_HT_P(container)->has_dimension(Z_OBJ_P(container), const_cast<zval*>(dim), empty) ? !empty : empty;
@@ -386,7 +390,8 @@ bool isset_dim(zval* container, zval* dim, bool empty) {
     if (Z_TYPE_P(dim) == IS_LONG) {
       offset = Z_LVAL_P(dim);
     } else if (Z_TYPE_P(dim) < IS_STRING ||
-               (Z_TYPE_P(dim) == IS_STRING && is_numeric_string(Z_STRVAL_P(dim), Z_STRLEN_P(dim), &offset, nullptr, false) == IS_LONG)) {
+               (Z_TYPE_P(dim) == IS_STRING &&
+                is_numeric_string(Z_STRVAL_P(dim), Z_STRLEN_P(dim), &offset, nullptr, false) == IS_LONG)) {
       offset = zval_get_long_ex(dim, true);
     } else {
       return empty;

@@ -70,7 +70,8 @@ static zend_always_inline zval* read_op(zend_execute_data* ex, const zend_op* ip
   return v;
 }
 // As read_op, for isset/?? contexts: an undefined CV is null without a warning.
-static zend_always_inline zval* read_op_quiet(zend_execute_data* ex, const zend_op* ip, zend_uchar type, znode_op node) {
+static zend_always_inline zval* read_op_quiet(zend_execute_data* ex, const zend_op* ip, zend_uchar type,
+                                              znode_op node) {
   if (type == IS_CONST) return RT_CONSTANT(ip, node);
   zval* v = EXV(node);
   if (Z_TYPE_P(v) == IS_UNDEF) return &EG(uninitialized_zval);
@@ -196,7 +197,8 @@ constexpr int kAnyResultUse = 2;       // result_use: whether the result is used
 
 // The test of a DOUBLES_FIRST copy (spec/variants.def): the linker installs one only where a
 // constant operand is a float, so only the other operands are tested.
-#define BOTH_DOUBLES_FIRST(a, b) ((T1 == IS_CONST || Z_TYPE_P(a) == IS_DOUBLE) && (T2 == IS_CONST || Z_TYPE_P(b) == IS_DOUBLE))
+#define BOTH_DOUBLES_FIRST(a, b) \
+  ((T1 == IS_CONST || Z_TYPE_P(a) == IS_DOUBLE) && (T2 == IS_CONST || Z_TYPE_P(b) == IS_DOUBLE))
 // The conditional jump instruction `jump` (a JMPZ, nz false, or a JMPNZ, nz true) on the truth
 // value t: to its op2 (serving an interrupt on a back edge) or to the instruction after it.
 #define BRANCH_AT(jump, t, nz)               \

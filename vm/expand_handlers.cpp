@@ -18,7 +18,8 @@
 //
 // It also holds spec/instructions.def to the handlers: a handler (a body, or the code after a plain
 // L_NAME: label up to the next label) that can reach the exception path (CHECK_EXC and the macros
-// that use it, handle_exception) must be F_THROW, and the build stops if it is not.
+// that use it, handle_exception) must be F_THROW, and so must an instruction that may run user code
+// (F_CALL); the build stops if one is not.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -126,15 +127,17 @@ bool lookup_finds(const std::string& insn, Family fam, char a, char b) {
   return false;
 }
 
-void emit_copy(Writer& w, const Body& body, const std::string& label, const std::string& insn, const char* t1, const char* t2,
-               const char* result_use, int doubles_first, int jump_nz) {
+void emit_copy(Writer& w, const Body& body, const std::string& label, const std::string& insn, const char* t1,
+               const char* t2, const char* result_use, int doubles_first, int jump_nz) {
   w.line(label + ": {");
-  w.line("  enum : int { t1 = " + std::string(t1) + ", t2 = " + t2 + ", zop = ZEND_" + insn + ", result_use = " + result_use +
-         ", doubles_first = " + std::to_string(doubles_first) + ", jump_nz = " + std::to_string(jump_nz) + " };");
+  w.line("  enum : int { t1 = " + std::string(t1) + ", t2 = " + t2 + ", zop = ZEND_" + insn +
+         ", result_use = " + result_use + ", doubles_first = " + std::to_string(doubles_first) +
+         ", jump_nz = " + std::to_string(jump_nz) + " };");
   w.line("#line " + std::to_string(body.first_line) + " \"" + body.file + "\"");
   std::string text = body.text;
   const std::string word = "GENERIC_HANDLER";
-  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at)) text.replace(at, word.size(), "L_" + insn);
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at))
+    text.replace(at, word.size(), "L_" + insn);
   w.line(text);
   w.here();
   w.line("}");
@@ -144,11 +147,13 @@ void emit_copy(Writer& w, const Body& body, const std::string& label, const std:
 // and the names.
 bool body_start(const std::string& s, std::string& kind, std::vector<std::string>& names) {
   size_t open = s.find('(');
-  if (open == std::string::npos || (s.compare(0, open, "HANDLER") != 0 && s.compare(0, open, "FUSED") != 0)) return false;
+  if (open == std::string::npos || (s.compare(0, open, "HANDLER") != 0 && s.compare(0, open, "FUSED") != 0))
+    return false;
   size_t close = s.find(") {", open);
   if (close == std::string::npos) return false;
   std::string rest = s.substr(close + 3);
-  if (rest.find_first_not_of(' ') != std::string::npos && rest.compare(rest.find_first_not_of(' '), 2, "//") != 0) return false;
+  if (rest.find_first_not_of(' ') != std::string::npos && rest.compare(rest.find_first_not_of(' '), 2, "//") != 0)
+    return false;
   kind = s.substr(0, open);
   names.clear();
   std::stringstream list(s.substr(open + 1, close - open - 1));
@@ -184,7 +189,12 @@ bool may_throw(const std::string& code) {
 int main(int argc, char** argv) {
   if (argc < 4) fail("usage: expand_handlers OUT_HANDLERS OUT_REGISTRY FILE...");
   std::map<std::string, unsigned> instructions;
-  for (const Instruction& i : kInstructions) instructions[i.name] = i.flags;
+  for (const Instruction& i : kInstructions) {
+    instructions[i.name] = i.flags;
+    // User code may throw.
+    if ((i.flags & F_CALL) && !(i.flags & F_THROW))
+      fail("spec/instructions.def: " + i.name + " has F_CALL but not F_THROW");
+  }
   // The flags a handler's code must have; where it is (for the message).
   auto check_flags = [&](const std::vector<std::string>& names, const std::string& code, const std::string& where) {
     if (!may_throw(code)) return;
@@ -237,7 +247,9 @@ int main(int argc, char** argv) {
       for (const std::string& n : names) {
         if (!instructions.count(n)) fail(file + ":" + std::to_string(line_no) + ": " + n + " is not an instruction");
         auto [it, fresh] = body_of.emplace(std::make_pair(n, body.fused), file + ":" + std::to_string(line_no));
-        if (!fresh) fail(file + ":" + std::to_string(line_no) + ": a second body for " + n + " (the first is at " + it->second + ")");
+        if (!fresh)
+          fail(file + ":" + std::to_string(line_no) + ": a second body for " + n + " (the first is at " + it->second +
+               ")");
         body.names.push_back(n);
       }
       bool closed = false;
@@ -286,8 +298,10 @@ int main(int argc, char** argv) {
                 std::string suffix = (df ? "_DF_" : "_") + kinds;
                 emit_copy(out, body, "L_" + insn + "_JUMPZ" + suffix, insn, t1, t2, "1", df, 0);
                 emit_copy(out, body, "L_" + insn + "_JUMPNZ" + suffix, insn, t1, t2, "1", df, 1);
-                copies.push_back({"L_" + insn + "_JUMPZ" + suffix, insn, df ? "kJumpZDoublesFirst" : "kJumpZ", p.a, p.b});
-                copies.push_back({"L_" + insn + "_JUMPNZ" + suffix, insn, df ? "kJumpNZDoublesFirst" : "kJumpNZ", p.a, p.b});
+                copies.push_back(
+                    {"L_" + insn + "_JUMPZ" + suffix, insn, df ? "kJumpZDoublesFirst" : "kJumpZ", p.a, p.b});
+                copies.push_back(
+                    {"L_" + insn + "_JUMPNZ" + suffix, insn, df ? "kJumpNZDoublesFirst" : "kJumpNZ", p.a, p.b});
                 break;
               }
             }
@@ -300,14 +314,15 @@ int main(int argc, char** argv) {
   for (const Declared& d : kDeclared) {
     bool fused = d.family == BRANCH || d.family == BRANCH_DOUBLES_FIRST;
     if (!body_of.count({d.insn, fused}))
-      fail("spec/variants.def declares variants of " + d.insn + " but no handler file has its " + (fused ? "FUSED" : "HANDLER") + " body");
+      fail("spec/variants.def declares variants of " + d.insn + " but no handler file has its " +
+           (fused ? "FUSED" : "HANDLER") + " body");
   }
   out.save();
 
   Writer registry(argv[2]);
   for (const Copy& c : copies)
-    registry.line("{uint16_t(Op::" + c.insn + "), Family::" + c.family + ", " + kind_constant(c.a) + ", " + kind_constant(c.b) + ", &&" + c.label +
-                  ", \"" + c.label.substr(2) + "\"},");
+    registry.line("{uint16_t(Op::" + c.insn + "), Family::" + c.family + ", " + kind_constant(c.a) + ", " +
+                  kind_constant(c.b) + ", &&" + c.label + ", \"" + c.label.substr(2) + "\"},");
   registry.save();
   return 0;
 }

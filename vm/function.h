@@ -25,9 +25,9 @@ inline VmFunction* vm_function(const zend_function* f) {
   return static_cast<VmFunction*>(f->op_array.reserved[g_reserved_handle]);
 }
 
-// Links the code and literals of a function whose shell is linked but whose code is not yet: a function's code is linked on its first entry, most of an application's
-// functions never run in a given request. Until then its shell's code is a stub of the
-// instructions a frame can start at, which run the interpreter's link_on_entry handler, which
+// Links the code and literals of a function whose shell is linked but whose code is not yet: a function's code is
+// linked on its first entry, most of an application's functions never run in a given request. Until then its shell's
+// code is a stub of the instructions a frame can start at, which run the interpreter's link_on_entry handler, which
 // calls this. `frame` is the frame about to run it, which is moved from the stub into the code
 // (its function too, if it is a copy of the shell made before); a body that fails verification
 // is a fatal error reported where the frame was called from.

@@ -102,7 +102,9 @@ static zend_always_inline void send_ref(zval* arg, zval* var) {
   ZVAL_REF(arg, Z_REF_P(var));
 }
 
-static zend_function* lookup_function(zval* lcname) { return static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(lcname))); }
+static zend_function* lookup_function(zval* lcname) {
+  return static_cast<zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(lcname)));
+}
 
 // Timeouts, Debian's delayed out-of-memory errors and zend_interrupt_function, served with
 // EX(opline) saved. May bail out (fatal errors) or leave an exception.
@@ -172,12 +174,13 @@ static zend_function* find_static_method(zend_class_entry* ce, zend_string* name
   zend_function* fbc =
       ce->get_static_method ? ce->get_static_method(ce, name) : zend_std_get_static_method(ce, name, lcname);
   if (!fbc) {
-    if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), ZSTR_VAL(name));
+    if (!EG(exception))
+      zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(ce->name), ZSTR_VAL(name));
     return nullptr;
   }
   if (!(fbc->common.fn_flags & ZEND_ACC_STATIC)) {
-    zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically", ZSTR_VAL(fbc->common.scope->name),
-                     ZSTR_VAL(fbc->common.function_name));
+    zend_throw_error(nullptr, "Non-static method %s::%s() cannot be called statically",
+                     ZSTR_VAL(fbc->common.scope->name), ZSTR_VAL(fbc->common.function_name));
     return nullptr;
   }
   return fbc;
@@ -194,7 +197,8 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
     if (colon && colon + 1 < name + len && colon[1] == ':') {  // "Class::method"
       zend_string* cname = zend_string_init(name, colon - name, 0);
       zend_string* mname = zend_string_init(colon + 2, len - (colon - name) - 2, 0);
-      zend_class_entry* ce = zend_fetch_class_by_name(cname, nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+      zend_class_entry* ce =
+          zend_fetch_class_by_name(cname, nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
       zend_function* fbc = ce ? find_static_method(ce, mname, nullptr) : nullptr;
       zend_string_release(cname);
       zend_string_release(mname);
@@ -237,7 +241,8 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
       return nullptr;
     }
     if (Z_TYPE_P(target) == IS_STRING) {
-      zend_class_entry* ce = zend_fetch_class_by_name(Z_STR_P(target), nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+      zend_class_entry* ce =
+          zend_fetch_class_by_name(Z_STR_P(target), nullptr, ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
       if (!ce) return nullptr;
       zend_function* fbc = find_static_method(ce, Z_STR_P(method), nullptr);
       return fbc ? zend_vm_stack_push_call_frame(info, fbc, num_args, ce) : nullptr;
@@ -245,7 +250,8 @@ static zend_execute_data* dynamic_call_frame(zval* callable, uint32_t num_args) 
     zend_object* obj = Z_OBJ_P(target);
     zend_function* fbc = obj->handlers->get_method(&obj, Z_STR_P(method), nullptr);
     if (!fbc) {
-      if (!EG(exception)) zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
+      if (!EG(exception))
+        zend_throw_error(nullptr, "Call to undefined method %s::%s()", ZSTR_VAL(obj->ce->name), Z_STRVAL_P(method));
       return nullptr;
     }
     if (fbc->common.fn_flags & ZEND_ACC_STATIC) return zend_vm_stack_push_call_frame(info, fbc, num_args, obj->ce);

@@ -54,8 +54,9 @@ void print_pairs() {
   for (auto& p : all) total += p.first;
   fprintf(out, "phpovm: %llu instruction pairs executed; the most frequent:\n", static_cast<unsigned long long>(total));
   for (size_t i = 0; i < all.size() && i < 25; i++)
-    fprintf(out, "%12llu %5.1f%%  %s -> %s\n", static_cast<unsigned long long>(all[i].first), 100.0 * all[i].first / total,
-            zend_get_opcode_name(static_cast<uint8_t>(all[i].second >> 8)), zend_get_opcode_name(static_cast<uint8_t>(all[i].second & 255)));
+    fprintf(out, "%12llu %5.1f%%  %s -> %s\n", static_cast<unsigned long long>(all[i].first),
+            100.0 * all[i].first / total, zend_get_opcode_name(static_cast<uint8_t>(all[i].second >> 8)),
+            zend_get_opcode_name(static_cast<uint8_t>(all[i].second & 255)));
   fclose(out);
 }
 inline void count_pair(uint8_t opcode) {
@@ -99,7 +100,14 @@ void execute(zend_execute_data* ex) {
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).
   // (Enumerators, not variables: a computed goto may not cross an initialisation.)
-  enum : int { t1 = kAnyKind, t2 = kAnyKind, zop = kAnyOpcode, result_use = kAnyResultUse, doubles_first = 0, jump_nz = 0 };
+  enum : int {
+    t1 = kAnyKind,
+    t2 = kAnyKind,
+    zop = kAnyOpcode,
+    result_use = kAnyResultUse,
+    doubles_first = 0,
+    jump_nz = 0
+  };
   const zend_op* ip;
   uint32_t op_num;          // exception dispatch: the throwing instruction
   int try_catch_offset;     // exception dispatch: innermost region around it
@@ -113,7 +121,8 @@ void execute(zend_execute_data* ex) {
     }
   }
   if (UNEXPECTED(!vm_function(ex->func))) {
-    zend_throw_error(nullptr, "phpovm: %s was not compiled by phpovm", ex->func->op_array.function_name ? ZSTR_VAL(ex->func->op_array.function_name) : "code");
+    zend_throw_error(nullptr, "phpovm: %s was not compiled by phpovm",
+                     ex->func->op_array.function_name ? ZSTR_VAL(ex->func->op_array.function_name) : "code");
     return;
   }
   enter_frame(ex);

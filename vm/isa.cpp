@@ -8,9 +8,11 @@ namespace phpovm {
 
 namespace {
 // The words of spec/instructions.def's facts.
-[[maybe_unused]] constexpr CallUse kUse_START = CallUse::Start, kUse_PERFORM = CallUse::Perform, kUse_SEND = CallUse::Send,
-                                   kUse_ARGUMENT = CallUse::Argument, kUse_RETURN = CallUse::Return;
-[[maybe_unused]] constexpr CacheAt kAt_RESULT = CacheAt::kResult, kAt_EXT = CacheAt::kExt, kAt_DATA_EXT = CacheAt::kDataExt;
+[[maybe_unused]] constexpr CallUse kUse_START = CallUse::Start, kUse_PERFORM = CallUse::Perform,
+                                   kUse_SEND = CallUse::Send, kUse_ARGUMENT = CallUse::Argument,
+                                   kUse_RETURN = CallUse::Return;
+[[maybe_unused]] constexpr CacheAt kAt_RESULT = CacheAt::kResult, kAt_EXT = CacheAt::kExt,
+                                   kAt_DATA_EXT = CacheAt::kDataExt;
 [[maybe_unused]] constexpr CacheWhen kWhen_ALWAYS = CacheWhen::kAlways, kWhen_OP1_CONST = CacheWhen::kOp1Const,
                                      kWhen_OP2_CONST = CacheWhen::kOp2Const;
 [[maybe_unused]] constexpr int kOperand_OP1 = 0, kOperand_OP2 = 1;
@@ -28,7 +30,8 @@ constexpr std::array<InsnInfo, kOpCount> build_table() {
 #define INSN_FACTS
 #define CALL(name, use) of[static_cast<int>(Op::name)].call = kUse_##use;
 #define STRINGS(name, operand, count) of[static_cast<int>(Op::name)].strings[kOperand_##operand] = count;
-#define CACHE(name, at, n, when, flag_bits) of[static_cast<int>(Op::name)].cache = {kAt_##at, n, kWhen_##when, flag_bits};
+#define CACHE(name, at, n, when, flag_bits) \
+  of[static_cast<int>(Op::name)].cache = {kAt_##at, n, kWhen_##when, flag_bits};
 #define CLASS(name, operand) of[static_cast<int>(Op::name)].class_operands |= 1u << kOperand_##operand;
 #include "spec/instructions.def"
 #undef INSN

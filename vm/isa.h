@@ -22,7 +22,8 @@ enum OperandKind : uint8_t {
 // proven types first; the handler still tests them, so a wrong hint costs time, never safety.
 enum TypeHint : uint8_t {
   kHintNone = 0,
-  kHintDoubles = 1,  // both operands are floats (stored for the instructions with DOUBLES_FIRST copies, spec/variants.def)
+  kHintDoubles =
+      1,  // both operands are floats (stored for the instructions with DOUBLES_FIRST copies, spec/variants.def)
 };
 constexpr uint8_t kHintCount = 2;
 

@@ -58,7 +58,8 @@ static void for_each_unpacked(zval* source, const char* context, Each each) {
   zend_class_entry* ce = Z_OBJCE_P(source);
   zend_object_iterator* iter = ce->get_iterator(ce, source, 0);
   if (!iter) {
-    if (!EG(exception)) zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
+    if (!EG(exception))
+      zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
     return;
   }
   const zend_object_iterator_funcs* funcs = iter->funcs;
@@ -153,7 +154,8 @@ void strlen_op(zval* result, zval* value, bool strict) {
     }
     zval_ptr_dtor(&tmp);
   }
-  if (!EG(exception)) zend_type_error("strlen(): Argument #1 ($string) must be of type string, %s given", zend_zval_type_name(value));
+  if (!EG(exception))
+    zend_type_error("strlen(): Argument #1 ($string) must be of type string, %s given", zend_zval_type_name(value));
   ZVAL_UNDEF(result);
 }
 
@@ -176,7 +178,8 @@ zval* fetch_named_variable(zend_execute_data* ex, zend_string* name, uint32_t fe
         return v;
       }
       if (type == BP_VAR_IS || type == BP_VAR_UNSET) return &EG(uninitialized_zval);
-      zend_error(E_WARNING, "Undefined %svariable $%s", (fetch_flags & ZEND_FETCH_GLOBAL) ? "global " : "", ZSTR_VAL(name));
+      zend_error(E_WARNING, "Undefined %svariable $%s", (fetch_flags & ZEND_FETCH_GLOBAL) ? "global " : "",
+                 ZSTR_VAL(name));
       if (type == BP_VAR_RW && !EG(exception)) {
         ZVAL_NULL(v);
         return v;
@@ -199,8 +202,8 @@ zval* fetch_named_variable(zend_execute_data* ex, zend_string* name, uint32_t fe
 void warn_param_must_be_ref(zend_function* func, uint32_t arg_num) {
   const char* arg = get_function_arg_name(func, arg_num);
   zend_string* fname = get_function_or_method_name(func);
-  zend_error(E_WARNING, "%s(): Argument #%u%s%s%s must be passed by reference, value given", ZSTR_VAL(fname), arg_num, arg ? " ($" : "",
-             arg ? arg : "", arg ? ")" : "");
+  zend_error(E_WARNING, "%s(): Argument #%u%s%s%s must be passed by reference, value given", ZSTR_VAL(fname), arg_num,
+             arg ? " ($" : "", arg ? arg : "", arg ? ")" : "");
   zend_string_release(fname);
 }
 
@@ -316,8 +319,9 @@ void send_unpack_traversable(zend_execute_data** callp, zval* args) {
     }
     if (ARG_MUST_BE_SENT_BY_REF(call->func, arg_num)) {
       zend_string* fname = get_function_or_method_name(call->func);
-      zend_error(E_WARNING, "Cannot pass by-reference argument %u of %s() by unpacking a Traversable, passing by-value instead", arg_num,
-                 ZSTR_VAL(fname));
+      zend_error(E_WARNING,
+                 "Cannot pass by-reference argument %u of %s() by unpacking a Traversable, passing by-value instead",
+                 arg_num, ZSTR_VAL(fname));
       zend_string_release(fname);
     }
     ZVAL_COPY_DEREF(target, v);
@@ -401,14 +405,16 @@ void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
 void send_array(zend_execute_data** callp, zval* args) {
   ZVAL_DEREF(args);
   if (Z_TYPE_P(args) != IS_ARRAY) {
-    zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given", zend_zval_type_name(args));
+    zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given",
+                    zend_zval_type_name(args));
     return;
   }
   append_array_args(callp, Z_ARRVAL_P(args), "Cannot use positional argument after named argument",
                     [](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
                       // A by-reference parameter given a value still gets it, with PHP's warning.
                       bool by_ref = ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num);
-                      if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) warn_param_must_be_ref(call->func, arg_num);
+                      if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num))
+                        warn_param_must_be_ref(call->func, arg_num);
                       if (Z_ISREF_P(v) && !by_ref) ZVAL_COPY_DEREF(slot, v);
                       else ZVAL_COPY(slot, v);
                     });
@@ -531,7 +537,8 @@ void property_slot_for_write(zval* container, zend_string* name, int type, void*
       ZVAL_NULL(result);
       return;
     }
-    zend_throw_error(nullptr, "Attempt to modify property \"%s\" on %s", ZSTR_VAL(name), zend_zval_type_name(container));
+    zend_throw_error(nullptr, "Attempt to modify property \"%s\" on %s", ZSTR_VAL(name),
+                     zend_zval_type_name(container));
     ZVAL_ERROR(result);
     return;
   }
@@ -558,7 +565,8 @@ void property_slot_for_write(zval* container, zend_string* name, int type, void*
   ZVAL_INDIRECT(result, slot);
 }
 
-void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result, bool strict) {
+void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result,
+                        bool strict) {
   ZVAL_DEREF(container);
   if (Z_TYPE_P(container) != IS_OBJECT) {
     zend_throw_error(nullptr, "Attempt to increment/decrement property \"%s\" on %s", ZSTR_VAL(name),
@@ -626,7 +634,8 @@ bool fe_reset_object(zval* result, zval* object, bool consumed, bool by_ref) {
   if (consumed) zval_ptr_dtor(object);
   if (!iter || EG(exception)) {
     if (iter) OBJ_RELEASE(&iter->std);
-    if (!EG(exception)) zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
+    if (!EG(exception))
+      zend_throw_exception_ex(nullptr, 0, "Object of type %s did not create an Iterator", ZSTR_VAL(ce->name));
     ZVAL_UNDEF(result);
     Z_FE_ITER_P(result) = static_cast<uint32_t>(-1);
     return true;
@@ -683,7 +692,8 @@ static void resume_generator(zend_generator* g) {
   g->flags |= ZEND_GENERATOR_CURRENTLY_RUNNING | (EG(active_fiber) ? ZEND_GENERATOR_IN_FIBER : 0);
   zend_execute_ex(frame);
   g->flags &= ~(ZEND_GENERATOR_CURRENTLY_RUNNING | ZEND_GENERATOR_IN_FIBER);
-  if (g->execute_data && g->execute_data->call) g->frozen_call_stack = zend_generator_freeze_call_stack(g->execute_data);
+  if (g->execute_data && g->execute_data->call)
+    g->frozen_call_stack = zend_generator_freeze_call_stack(g->execute_data);
   EG(current_execute_data) = caller;
   EG(jit_trace_num) = trace;
   if (UNEXPECTED(EG(exception))) {  // thrown out of the generator: it is closed, the caller rethrows
@@ -741,7 +751,8 @@ int fe_fetch_object(zval* state, zval** value, zval* key) {
           *value = v;
           break;
         }
-      } else if (obj->ce->default_properties_count == 0 || !b->key || zend_check_property_access(obj, b->key, true) == SUCCESS) {
+      } else if (obj->ce->default_properties_count == 0 || !b->key ||
+                 zend_check_property_access(obj, b->key, true) == SUCCESS) {
         *value = v;
         break;
       }

@@ -57,9 +57,11 @@ zend_op_array* compile_include_or_eval(zval* operand, uint32_t kind);
 inline zend_op_array* const kAlreadyIncluded = reinterpret_cast<zend_op_array*>(static_cast<intptr_t>(-1));
 // result = INDIRECT to the property name of container (W/RW/UNSET), or the value a magic __get
 // gave, or an error marker; with PHP's errors for non-objects.
-void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result, uint32_t flags = 0);
+void property_slot_for_write(zval* container, zend_string* name, int type, void** cache, zval* result,
+                             uint32_t flags = 0);
 // ++/-- on container->name (post: result is the old value); result may be null.
-void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result, bool strict);
+void increment_property(zval* container, zend_string* name, bool inc, bool post, void** cache, zval* result,
+                        bool strict);
 // foreach over an object: result becomes the iteration state (the object with a hash iterator
 // over its properties, or the object's Iterator). Returns true when there is nothing to iterate
 // (or after throwing).

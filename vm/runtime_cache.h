@@ -27,7 +27,8 @@ struct MethodCacheEntry {
 constexpr size_t kMethodCacheSize = 256;  // a power of two
 extern MethodCacheEntry g_method_cache[kMethodCacheSize];
 inline MethodCacheEntry& method_cache_entry(zend_class_entry* ce, zend_string* name, zend_class_entry* scope) {
-  auto h = (reinterpret_cast<uintptr_t>(ce) >> 3) ^ (reinterpret_cast<uintptr_t>(name) >> 4) * 31 ^ (reinterpret_cast<uintptr_t>(scope) >> 3) * 7;
+  auto h = (reinterpret_cast<uintptr_t>(ce) >> 3) ^ (reinterpret_cast<uintptr_t>(name) >> 4) * 31 ^
+           (reinterpret_cast<uintptr_t>(scope) >> 3) * 7;
   return g_method_cache[(h ^ (h >> 9)) & (kMethodCacheSize - 1)];
 }
 

@@ -77,14 +77,17 @@ const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, F
 
 const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16_t branch) {
   // A DOUBLES_FIRST copy does not test a constant operand: it must be a float.
-  bool doubles = types == kHintDoubles && is_float_constant(at, at->op1_type, at->op1) && is_float_constant(at, at->op2_type, at->op2);
+  bool doubles = types == kHintDoubles && is_float_constant(at, at->op1_type, at->op1) &&
+                 is_float_constant(at, at->op2_type, at->op2);
   const void* handler = doubles ? handler_for(op, at->op1_type, at->op2_type, Family::kDoublesFirst) : nullptr;
   if (!handler) handler = handler_for(op, at->op1_type, at->op2_type);
   if (at->result_type == IS_UNUSED)
     if (const void* no_result = handler_for(op, at->op1_type, at->op2_type, Family::kNoResult)) handler = no_result;
   if (branch == static_cast<uint16_t>(Op::JMPZ) || branch == static_cast<uint16_t>(Op::JMPNZ)) {
     bool z = branch == static_cast<uint16_t>(Op::JMPZ);
-    const void* fused = doubles ? handler_for(op, at->op1_type, at->op2_type, z ? Family::kJumpZDoublesFirst : Family::kJumpNZDoublesFirst) : nullptr;
+    const void* fused = doubles ? handler_for(op, at->op1_type, at->op2_type,
+                                              z ? Family::kJumpZDoublesFirst : Family::kJumpNZDoublesFirst)
+                                : nullptr;
     if (!fused) fused = handler_for(op, at->op1_type, at->op2_type, z ? Family::kJumpZ : Family::kJumpNZ);
     if (fused) handler = fused;
   }

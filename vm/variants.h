@@ -10,7 +10,15 @@ namespace phpovm {
 
 // The families of spec/variants.def. BRANCH gives two, kJumpZ and kJumpNZ (the copy for a JMPZ
 // after the instruction and the one for a JMPNZ), and BRANCH_DOUBLES_FIRST two more.
-enum class Family : uint8_t { kKinds, kNoResult, kDoublesFirst, kJumpZ, kJumpNZ, kJumpZDoublesFirst, kJumpNZDoublesFirst };
+enum class Family : uint8_t {
+  kKinds,
+  kNoResult,
+  kDoublesFirst,
+  kJumpZ,
+  kJumpNZ,
+  kJumpZDoublesFirst,
+  kJumpNZDoublesFirst
+};
 constexpr int kFamilyCount = 7;
 
 // One copy, as execute() registers it (vm/expand_handlers.cpp writes the list).

@@ -181,7 +181,8 @@ struct LoopProgram {
 
 std::string loop_source(const LoopProgram& p) {
   return std::string("<?php\n") + p.decls + "\nfunction run($name) {\n  " + p.setup + "\n  for ($i = 0; $i < " +
-         std::to_string(kLoopIterations) + "; $i++) { " + p.body + " }\n  return " + p.result + ";\n}\nrun($argv[1]);\n";
+         std::to_string(kLoopIterations) + "; $i++) { " + p.body + " }\n  return " + p.result +
+         ";\n}\nrun($argv[1]);\n";
 }
 
 void run_loop_program(benchmark::State& state, const LoopProgram& p) {
@@ -261,7 +262,8 @@ const LoopProgram kCall3{"call3", "function f3($a, $b, $c) { static $unused; }",
 // conditionally, so unknown to the compiler: also cached after the first call); dynamic is
 // INIT_DYNAMIC_CALL ($name()), which lower-cases the name and looks it up in the function table
 // on every call, as libphp does.
-const LoopProgram kByName{"call_by_name", "if (!function_exists('f0')) { function f0() { static $unused; } }", "", "f0();", "$i",
+const LoopProgram kByName{"call_by_name", "if (!function_exists('f0')) { function f0() { static $unused; } }", "",
+                          "f0();", "$i",
                           // INIT_FCALL_BY_NAME "f0"; DO_FCALL; RETURN (callee), + loop
                           6, 5};
 const LoopProgram kDynamic{"call_dynamic", "function f0() { static $unused; }", "", "$name();", "$i",
@@ -299,7 +301,8 @@ class OutsideRequestLink {
   // only to read a deferred function body (image::load_body), which a fully parsed one has not.
   explicit OutsideRequestLink(const phpovm::image::Image& img)
       : mark_(CG(map_ptr_last)),
-        linked_(phpovm::link_image(std::shared_ptr<phpovm::image::Image>(const_cast<phpovm::image::Image*>(&img), [](phpovm::image::Image*) {}))) {}
+        linked_(phpovm::link_image(std::shared_ptr<phpovm::image::Image>(const_cast<phpovm::image::Image*>(&img),
+                                                                         [](phpovm::image::Image*) {}))) {}
   ~OutsideRequestLink() {
     phpovm::unlink_image(linked_);
     CG(map_ptr_last) = mark_;

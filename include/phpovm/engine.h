@@ -46,7 +46,8 @@ class Engine {
   int run_code(const std::string& code, const std::vector<std::string>& argv);
   // Compiles a source file to image bytes; on failure returns false with a one-line message.
   // strip_doc_comments leaves doc comments out of the image (Reflection then sees none).
-  bool compile(const std::string& source_path, std::string& image_bytes, std::string& error, bool strip_doc_comments = false);
+  bool compile(const std::string& source_path, std::string& image_bytes, std::string& error,
+               bool strip_doc_comments = false);
   // Counts the opcodes of each source file into coverage (tools: phpovm coverage).
   void count_coverage(const std::vector<std::string>& sources, OpcodeCoverage& coverage);
 

@@ -35,7 +35,8 @@ struct LinkedInsn {
 };
 
 std::string chosen(Op op, const LinkedInsn& in, uint8_t types = kHintNone, Op branch = Op::NOP) {
-  const char* name = handler_name(select_handler(static_cast<uint16_t>(op), &in.op, types, static_cast<uint16_t>(branch)));
+  const char* name =
+      handler_name(select_handler(static_cast<uint16_t>(op), &in.op, types, static_cast<uint16_t>(branch)));
   return name ? name : "(none)";
 }
 
@@ -110,7 +111,8 @@ TEST_CASE("BRANCH: the superinstruction with the JMPZ or JMPNZ that tests the re
 
 TEST_CASE("the image records the floats libphp's type inference proves, and only those") {
   const std::string name = "/tmp/phpovm_unit_floats.php";
-  std::ofstream(name) << "<?php\nfunction f(float $a, $b) { $x = $a * 0.5 + 1.25; $y = $b * 0.5; return $x < 2.0 ? $x : $y; }\n";
+  std::ofstream(name)
+      << "<?php\nfunction f(float $a, $b) { $x = $a * 0.5 + 1.25; $y = $b * 0.5; return $x < 2.0 ? $x : $y; }\n";
   std::string bytes, error;
   REQUIRE_MESSAGE(engine().compile(name, bytes, error), error);
   Image img = parse(bytes);
@@ -118,7 +120,8 @@ TEST_CASE("the image records the floats libphp's type inference proves, and only
   std::vector<std::pair<Op, uint8_t>> seen;
   for (auto& f : img.functions)
     for (auto& in : f.code)
-      if (in.op == uint16_t(Op::MUL) || in.op == uint16_t(Op::ADD) || in.op == uint16_t(Op::IS_SMALLER)) seen.emplace_back(Op(in.op), in.types);
+      if (in.op == uint16_t(Op::MUL) || in.op == uint16_t(Op::ADD) || in.op == uint16_t(Op::IS_SMALLER))
+        seen.emplace_back(Op(in.op), in.types);
   // $a * 0.5 and + 1.25 and $x < 2.0 are proven floats; $b * 0.5 is not ($b has no type).
   REQUIRE(seen.size() == 4);
   CHECK(seen[0] == std::make_pair(Op::MUL, uint8_t(kHintDoubles)));

@@ -35,8 +35,9 @@ struct Rng {
   uint32_t below(uint32_t n) { return n ? static_cast<uint32_t>(next() % n) : 0; }
   // A value a field is likely to be checked against: small numbers, kind bits, limits.
   uint32_t interesting() {
-    static const uint32_t kValues[] = {0, 1, 2, 3, 4, 7, 8, 15, 16, 24, 31, 32, 63, 64, 127, 128, 255, 256, 1000, 0xFFFF, 0x10000,
-                                       0x7FFFFFFF, 0x80000000u, 0xFFFFFFF0u, 0xFFFFFFFEu, 0xFFFFFFFFu};
+    static const uint32_t kValues[] = {
+        0,  1,   2,   3,   4,   7,    8,      15,      16,         24,          31,          32,          63,
+        64, 127, 128, 255, 256, 1000, 0xFFFF, 0x10000, 0x7FFFFFFF, 0x80000000u, 0xFFFFFFF0u, 0xFFFFFFFEu, 0xFFFFFFFFu};
     return below(3) == 0 ? static_cast<uint32_t>(next()) : kValues[below(sizeof kValues / sizeof kValues[0])];
   }
 };
@@ -94,7 +95,8 @@ TEST_CASE("fuzz: images with random bytes changed are refused or accepted, the s
   CHECK(accepted > 0);
 }
 
-TEST_CASE("fuzz: images with instructions and records changed are refused or accepted, the same way whole or deferred") {
+TEST_CASE(
+    "fuzz: images with instructions and records changed are refused or accepted, the same way whole or deferred") {
   Image model = parse(sample());
   int refused = 0;
   for (uint64_t seed = 1; seed <= 2000; seed++) {
@@ -109,7 +111,8 @@ TEST_CASE("fuzz: images with instructions and records changed are refused or acc
           case 3:
             if (!f.try_catch.empty() || rng.below(2)) {
               uint32_t n = static_cast<uint32_t>(f.code.size());
-              f.try_catch.push_back({rng.below(n + 1), rng.below(n + 1), rng.below(2) ? 0 : rng.below(n + 1), rng.below(n + 1)});
+              f.try_catch.push_back(
+                  {rng.below(n + 1), rng.below(n + 1), rng.below(2) ? 0 : rng.below(n + 1), rng.below(n + 1)});
             }
             break;
           default: {

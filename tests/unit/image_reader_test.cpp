@@ -43,7 +43,8 @@ TEST_CASE("the reader refuses a file that is not an image") {
 
 TEST_CASE("the reader refuses truncation anywhere, including at every section boundary") {
   const std::string& b = sample();
-  std::vector<size_t> cuts = {7, 12, 20, 40, kHeaderSize, kHeaderSize + 10, kHeaderSize + kSectionCount * kSectionEntrySize};
+  std::vector<size_t> cuts = {
+      7, 12, 20, 40, kHeaderSize, kHeaderSize + 10, kHeaderSize + kSectionCount * kSectionEntrySize};
   for (uint32_t i = 0; i < kSectionCount; i++) {
     SectionEntry e = section(b, i);
     cuts.push_back(e.offset);
@@ -56,7 +57,9 @@ TEST_CASE("the reader refuses truncation anywhere, including at every section bo
   }
 }
 
-TEST_CASE("the reader refuses trailing bytes") { CHECK(reason(sample() + "x").find("trailing bytes") != std::string::npos); }
+TEST_CASE("the reader refuses trailing bytes") {
+  CHECK(reason(sample() + "x").find("trailing bytes") != std::string::npos);
+}
 
 TEST_CASE("the reader refuses a bad section checksum") {
   std::string b = sample();
@@ -104,7 +107,8 @@ TEST_CASE("the reader refuses a string outside its section") {
 }
 
 TEST_CASE("the reader refuses a string index out of range") {
-  std::string b = with_model_edit([](Image& img) { img.functions[1].name = static_cast<uint32_t>(img.strings.size()) + 3; });
+  std::string b =
+      with_model_edit([](Image& img) { img.functions[1].name = static_cast<uint32_t>(img.strings.size()) + 3; });
   CHECK(reason(b).find("string index out of range") != std::string::npos);
 }
 
@@ -136,7 +140,8 @@ TEST_CASE("the reader refuses literal ranges that overlap or leave a literal to 
   REQUIRE(literal_field(1, 0) == literal_field(0, 1));
   REQUIRE(literal_field(0, 1) > 0);
   REQUIRE(literal_field(2, 1) > 0);
-  for (auto parse_it : {+[](const std::string& b) { return parse(b); }, +[](const std::string& b) { return parse_deferred(b); }}) {
+  for (auto parse_it :
+       {+[](const std::string& b) { return parse(b); }, +[](const std::string& b) { return parse_deferred(b); }}) {
     auto why = [&](const std::string& b) {
       try {
         parse_it(b);
@@ -146,10 +151,11 @@ TEST_CASE("the reader refuses literal ranges that overlap or leave a literal to 
       return std::string("ok");
     };
     // Function 1 takes function 0's first literal too.
-    CHECK(why(with_literal_range(1, 0, literal_field(1, 1))).find("literal shared by two functions") != std::string::npos);
-    // The last function leaves its last literal to nobody.
-    CHECK(why(with_literal_range(2, literal_field(2, 0), literal_field(2, 1) - 1)).find("literal belongs to no function") !=
+    CHECK(why(with_literal_range(1, 0, literal_field(1, 1))).find("literal shared by two functions") !=
           std::string::npos);
+    // The last function leaves its last literal to nobody.
+    CHECK(why(with_literal_range(2, literal_field(2, 0), literal_field(2, 1) - 1))
+              .find("literal belongs to no function") != std::string::npos);
     // Function 0 gives up its literals: the others, in order, do not cover them.
     CHECK(why(with_literal_range(0, 0, 0)).find("literal belongs to no function") != std::string::npos);
     // The ranges as written are a partition.
@@ -166,7 +172,8 @@ TEST_CASE("image checksums are CRC-32C, with and without the CPU's instruction")
   std::string data;
   for (int i = 0; i < 10000; i++) data.push_back(static_cast<char>(i * 7 + 3 + (i >> 8)));
   // Below, at and past the sizes read in interleaved steps (three lanes of 512 bytes).
-  for (size_t len : {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 999, 1000, 1535, 1536, 1537, 1543, 3072, 3079, 4608, 9999, 10000})
+  for (size_t len :
+       {0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 999, 1000, 1535, 1536, 1537, 1543, 3072, 3079, 4608, 9999, 10000})
     CHECK(crc32c(data.data(), len) == crc32c_portable(data.data(), len));
   CHECK(crc32c(std::string(5000, '\0').data(), 5000) == crc32c_portable(std::string(5000, '\0').data(), 5000));
   // Incremental: the CRC of a whole is the CRC of its second part continued from the first's.
@@ -245,7 +252,8 @@ TEST_CASE("read_body reads a deferred body into the caller's memory, as often as
       for (size_t k = 0; k < f.literals.size(); k++) {
         CHECK(body.literals[k].type == f.literals[k].type);
         // A literal's own containers come from the same memory.
-        if (f.literals[k].type == Literal::Array) CHECK(body.literals[k].elements.get_allocator().resource() == &scratch);
+        if (f.literals[k].type == Literal::Array)
+          CHECK(body.literals[k].elements.get_allocator().resource() == &scratch);
       }
     }
     CHECK_FALSE(lazy.functions[i].body_loaded);

@@ -202,7 +202,8 @@ TEST_CASE("the verifier refuses an exception handler that starts inside a call's
   // it performs a call it has not started; as that code's next instruction it has a call open.
   std::string why = reason(b);
   INFO(why);
-  CHECK((why.find("where other calls are open") != std::string::npos || why.find("performs a call it has not started") != std::string::npos));
+  CHECK((why.find("where other calls are open") != std::string::npos ||
+         why.find("performs a call it has not started") != std::string::npos));
 }
 
 TEST_CASE("the verifier accepts code after a throw among a call's arguments that only an exception handler reaches") {
@@ -353,7 +354,8 @@ TEST_CASE("the verifier refuses a named argument without its name or its two cac
     in.result.kind = K_UNUSED;
   });
   CHECK(reason(not_cache).find("result is not a cache slot") != std::string::npos);
-  std::string last_slot = object_program_with(Op::SEND_VAL, [](Function& f, Insn& in) { in.result.value = f.cache_size; });
+  std::string last_slot =
+      object_program_with(Op::SEND_VAL, [](Function& f, Insn& in) { in.result.value = f.cache_size; });
   CHECK(reason(last_slot).find("cache slot out of range") != std::string::npos);
   std::string no_name = object_program_with(Op::SEND_VAL, [](Function& f, Insn& in) {
     for (uint32_t lit = 0; lit < f.literals.size(); lit++)
