@@ -13,8 +13,10 @@
 // annotate and sanitizer reports point at the handler file. In a body, GENERIC_HANDLER names the
 // generic handler of the copy's instruction (a fused copy falls back to it).
 //
-// OUT_REGISTRY lists every copy as {Op, Family, op1 kind, op2 kind, &&label, "name"}, read by
-// execute() when it installs its handlers (vm/variants.cpp).
+// OUT_REGISTRY registers every copy, register_variant(Op, Family, op1 kind, op2 kind, &&label),
+// run by execute() when it installs its handlers (vm/variants.cpp). Statements, not a table: a
+// static table of label addresses (or the template GCC keeps for an automatic one) is relocated
+// at every process's start-up.
 //
 // It also holds spec/instructions.def to the handlers: a handler (a body, or the code after a plain
 // L_NAME: label up to the next label) that can reach the exception path (CHECK_EXC and the macros
@@ -321,8 +323,8 @@ int main(int argc, char** argv) {
 
   Writer registry(argv[2]);
   for (const Copy& c : copies)
-    registry.line("{uint16_t(Op::" + c.insn + "), Family::" + c.family + ", " + kind_constant(c.a) + ", " +
-                  kind_constant(c.b) + ", &&" + c.label + ", \"" + c.label.substr(2) + "\"},");
+    registry.line("register_variant(uint16_t(Op::" + c.insn + "), Family::" + c.family + ", " + kind_constant(c.a) +
+                  ", " + kind_constant(c.b) + ", &&" + c.label + ");");
   registry.save();
   return 0;
 }

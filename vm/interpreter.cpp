@@ -85,17 +85,14 @@ void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclare
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
-    static const void* const generic[kOpCount] = {
-#define INSN(name, k1, k2, kr, ke, flags, meaning) &&L_##name,
+    if (g_link_on_entry) return;  // installed already
+    // Statements, not tables: a table of label addresses is relocated at every process's start-up.
+#define INSN(name, k1, k2, kr, ke, flags, meaning) register_generic(uint16_t(Op::name), &&L_##name);
 #include "spec/instructions.def"
 #undef INSN
-    };
-    static const Variant copies[] = {
 #include "vm/handler_registry.gen.inc"
-    };
     g_redeclared_class = &&redeclared_class;
     g_link_on_entry = &&link_on_entry;
-    install_handlers(generic, copies);
     return;
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).

@@ -1,6 +1,7 @@
 #include "vm/variants.h"
 
 #include <array>
+#include <vector>
 
 #include "vm/interpreter.h"
 #include "vm/isa.h"
@@ -19,8 +20,8 @@ bool g_has_copies[kFamilyCount][kOpCount];
 // Whether spec/variants.def declares copies of a family for an instruction (the generic handlers
 // aside).
 bool g_declared[kFamilyCount][kOpCount];
-std::span<const Variant> g_copies;
-const void* const* g_generic;
+const void* g_generic[kOpCount];
+bool g_installed;
 
 constexpr int kind_index(zend_uchar kind) {
   switch (kind) {
@@ -40,7 +41,18 @@ constexpr std::array<int8_t, 16> kKindIndex = [] {
 }();
 
 void ensure_handlers() {
-  if (!g_generic) execute(nullptr);
+  if (!g_installed) execute(nullptr);
+}
+
+char kind_letter(uint8_t kind) {
+  switch (kind) {
+    case IS_CONST: return 'C';
+    case IS_TMP_VAR: return 'T';
+    case IS_CV: return 'V';
+    case IS_VAR: return 'R';
+    case IS_UNUSED: return 'U';
+    default: return 'A';
+  }
 }
 
 bool is_float_constant(const zend_op* at, zend_uchar kind, znode_op node) {
@@ -48,19 +60,24 @@ bool is_float_constant(const zend_op* at, zend_uchar kind, znode_op node) {
 }
 }  // namespace
 
-void install_handlers(const void* const* generic, std::span<const Variant> copies) {
-  for (uint16_t op = 0; op < kOpCount; op++) {
-    g_tables[0][op][kAnyIndex][kAnyIndex] = generic[op];
-    g_has_copies[0][op] = true;
-  }
-  for (const Variant& v : copies) {
-    int f = static_cast<int>(v.family);
-    g_tables[f][v.op][kind_index(v.op1_kind)][kind_index(v.op2_kind)] = v.handler;
-    g_has_copies[f][v.op] = true;
-    g_declared[f][v.op] = true;
-  }
-  g_copies = copies;
-  g_generic = generic;
+void register_generic(uint16_t op, const void* handler) {
+  g_generic[op] = handler;
+  g_tables[0][op][kAnyIndex][kAnyIndex] = handler;
+  g_has_copies[0][op] = true;
+  g_installed = true;
+}
+
+void register_variant(uint16_t op, Family family, uint8_t op1_kind, uint8_t op2_kind, const void* handler) {
+  int f = static_cast<int>(family);
+  g_tables[f][op][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
+  g_has_copies[f][op] = true;
+  g_declared[f][op] = true;
+}
+
+std::string variant_name(const Variant& v) {
+  static const char* const kSuffix[kFamilyCount] = {"", "_NR", "_DF", "_JUMPZ", "_JUMPNZ", "_JUMPZ_DF", "_JUMPNZ_DF"};
+  return std::string(insn_info(v.op).name) + kSuffix[static_cast<int>(v.family)] + "_" + kind_letter(v.op1_kind) + "_" +
+         kind_letter(v.op2_kind);
 }
 
 const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, Family family) {
@@ -99,18 +116,28 @@ bool has_family(uint16_t op, Family family) {
   return op < kOpCount && g_declared[static_cast<int>(family)][op];
 }
 
-const char* handler_name(const void* handler) {
-  ensure_handlers();
-  for (const Variant& v : g_copies)
-    if (v.handler == handler) return v.name;
+std::string handler_name(const void* handler) {
+  for (const Variant& v : registered_variants())
+    if (v.handler == handler) return variant_name(v);
   for (uint16_t op = 0; op < kOpCount; op++)
     if (g_generic[op] == handler) return insn_info(op).name;
-  return nullptr;
+  return {};
 }
 
-std::span<const Variant> registered_variants() {
+std::vector<Variant> registered_variants() {
   ensure_handlers();
-  return g_copies;
+  // Read back from the tables (the copies are not kept a second time: start-up registers them).
+  constexpr uint8_t kKinds[kAnyIndex + 1] = {IS_CONST, IS_TMP_VAR, IS_CV, IS_UNUSED, IS_VAR, 0xFF};
+  std::vector<Variant> all;
+  for (int f = 0; f < kFamilyCount; f++)
+    for (uint16_t op = 0; op < kOpCount; op++)
+      for (int a = 0; a <= kAnyIndex; a++)
+        for (int b = 0; b <= kAnyIndex; b++) {
+          const void* h = g_tables[f][op][a][b];
+          if (h && !(f == 0 && h == g_generic[op] && a == kAnyIndex && b == kAnyIndex))
+            all.push_back({op, static_cast<Family>(f), kKinds[a], kKinds[b], h});
+        }
+  return all;
 }
 
 }  // namespace phpovm

@@ -2,7 +2,8 @@
 // copy an instruction runs.
 #pragma once
 #include <cstdint>
-#include <span>
+#include <string>
+#include <vector>
 
 #include "vm/zend_headers.h"
 
@@ -23,15 +24,18 @@ constexpr int kFamilyCount = 7;
 
 // One copy, as execute() registers it (vm/expand_handlers.cpp writes the list).
 struct Variant {
-  uint16_t op;            // phpovm::Op
+  uint16_t op;  // phpovm::Op
   Family family;
   uint8_t op1_kind, op2_kind;  // Zend operand kinds (IS_CONST, ...), or 0xFF: any
   const void* handler;
-  const char* name;       // "ADD_T_C", "IS_SMALLER_JUMPZ_DF_V_C", ...
 };
 
-// Called once by execute(): the generic handler of every instruction and every copy.
-void install_handlers(const void* const* generic, std::span<const Variant> copies);
+// Called by execute(), once: the generic handler of instruction `op`, and each copy.
+void register_generic(uint16_t op, const void* handler);
+void register_variant(uint16_t op, Family family, uint8_t op1_kind, uint8_t op2_kind, const void* handler);
+// Its name: the instruction's, the family's suffix (_NR, _DF, _JUMPZ, _JUMPNZ, _JUMPZ_DF,
+// _JUMPNZ_DF) and the kinds of op1 and op2 (C, T, V, R, U, or A for any): "ADD_T_C".
+std::string variant_name(const Variant& v);
 
 // The handler of family `family` for instruction `op` with operands of Zend kinds op1_type and
 // op2_type: the copy for both kinds, else for op1's kind alone, for op2's alone, for any (the
@@ -49,11 +53,11 @@ const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16
 // instructions with a DOUBLES_FIRST family).
 bool has_family(uint16_t op, Family family);
 
-// The name of the copy a handler address is ("ADD_T_C"), the instruction's name for a generic
-// handler, or null.
-const char* handler_name(const void* handler);
+// The name of the copy a handler address is (variant_name), the instruction's name for a generic
+// handler, or empty.
+std::string handler_name(const void* handler);
 
-// Every copy execute() registered.
-std::span<const Variant> registered_variants();
+// Every copy execute() registered (for tests and tools: it is read back from the tables).
+std::vector<Variant> registered_variants();
 
 }  // namespace phpovm

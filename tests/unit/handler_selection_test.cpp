@@ -35,9 +35,9 @@ struct LinkedInsn {
 };
 
 std::string chosen(Op op, const LinkedInsn& in, uint8_t types = kHintNone, Op branch = Op::NOP) {
-  const char* name =
+  std::string name =
       handler_name(select_handler(static_cast<uint16_t>(op), &in.op, types, static_cast<uint16_t>(branch)));
-  return name ? name : "(none)";
+  return name.empty() ? "(none)" : name;
 }
 
 }  // namespace
@@ -46,10 +46,13 @@ TEST_CASE("every registered copy is what handler_for finds for its family and ki
   auto copies = registered_variants();
   REQUIRE(copies.size() > 400);
   std::set<std::string> names;
+  std::set<const void*> addresses;
   for (const Variant& v : copies) {
-    CHECK_MESSAGE(handler_for(v.op, v.op1_kind, v.op2_kind, v.family) == v.handler, v.name);
-    CHECK_MESSAGE(names.insert(v.name).second, "two copies named ", v.name);
-    CHECK(std::string(handler_name(v.handler)) == v.name);
+    std::string name = variant_name(v);
+    CHECK_MESSAGE(handler_for(v.op, v.op1_kind, v.op2_kind, v.family) == v.handler, name);
+    CHECK_MESSAGE(names.insert(name).second, "two copies named ", name);
+    CHECK_MESSAGE(addresses.insert(v.handler).second, "two copies at one address: ", name);
+    CHECK(handler_name(v.handler) == name);
   }
 }
 
