@@ -81,11 +81,11 @@ struct FunctionVerifier {
 
   // The runtime cache slots the instruction uses beyond its K_CACHE operands (the CACHE fact of
   // spec/instructions.def, or a K_CACHE ext's one slot).
-  void cache_use(const Insn& in, const InsnInfo& info, bool typed_recv, size_t at) const {
+  // untyped_recv: a RECV whose parameter has no type to check has no slot (the .def cannot say so).
+  void cache_use(const Insn& in, const InsnInfo& info, bool untyped_recv, size_t at) const {
     const CacheUse& c = info.cache;
     if (c.at == CacheAt::kNone) {
-      // A RECV's slot exists only when its parameter has a type to check (the .def cannot say so).
-      if (info.ext == K_CACHE && (typed_recv || !is_recv(in.op))) cache_slot(in.ext, "ext", at);
+      if (info.ext == K_CACHE && !untyped_recv) cache_slot(in.ext, "ext", at);
       return;
     }
     if ((c.when == CacheWhen::kOp1Const && in.op1.kind != K_CONST) ||
@@ -164,7 +164,7 @@ struct FunctionVerifier {
     bool recv = is_recv(in.op);
     bool typed_recv = recv && in.op1.value >= 1 && in.op1.value <= f.arg_info.size() - (f.has_return_info ? 1 : 0) &&
                       (f.arg_info[in.op1.value - 1 + (f.has_return_info ? 1 : 0)].type.mask & _ZEND_TYPE_MASK) != 0;
-    cache_use(in, info, typed_recv, at);
+    cache_use(in, info, recv && !typed_recv, at);
     // What the facts cannot say: rules that read the function's or the image's other records (its
     // arguments, dynamic functions, classes, static variables, try regions, frame size) or a
     // literal's contents.

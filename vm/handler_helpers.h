@@ -45,7 +45,14 @@ static zend_always_inline zend_long long_operation(zend_uchar zop, zend_long x, 
     default: return x ^ y;
   }
 }
-// libphp's function for the binary operation `zop`.
+// var = x `zop` y in place where the operation is defined without libphp (long_operation_defined).
+static zend_always_inline bool long_operation_in_place(zend_uchar zop, zval* var, zend_long x, zend_long y) {
+  if (!long_operation_defined(zop, y)) return false;
+  Z_LVAL_P(var) = long_operation(zop, x, y);
+  return true;
+}
+// libphp's function for the binary operation `zop` (get_binary_op's answer, but folded where zop
+// is a copy's constant).
 static zend_always_inline binary_op_type binary_function(zend_uchar zop) {
   switch (zop) {
     case ZEND_ADD: return add_function;
@@ -73,8 +80,8 @@ static zend_always_inline bool comparison_holds(zend_uchar zop, T x, T y) {
     default: return x <= y;
   }
 }
-// The parts rope[0..last] joined into a new string, each released. Out of line: a loop the
-// compiler optimises better in a function of its own than inside execute().
+// The parts rope[0..last] joined into a new string, each released. Out of line: one join for
+// ROPE_END's generic handler and its copies.
 [[gnu::noinline]] static zend_string* join_rope(zend_string** rope, uint32_t last) {
   size_t len = 0;
   for (uint32_t i = 0; i <= last; i++) len += ZSTR_LEN(rope[i]);
@@ -411,22 +418,12 @@ static zend_always_inline bool fast_assign_op(uint32_t opcode, zval* var, const 
     switch (opcode) {
       case ZEND_ADD: fast_long_add_function(var, var, const_cast<zval*>(value)); return true;
       case ZEND_SUB: fast_long_sub_function(var, var, const_cast<zval*>(value)); return true;
-      case ZEND_BW_OR: Z_LVAL_P(var) = x | y; return true;
-      case ZEND_BW_AND: Z_LVAL_P(var) = x & y; return true;
-      case ZEND_BW_XOR: Z_LVAL_P(var) = x ^ y; return true;
-      // Shifts by a negative count or past the width, and % by 0 or -1, are libphp's.
-      case ZEND_SL:
-        if (static_cast<zend_ulong>(y) >= SIZEOF_ZEND_LONG * 8) return false;
-        Z_LVAL_P(var) = static_cast<zend_long>(static_cast<zend_ulong>(x) << y);
-        return true;
-      case ZEND_SR:
-        if (static_cast<zend_ulong>(y) >= SIZEOF_ZEND_LONG * 8) return false;
-        Z_LVAL_P(var) = x >> y;
-        return true;
-      case ZEND_MOD:
-        if (y == 0 || y == -1) return false;
-        Z_LVAL_P(var) = x % y;
-        return true;
+      case ZEND_BW_OR: return long_operation_in_place(ZEND_BW_OR, var, x, y);
+      case ZEND_BW_AND: return long_operation_in_place(ZEND_BW_AND, var, x, y);
+      case ZEND_BW_XOR: return long_operation_in_place(ZEND_BW_XOR, var, x, y);
+      case ZEND_SL: return long_operation_in_place(ZEND_SL, var, x, y);
+      case ZEND_SR: return long_operation_in_place(ZEND_SR, var, x, y);
+      case ZEND_MOD: return long_operation_in_place(ZEND_MOD, var, x, y);
       default: return false;
     }
   }

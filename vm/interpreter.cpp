@@ -31,9 +31,6 @@ namespace {
 const void* g_redeclared_class;
 const void* g_link_on_entry;
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
-void ensure_handlers() {
-  if (!g_link_on_entry) execute(nullptr);
-}
 }  // namespace
 
 #ifdef PHPOVM_PAIR_STATS
@@ -85,7 +82,6 @@ void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclare
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
-    if (g_link_on_entry) return;  // installed already
     // Statements, not tables: a table of label addresses is relocated at every process's start-up.
 #define INSN(name, k1, k2, kr, ke, flags, meaning) register_generic(uint16_t(Op::name), &&L_##name);
 #include "spec/instructions.def"

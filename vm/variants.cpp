@@ -17,9 +17,6 @@ VariantTable g_tables[kFamilyCount];
 // Whether a family has any copy of an instruction: handler_for answers "none" for the others
 // without looking into the (large, mostly empty) table.
 bool g_has_copies[kFamilyCount][kOpCount];
-// Whether spec/variants.def declares copies of a family for an instruction (the generic handlers
-// aside).
-bool g_declared[kFamilyCount][kOpCount];
 const void* g_generic[kOpCount];
 bool g_installed;
 
@@ -40,9 +37,6 @@ constexpr std::array<int8_t, 16> kKindIndex = [] {
   return t;
 }();
 
-void ensure_handlers() {
-  if (!g_installed) execute(nullptr);
-}
 
 char kind_letter(uint8_t kind) {
   switch (kind) {
@@ -60,6 +54,10 @@ bool is_float_constant(const zend_op* at, zend_uchar kind, znode_op node) {
 }
 }  // namespace
 
+void ensure_handlers() {
+  if (!g_installed) execute(nullptr);
+}
+
 void register_generic(uint16_t op, const void* handler) {
   g_generic[op] = handler;
   g_tables[0][op][kAnyIndex][kAnyIndex] = handler;
@@ -71,7 +69,6 @@ void register_variant(uint16_t op, Family family, uint8_t op1_kind, uint8_t op2_
   int f = static_cast<int>(family);
   g_tables[f][op][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
   g_has_copies[f][op] = true;
-  g_declared[f][op] = true;
 }
 
 std::string variant_name(const Variant& v) {
@@ -113,7 +110,13 @@ const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16
 
 bool has_family(uint16_t op, Family family) {
   ensure_handlers();
-  return op < kOpCount && g_declared[static_cast<int>(family)][op];
+  if (op >= kOpCount) return false;
+  if (family != Family::kKinds) return g_has_copies[static_cast<int>(family)][op];
+  // kKinds holds the generic handler at [any][any]; its other entries are copies.
+  for (int a = 0; a <= kAnyIndex; a++)
+    for (int b = 0; b <= kAnyIndex; b++)
+      if ((a != kAnyIndex || b != kAnyIndex) && g_tables[0][op][a][b]) return true;
+  return false;
 }
 
 std::string handler_name(const void* handler) {
@@ -134,7 +137,7 @@ std::vector<Variant> registered_variants() {
       for (int a = 0; a <= kAnyIndex; a++)
         for (int b = 0; b <= kAnyIndex; b++) {
           const void* h = g_tables[f][op][a][b];
-          if (h && !(f == 0 && h == g_generic[op] && a == kAnyIndex && b == kAnyIndex))
+          if (h && !(f == 0 && a == kAnyIndex && b == kAnyIndex))  // not a generic handler
             all.push_back({op, static_cast<Family>(f), kKinds[a], kKinds[b], h});
         }
   return all;

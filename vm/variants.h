@@ -30,6 +30,8 @@ struct Variant {
   const void* handler;
 };
 
+// Makes execute() register its handlers, the first time.
+void ensure_handlers();
 // Called by execute(), once: the generic handler of instruction `op`, and each copy.
 void register_generic(uint16_t op, const void* handler);
 void register_variant(uint16_t op, Family family, uint8_t op1_kind, uint8_t op2_kind, const void* handler);
