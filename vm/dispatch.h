@@ -153,8 +153,7 @@ static zend_always_inline void copy_op(zval* dst, zval* src, zend_uchar type, zv
 // opcode it runs ZOP, whether its result is used RESULT_USED. Each copy of a body
 // (vm/expand_handlers.cpp) declares them as constants t1, t2, zop, result_use (and
 // doubles_first, jump_nz), so that the compiler drops every branch on them; the plain labels of
-// execute() read them from the instruction (t1 = t2 = kAnyKind, zop = kAnyOpcode).
-constexpr zend_uchar kAnyKind = 0xFF;  // t1/t2: the kind is the instruction's
+// execute() read them from the instruction (t1 = t2 = kAnyKind of vm/variants.h, zop = kAnyOpcode).
 constexpr uint8_t kAnyOpcode = 0xFF;   // zop: the opcode is the instruction's
 constexpr int kAnyResultUse = 2;       // result_use: whether the result is used is the instruction's
 #define T1 (t1 == kAnyKind ? ip->op1_type : static_cast<zend_uchar>(t1))

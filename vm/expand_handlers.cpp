@@ -1,7 +1,7 @@
 // Build-time tool: expands the interpreter's handler files (vm/handlers/*.inc) into the labels of
 // execute(), one copy of a body per variant that spec/variants.def declares for its instruction.
 //
-//   expand_handlers OUT_HANDLERS OUT_REGISTRY FILE...
+//   expand_handlers OUT_HANDLERS OUT_COPIES FILE...
 //
 // A handler file is C++ read inside execute(). A body starts with a line
 //   HANDLER(NAME[, NAME...]) {      the handler of each instruction NAME, and its variants
@@ -13,10 +13,10 @@
 // annotate and sanitizer reports point at the handler file. In a body, GENERIC_HANDLER names the
 // generic handler of the copy's instruction (a fused copy falls back to it).
 //
-// OUT_REGISTRY registers every copy, register_variant(Op, Family, op1 kind, op2 kind, &&label),
-// run by execute() when it installs its handlers (vm/variants.cpp). Statements, not a table: a
-// static table of label addresses (or the template GCC keeps for an automatic one) is relocated
-// at every process's start-up.
+// OUT_COPIES lists every copy, COPY(NAME, Family, op1 kind, op2 kind, label), for the two places
+// that read it with their own COPY: execute() makes it a table of each label's distance from a
+// base label (constants, so nothing is relocated or registered at start-up), and vm/variants.cpp
+// the compile-time index the linker looks copies up in.
 //
 // It also holds spec/instructions.def to the handlers: a handler (a body, or the code after a plain
 // L_NAME: label up to the next label) that can reach the exception path (CHECK_EXC and the macros
@@ -189,7 +189,7 @@ bool may_throw(const std::string& code) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 4) fail("usage: expand_handlers OUT_HANDLERS OUT_REGISTRY FILE...");
+  if (argc < 4) fail("usage: expand_handlers OUT_HANDLERS OUT_COPIES FILE...");
   std::map<std::string, unsigned> instructions;
   for (const Instruction& i : kInstructions) {
     instructions[i.name] = i.flags;
@@ -321,10 +321,10 @@ int main(int argc, char** argv) {
   }
   out.save();
 
-  Writer registry(argv[2]);
+  Writer list(argv[2]);
   for (const Copy& c : copies)
-    registry.line("register_variant(uint16_t(Op::" + c.insn + "), Family::" + c.family + ", " + kind_constant(c.a) +
-                  ", " + kind_constant(c.b) + ", &&" + c.label + ");");
-  registry.save();
+    list.line("COPY(" + c.insn + ", " + c.family + ", " + kind_constant(c.a) + ", " + kind_constant(c.b) + ", " +
+              c.label + ")");
+  list.save();
   return 0;
 }

@@ -82,11 +82,19 @@ void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclare
 
 void execute(zend_execute_data* ex) {
   if (UNEXPECTED(!ex)) {
-    // Statements, not tables: a table of label addresses is relocated at every process's start-up.
-#define INSN(name, k1, k2, kr, ke, flags, meaning) register_generic(uint16_t(Op::name), &&L_##name);
+    // Each handler's distance from the first: constants, where a table of label addresses would
+    // be relocated, and registration statements run, at every process's start-up.
+#define HANDLER_AT(label) int32_t(static_cast<const char*>(&&label) - static_cast<const char*>(&&L_NOP))
+    static const int32_t kOffsets[] = {
+#define INSN(name, k1, k2, kr, ke, flags, meaning) HANDLER_AT(L_##name),
 #include "spec/instructions.def"
 #undef INSN
-#include "vm/handler_registry.gen.inc"
+#define COPY(insn, family, op1_kind, op2_kind, label) HANDLER_AT(label),
+#include "vm/handler_copies.gen.inc"
+#undef COPY
+    };
+#undef HANDLER_AT
+    install_handlers(&&L_NOP, kOffsets);
     g_redeclared_class = &&redeclared_class;
     g_link_on_entry = &&link_on_entry;
     return;

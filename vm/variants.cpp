@@ -1,6 +1,7 @@
 #include "vm/variants.h"
 
 #include <array>
+#include <iterator>
 #include <vector>
 
 #include "vm/interpreter.h"
@@ -9,17 +10,20 @@
 namespace phpovm {
 
 namespace {
-// Handlers by family, instruction and the kinds of op1 and op2 (kind_index()); [op][kAnyIndex]
-// [kAnyIndex] of kKinds is the generic handler.
-constexpr int kAnyIndex = 5;
-using VariantTable = const void* [kOpCount][kAnyIndex + 1][kAnyIndex + 1];
-VariantTable g_tables[kFamilyCount];
-// Whether a family has any copy of an instruction: handler_for answers "none" for the others
-// without looking into the (large, mostly empty) table.
-bool g_has_copies[kFamilyCount][kOpCount];
-const void* g_generic[kOpCount];
-bool g_installed;
+// Every copy, in the order of execute()'s offsets after the generic handlers.
+struct CopyKey {
+  uint16_t op;
+  Family family;
+  uint8_t op1_kind, op2_kind;
+};
+constexpr CopyKey kCopies[] = {
+#define COPY(insn, family, op1_kind, op2_kind, label) {uint16_t(Op::insn), Family::family, op1_kind, op2_kind},
+#include "vm/handler_copies.gen.inc"
+#undef COPY
+};
+constexpr int kCopyCount = static_cast<int>(std::size(kCopies));
 
+constexpr int kAnyIndex = 5;
 constexpr int kind_index(zend_uchar kind) {
   switch (kind) {
     case IS_CONST: return 0;
@@ -30,6 +34,36 @@ constexpr int kind_index(zend_uchar kind) {
     default: return kAnyIndex;
   }
 }
+
+// The copies by family, instruction and the kinds of op1 and op2 (kind_index()), built at compile
+// time: block[family][op] is 0 when the family has no copy of op, else 1 + the number of its
+// table in copy, whose entries are indexes into kCopies (-1: none).
+constexpr int count_blocks() {
+  bool seen[kFamilyCount][kOpCount]{};
+  int n = 0;
+  for (const CopyKey& c : kCopies)
+    if (!seen[static_cast<int>(c.family)][c.op]) seen[static_cast<int>(c.family)][c.op] = true, n++;
+  return n;
+}
+constexpr int kBlockCount = count_blocks();
+struct CopyIndex {
+  uint16_t block[kFamilyCount][kOpCount];
+  int16_t copy[kBlockCount][kAnyIndex + 1][kAnyIndex + 1];
+};
+constexpr CopyIndex kIndex = [] {
+  CopyIndex x{};
+  int blocks = 0;
+  for (auto& table : x.copy)
+    for (auto& row : table)
+      for (int16_t& i : row) i = -1;
+  for (int i = 0; i < kCopyCount; i++) {
+    const CopyKey& c = kCopies[i];
+    uint16_t& b = x.block[static_cast<int>(c.family)][c.op];
+    if (!b) b = static_cast<uint16_t>(++blocks);
+    x.copy[b - 1][kind_index(c.op1_kind)][kind_index(c.op2_kind)] = static_cast<int16_t>(i);
+  }
+  return x;
+}();
 // kind_index() by table (the linker asks once or more per instruction it links).
 constexpr std::array<int8_t, 16> kKindIndex = [] {
   std::array<int8_t, 16> t{};
@@ -37,6 +71,12 @@ constexpr std::array<int8_t, 16> kKindIndex = [] {
   return t;
 }();
 
+// Where execute() is (install_handlers).
+const char* g_base;
+const int32_t* g_offsets;
+
+const void* generic_handler(uint16_t op) { return g_base + g_offsets[op]; }
+const void* copy_handler(int i) { return g_base + g_offsets[kOpCount + i]; }
 
 char kind_letter(uint8_t kind) {
   switch (kind) {
@@ -55,20 +95,12 @@ bool is_float_constant(const zend_op* at, zend_uchar kind, znode_op node) {
 }  // namespace
 
 void ensure_handlers() {
-  if (!g_installed) execute(nullptr);
+  if (!g_base) execute(nullptr);
 }
 
-void register_generic(uint16_t op, const void* handler) {
-  g_generic[op] = handler;
-  g_tables[0][op][kAnyIndex][kAnyIndex] = handler;
-  g_has_copies[0][op] = true;
-  g_installed = true;
-}
-
-void register_variant(uint16_t op, Family family, uint8_t op1_kind, uint8_t op2_kind, const void* handler) {
-  int f = static_cast<int>(family);
-  g_tables[f][op][kind_index(op1_kind)][kind_index(op2_kind)] = handler;
-  g_has_copies[f][op] = true;
+void install_handlers(const void* base, const int32_t* offsets) {
+  g_base = static_cast<const char*>(base);
+  g_offsets = offsets;
 }
 
 std::string variant_name(const Variant& v) {
@@ -79,14 +111,15 @@ std::string variant_name(const Variant& v) {
 
 const void* handler_for(uint16_t op, zend_uchar op1_type, zend_uchar op2_type, Family family) {
   ensure_handlers();
-  int f = static_cast<int>(family);
-  if (op >= kOpCount || !g_has_copies[f][op]) return nullptr;
+  if (op >= kOpCount) return nullptr;
+  const void* fallback = family == Family::kKinds ? generic_handler(op) : nullptr;
+  int block = kIndex.block[static_cast<int>(family)][op];
+  if (!block) return fallback;
   int a = op1_type < 16 ? kKindIndex[op1_type] : kAnyIndex, b = op2_type < 16 ? kKindIndex[op2_type] : kAnyIndex;
-  const auto& t = g_tables[f][op];
-  if (t[a][b]) return t[a][b];
-  if (t[a][kAnyIndex]) return t[a][kAnyIndex];
-  if (t[kAnyIndex][b]) return t[kAnyIndex][b];
-  return t[kAnyIndex][kAnyIndex];
+  const auto& t = kIndex.copy[block - 1];
+  for (int i : {t[a][b], t[a][kAnyIndex], t[kAnyIndex][b], t[kAnyIndex][kAnyIndex]})
+    if (i >= 0) return copy_handler(i);
+  return fallback;
 }
 
 const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16_t branch) {
@@ -109,37 +142,22 @@ const void* select_handler(uint16_t op, const zend_op* at, uint8_t types, uint16
 }
 
 bool has_family(uint16_t op, Family family) {
-  ensure_handlers();
-  if (op >= kOpCount) return false;
-  if (family != Family::kKinds) return g_has_copies[static_cast<int>(family)][op];
-  // kKinds holds the generic handler at [any][any]; its other entries are copies.
-  for (int a = 0; a <= kAnyIndex; a++)
-    for (int b = 0; b <= kAnyIndex; b++)
-      if ((a != kAnyIndex || b != kAnyIndex) && g_tables[0][op][a][b]) return true;
-  return false;
+  return op < kOpCount && kIndex.block[static_cast<int>(family)][op] != 0;
 }
 
 std::string handler_name(const void* handler) {
   for (const Variant& v : registered_variants())
     if (v.handler == handler) return variant_name(v);
   for (uint16_t op = 0; op < kOpCount; op++)
-    if (g_generic[op] == handler) return insn_info(op).name;
+    if (generic_handler(op) == handler) return insn_info(op).name;
   return {};
 }
 
 std::vector<Variant> registered_variants() {
   ensure_handlers();
-  // Read back from the tables (the copies are not kept a second time: start-up registers them).
-  constexpr uint8_t kKinds[kAnyIndex + 1] = {IS_CONST, IS_TMP_VAR, IS_CV, IS_UNUSED, IS_VAR, 0xFF};
   std::vector<Variant> all;
-  for (int f = 0; f < kFamilyCount; f++)
-    for (uint16_t op = 0; op < kOpCount; op++)
-      for (int a = 0; a <= kAnyIndex; a++)
-        for (int b = 0; b <= kAnyIndex; b++) {
-          const void* h = g_tables[f][op][a][b];
-          if (h && !(f == 0 && a == kAnyIndex && b == kAnyIndex))  // not a generic handler
-            all.push_back({op, static_cast<Family>(f), kKinds[a], kKinds[b], h});
-        }
+  for (int i = 0; i < kCopyCount; i++)
+    all.push_back({kCopies[i].op, kCopies[i].family, kCopies[i].op1_kind, kCopies[i].op2_kind, copy_handler(i)});
   return all;
 }
 

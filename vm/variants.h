@@ -22,19 +22,23 @@ enum class Family : uint8_t {
 };
 constexpr int kFamilyCount = 7;
 
-// One copy, as execute() registers it (vm/expand_handlers.cpp writes the list).
+// An operand kind a copy accepts whatever it is (spec/variants.def's A).
+constexpr zend_uchar kAnyKind = 0xFF;
+
+// One copy (vm/expand_handlers.cpp writes the list, handler_copies.gen.inc).
 struct Variant {
   uint16_t op;  // phpovm::Op
   Family family;
-  uint8_t op1_kind, op2_kind;  // Zend operand kinds (IS_CONST, ...), or 0xFF: any
+  uint8_t op1_kind, op2_kind;  // Zend operand kinds (IS_CONST, ...), or kAnyKind
   const void* handler;
 };
 
-// Makes execute() register its handlers, the first time.
+// Makes execute() install its handlers, the first time.
 void ensure_handlers();
-// Called by execute(), once: the generic handler of instruction `op`, and each copy.
-void register_generic(uint16_t op, const void* handler);
-void register_variant(uint16_t op, Family family, uint8_t op1_kind, uint8_t op2_kind, const void* handler);
+// Called by execute(), once: where its handlers are. offsets[op] is the distance of instruction
+// op's generic handler from `base`, offsets[kOpCount + i] that of the i-th copy of
+// handler_copies.gen.inc.
+void install_handlers(const void* base, const int32_t* offsets);
 // Its name: the instruction's, the family's suffix (_NR, _DF, _JUMPZ, _JUMPNZ, _JUMPZ_DF,
 // _JUMPNZ_DF) and the kinds of op1 and op2 (C, T, V, R, U, or A for any): "ADD_T_C".
 std::string variant_name(const Variant& v);
@@ -59,7 +63,7 @@ bool has_family(uint16_t op, Family family);
 // handler, or empty.
 std::string handler_name(const void* handler);
 
-// Every copy execute() registered (for tests and tools: it is read back from the tables).
+// Every copy execute() has (for tests and tools).
 std::vector<Variant> registered_variants();
 
 }  // namespace phpovm
