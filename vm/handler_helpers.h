@@ -80,9 +80,8 @@ static zend_always_inline bool comparison_holds(zend_uchar zop, T x, T y) {
     default: return x <= y;
   }
 }
-// The parts rope[0..last] joined into a new string, each released. Out of line: one join for
-// ROPE_END's generic handler and its copies.
-[[gnu::noinline]] static zend_string* join_rope(zend_string** rope, uint32_t last) {
+// The parts rope[0..last] joined into a new string, each released.
+static zend_always_inline zend_string* join_rope(zend_string** rope, uint32_t last) {
   size_t len = 0;
   for (uint32_t i = 0; i <= last; i++) len += ZSTR_LEN(rope[i]);
   zend_string* s = zend_string_alloc(len, 0);
