@@ -8,6 +8,9 @@
 #include "vm/isa.h"
 #include "vm/runtime_cache.h"
 #include "vm/variants.h"
+#ifdef PHPOVM_JIT
+#include "jit/jit.h"
+#endif
 
 namespace phpovm {
 
@@ -498,6 +501,9 @@ struct Linker {
       op->handler = handler;
     }
     image::check_intact(img);  // the strings made above were read from its bytes
+#ifdef PHPOVM_JIT
+    jit::mark_loops(vf, code, static_cast<uint32_t>(n), jit_loop_handler());
+#endif
     zend_op_array* oa = vf->shell;
     if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);
     oa->opcodes = code;
@@ -598,6 +604,9 @@ struct Linker {
 }  // namespace
 
 void unlink_image(LinkedImage* linked) {
+#ifdef PHPOVM_JIT
+  jit::forget_image(linked);
+#endif
   for (HashTable* ht : linked->tables) {
     ht->pDestructor = nullptr;  // the elements are the image's own, freed below
     zend_hash_destroy(ht);

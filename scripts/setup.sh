@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages phpovm needs (only those missing), then builds a Release build.
+# Installs the Debian 12 packages phpovm needs (only those missing), then builds a Release build
+# with the LLVM JIT tier (-DPHPOVM_JIT=ON; arguments are passed on to cmake, so -DPHPOVM_JIT=OFF
+# builds without it). PHPOVM_BUILD_DIR (default build) is where it builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pkgs=(build-essential cmake libphp8.2-embed php8.2-dev php8.2-cli libmimalloc-dev libfmt-dev doctest-dev libbenchmark-dev)
+pkgs=(build-essential cmake libphp8.2-embed php8.2-dev php8.2-cli libmimalloc-dev libfmt-dev doctest-dev libbenchmark-dev
+      llvm-19-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -13,5 +16,6 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-cmake --build build -j2
+build=${PHPOVM_BUILD_DIR:-build}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPHPOVM_JIT=ON "$@" >/dev/null
+cmake --build "$build" -j2

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds phpovm and runs the whole test suite (doctest units, the differential conformance suite
-# against php-cli, and the bad-image checks), then prints each runner's summary line.
+# against php-cli, once more with the JIT forced on every loop, and the bad-image checks), then
+# prints each runner's summary line. Arguments go to cmake (scripts/setup.sh); PHPOVM_BUILD_DIR
+# (default build) is where it builds.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh "$@" || exit 1
-cd build
+cd "${PHPOVM_BUILD_DIR:-build}"
 ctest --output-on-failure -j2
 rc=$?
 log=Testing/Temporary/LastTest.log

@@ -13,6 +13,9 @@
 extern "C" {
 #include "php_version.h"
 }
+#ifdef PHPOVM_JIT
+#include "jit/jit.h"
+#endif
 
 namespace {
 
@@ -47,6 +50,11 @@ int main(int argc, char** argv) {
     case phpovm::CliOptions::Mode::Version:
       fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION,
                  phpovm::Engine::image_format_version());
+#ifdef PHPOVM_JIT
+      fmt::print("JIT: built, with {} (phpovm.jit=1 switches it on)\n", phpovm::jit::backend_version());
+#else
+      fmt::print("JIT: not built (configure with -DPHPOVM_JIT=ON)\n");
+#endif
       return 0;
     case phpovm::CliOptions::Mode::Compile: {
       phpovm::Engine engine(opt.engine);

@@ -21,6 +21,9 @@
 #include "vm/operand_ops.h"
 #include "vm/runtime_cache.h"
 #include "vm/variants.h"
+#ifdef PHPOVM_JIT
+#include "jit/jit.h"
+#endif
 
 // libphp's frame macros (EX_NUM_ARGS, EX_USES_STRICT_TYPES, ...) name the frame execute_data.
 #define execute_data ex
@@ -30,6 +33,9 @@ namespace phpovm {
 namespace {
 const void* g_redeclared_class;
 const void* g_link_on_entry;
+#ifdef PHPOVM_JIT
+const void* g_jit_loop;
+#endif
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 }  // namespace
 
@@ -74,6 +80,13 @@ const void* link_on_entry_handler() {
   return g_link_on_entry;
 }
 
+#ifdef PHPOVM_JIT
+const void* jit_loop_handler() {
+  ensure_handlers();
+  return g_jit_loop;
+}
+#endif
+
 void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclared.emplace_back(at, lcname); }
 
 
@@ -97,6 +110,9 @@ void execute(zend_execute_data* ex) {
     install_handlers(&&L_NOP, kOffsets);
     g_redeclared_class = &&redeclared_class;
     g_link_on_entry = &&link_on_entry;
+#ifdef PHPOVM_JIT
+    g_jit_loop = &&jit_loop;
+#endif
     return;
   }
   // Generic handlers read operand kinds and the opcode from the instruction (see T1, T2, ZOP).

@@ -14,5 +14,9 @@ const void* redeclared_class_handler();
 // each parameter's RECV) until the function's code is linked: it links the code when a frame
 // first runs it.
 const void* link_on_entry_handler();
+#ifdef PHPOVM_JIT
+// The handler of a loop header while the JIT tier is on (jit/jit.h).
+const void* jit_loop_handler();
+#endif
 void note_redeclared_class(const zend_op* at, zend_string* lcname);
 }  // namespace phpovm

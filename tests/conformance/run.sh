@@ -22,11 +22,14 @@
 #
 # Environment: CONFORMANCE_JOBS (default 2) parallel jobs,
 #              CONFORMANCE_TIMEOUT (default 20) seconds per process,
-#              CONFORMANCE_VERBOSE=1 also prints a line for every pass.
+#              CONFORMANCE_VERBOSE=1 also prints a line for every pass,
+#              CONFORMANCE_PHPOVM_FLAGS more flags for phpovm's runs only (the
+#              JIT's test runs the suite with the JIT forced through it).
 
 set -u
 
 TIMEOUT_SECS=${CONFORMANCE_TIMEOUT:-20}
+read -r -a PHPOVM_EXTRA <<< "${CONFORMANCE_PHPOVM_FLAGS:-}"
 BASE_FLAGS=(-n -d error_reporting=-1 -d display_errors=1 -d log_errors=0
             -d html_errors=0 -d memory_limit=128M)
 
@@ -150,7 +153,7 @@ worker() {
         } >> "$w/report"
         failed=1
     else
-        run_capture "$dir" "$w/image" "$PHPOVM_BIN" "${flags[@]}" "$img" "${args[@]}"
+        run_capture "$dir" "$w/image" "$PHPOVM_BIN" "${flags[@]}" "${PHPOVM_EXTRA[@]}" "$img" "${args[@]}"
         # spec/differences.md, "Compile-time diagnostics": an image does not repeat what its
         # compilation printed, so the run is compared as compile output followed by run output.
         # spec/differences.md, "__FILE__ and messages ...": $argv[0], SCRIPT_FILENAME and
@@ -164,7 +167,7 @@ worker() {
     fi
 
     # phpovm run 2: run the source directly.
-    run_capture "$dir" "$w/source" "$PHPOVM_BIN" "${flags[@]}" "$base" "${args[@]}"
+    run_capture "$dir" "$w/source" "$PHPOVM_BIN" "${flags[@]}" "${PHPOVM_EXTRA[@]}" "$base" "${args[@]}"
     compare_run source "$w" "$rel" || failed=1
 
     if [ $failed -eq 0 ]; then echo pass; else echo fail; fi > "$w/status"

@@ -1,0 +1,23 @@
+// The JIT's back end: a Region (jit/region.h) to native code. jit/llvm_backend.cpp is the one file
+// that uses LLVM's API.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "jit/region.h"
+
+namespace phpovm::jit {
+
+// A compiled loop: runs in frame ex from the loop's header and returns the index of the
+// instruction the interpreter goes on at, having written every value it changed back to the
+// frame. It returns the header's index without running anything when the frame's types are not
+// the ones it was compiled for, and at a back edge when the VM has an interrupt to serve.
+using LoopCode = uint32_t (*)(zend_execute_data* ex);
+
+// Compiles r (named `name` for debuggers and perf). Null, with the reason, on failure.
+LoopCode compile_loop(const Region& r, const std::string& name, std::string& why);
+
+// "LLVM 19.1.7".
+const char* backend_name();
+
+}  // namespace phpovm::jit

@@ -1,0 +1,176 @@
+#include "jit/jit.h"
+
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+#include "jit/backend.h"
+#include "jit/region.h"
+#include "vm/function.h"
+
+namespace phpovm::jit {
+
+namespace {
+
+Settings g_settings;
+bool g_configured;
+
+// A loop header the linker marked. Counted, then compiled or refused; kept per Engine (the linked
+// code it belongs to outlives requests), forgotten when its image is freed.
+struct Site {
+  const void* handler;  // the header's own
+  VmFunction* function;
+  uint32_t end;         // the index of its last back edge
+  uint32_t visits = 0;
+  enum State : uint8_t { kCounting, kCompiled, kRefused } state = kCounting;
+  LoopCode code = nullptr;
+  uint32_t entries = 0, guard_failures = 0;
+  uint8_t retries = 0;
+};
+std::unordered_map<const zend_op*, Site> g_sites;
+uint32_t g_compiled;
+constexpr uint32_t kMaxLoops = 4096;
+
+long ini_long(const char* name, long fallback) {
+  zval* v = cfg_get_entry(name, strlen(name));
+  return v ? ZEND_STRTOL(Z_STRVAL_P(v), nullptr, 10) : fallback;
+}
+
+std::string describe(const zend_op_array* oa, const zend_op* at) {
+  std::string file = oa->filename ? ZSTR_VAL(oa->filename) : "?";
+  std::string fn = oa->function_name ? std::string(ZSTR_VAL(oa->function_name)) + "()" : "main code";
+  return fn + " in " + file + ":" + std::to_string(at->lineno);
+}
+
+void refuse(Site& site, const zend_op* ip, const zend_op_array* oa, const std::string& why) {
+  site.state = Site::kRefused;
+  const_cast<zend_op*>(ip)->handler = site.handler;
+  VmFunction* vf = site.function;
+  vf->code[ip - oa->opcodes].handler = site.handler;
+  if (g_settings.debug) fprintf(stderr, "phpovm jit: loop at %s not compiled: %s\n", describe(oa, ip).c_str(), why.c_str());
+}
+
+bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
+  const zend_op_array* oa = &ex->func->op_array;
+  uint32_t header = static_cast<uint32_t>(ip - oa->opcodes);
+  if (g_compiled >= kMaxLoops) {
+    refuse(site, ip, oa, "the limit of compiled loops is reached");
+    return false;
+  }
+  Region region;
+  std::string why;
+  if (!build_region(oa, ex, header, site.end, region, why)) {
+    // A variable the loop assigns before it reads may not be assigned yet at the first visits.
+    if (region.undefined_cv && ++site.retries <= 3) {
+      site.visits = 0;
+      return false;
+    }
+    refuse(site, ip, oa, why);
+    return false;
+  }
+  std::string name = "php_loop_" + std::to_string(g_compiled);
+  LoopCode code = compile_loop(region, name, why);
+  if (!code) {
+    refuse(site, ip, oa, why);
+    return false;
+  }
+  g_compiled++;
+  site.state = Site::kCompiled;
+  site.code = code;
+  if (g_settings.debug) {
+    fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u\n", name.c_str(),
+            describe(oa, ip).c_str(), header, site.end);
+    for (const Slot& g : region.guards) {
+      zend_string* cv = oa->vars[EX_VAR_TO_NUM(g.var)];
+      fprintf(stderr, "  guard: $%s is %s\n", ZSTR_VAL(cv), type_name(g.type));
+    }
+    for (const Step& s : region.steps)
+      if ((s.opcode == ZEND_JMP || s.opcode == ZEND_JMPZ || s.opcode == ZEND_JMPNZ) &&
+          (s.target < header || s.target > site.end))
+        fprintf(stderr, "  exit: to instruction %u (line %u)\n", s.target, oa->opcodes[s.target].lineno);
+  }
+  return true;
+}
+
+}  // namespace
+
+void configure_from_ini() {
+  g_settings.enabled = ini_long("phpovm.jit", 0) != 0;
+  g_settings.hot_loop = static_cast<uint32_t>(std::max(1L, ini_long("phpovm.jit_hot_loop", 64)));
+  g_settings.hot_func = static_cast<uint32_t>(std::max(1L, ini_long("phpovm.jit_hot_func", 128)));
+  g_settings.debug = ini_long("phpovm.jit_debug", 0) != 0;
+  g_configured = true;
+}
+
+void configure(const Settings& s) {
+  g_settings = s;
+  g_configured = true;
+}
+
+Stats stats() {
+  Stats out;
+  out.compiled = g_compiled;
+  for (const auto& [at, site] : g_sites) {
+    out.refused += site.state == Site::kRefused;
+    out.entries += site.entries;
+  }
+  return out;
+}
+
+const Settings& settings() {
+  if (!g_configured) configure_from_ini();
+  return g_settings;
+}
+
+void mark_loops(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler) {
+  if (!settings().enabled) return;
+  std::unordered_map<uint32_t, uint32_t> ends;  // header -> last back edge
+  for (uint32_t i = 0; i < n; i++) {
+    const zend_op& op = code[i];
+    const zend_op* target = nullptr;
+    if (op.opcode == ZEND_JMP) target = OP_JMP_ADDR(&op, op.op1);
+    else if (op.opcode == ZEND_JMPZ || op.opcode == ZEND_JMPNZ) target = OP_JMP_ADDR(&op, op.op2);
+    if (!target || target > &op) continue;
+    uint32_t header = static_cast<uint32_t>(target - code);
+    ends[header] = std::max(ends[header], i);
+  }
+  for (auto [header, end] : ends) {
+    Site site;
+    site.handler = code[header].handler;
+    site.function = vf;
+    site.end = end;
+    g_sites[&code[header]] = site;
+    code[header].handler = loop_handler;
+  }
+}
+
+void forget_image(const LinkedImage* image) {
+  for (auto it = g_sites.begin(); it != g_sites.end();)
+    it = it->second.function->image == image ? g_sites.erase(it) : std::next(it);
+}
+
+const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void** handler) {
+  // The site is kept at the linked code; a request's private copy of a main script's code (for a
+  // redeclared class) runs the same loops.
+  const zend_op_array* oa = &ex->func->op_array;
+  const zend_op* key = vm_function(ex->func)->code + (ip - oa->opcodes);
+  Site& site = g_sites.at(key);
+  *handler = site.handler;
+  if (site.state == Site::kCounting && ++site.visits >= g_settings.hot_loop) compile(site, ex, ip);
+  if (site.state != Site::kCompiled) return ip;
+  site.entries++;
+  uint32_t at = site.code(ex);
+  const zend_op* next = ex->func->op_array.opcodes + at;
+  if (next != ip) {
+    *handler = next->handler;
+    return next;
+  }
+  // Left at the header: its types were not the compiled ones, or an interrupt is pending.
+  if (++site.guard_failures > 64 && site.guard_failures > site.entries / 2)
+    refuse(site, ip, &ex->func->op_array, "its guards fail too often");
+  return ip;
+}
+
+const char* backend_version() { return backend_name(); }
+
+}  // namespace phpovm::jit

@@ -1,0 +1,545 @@
+// The one file that uses LLVM: compiles a typed loop (jit/region.h) with ORC's LLJIT.
+//
+// Each frame slot the loop touches lives in two allocas, its 64 value bits and its Zend type, which
+// LLVM promotes to registers: ints, floats and bools stay unboxed across iterations and reach the
+// frame only where the loop is left. Leaving is a return of the instruction index to resume at,
+// after storing every assigned CV and every live temporary into the frame, so the interpreter
+// finds the frame as if it had run the loop itself up to that instruction.
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <llvm/Config/llvm-config.h>
+#include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/ExecutionEngine/Orc/ThreadSafeModule.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/TargetSelect.h>
+
+#include "jit/backend.h"
+
+// PHP's headers (through jit/region.h) define lookup as a macro (php_lookup, for their resolver).
+#undef lookup
+
+namespace phpovm::jit {
+
+namespace {
+
+llvm::orc::LLJIT* the_jit(std::string& why) {
+  static std::unique_ptr<llvm::orc::LLJIT> jit;
+  static std::string error;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    auto made = llvm::orc::LLJITBuilder().create();
+    if (!made) {
+      error = llvm::toString(made.takeError());
+      return;
+    }
+    jit = std::move(*made);
+  });
+  if (!jit) why = "LLVM's JIT could not start: " + error;
+  return jit.get();
+}
+
+class LoopCompiler {
+ public:
+  LoopCompiler(const Region& r, llvm::LLVMContext& c, llvm::Module& m) : r_(r), c_(c), m_(m), b_(c) {}
+
+  llvm::Function* compile(const std::string& name) {
+    i1_ = b_.getInt1Ty();
+    i8_ = b_.getInt8Ty();
+    i32_ = b_.getInt32Ty();
+    i64_ = b_.getInt64Ty();
+    f64_ = b_.getDoubleTy();
+    ptr_ = b_.getPtrTy();
+    auto* type = llvm::FunctionType::get(i32_, {ptr_}, false);
+    fn_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, name, m_);
+    ex_ = fn_->getArg(0);
+    auto* entry = llvm::BasicBlock::Create(c_, "entry", fn_);
+    b_.SetInsertPoint(entry);
+    for (const Slot& g : r_.guards) slot(g.var);
+    for (uint32_t t : r_.temporaries) slot(t);
+    for (size_t i = 0; i < r_.steps.size(); i++)
+      blocks_.push_back(llvm::BasicBlock::Create(c_, "i" + std::to_string(r_.steps[i].index), fn_));
+    // Guards: the CVs' types on entry.
+    for (const Slot& g : r_.guards) {
+      llvm::Value* t = b_.CreateLoad(i32_, type_at(g.var));
+      llvm::Value* ok;
+      switch (g.type) {
+        case Type::kBool: ok = b_.CreateICmpULE(b_.CreateSub(t, b_.getInt32(IS_FALSE)), b_.getInt32(1)); break;
+        case Type::kLong: ok = b_.CreateICmpEQ(t, b_.getInt32(IS_LONG)); break;
+        case Type::kDouble: ok = b_.CreateICmpEQ(t, b_.getInt32(IS_DOUBLE)); break;
+        case Type::kArray: ok = b_.CreateICmpEQ(b_.CreateAnd(t, b_.getInt32(0xff)), b_.getInt32(IS_ARRAY)); break;
+        default: ok = b_.CreateICmpEQ(t, b_.getInt32(IS_NULL)); break;
+      }
+      auto* pass = llvm::BasicBlock::Create(c_, "guarded", fn_);
+      b_.CreateCondBr(ok, pass, guard_failed());
+      b_.SetInsertPoint(pass);
+      b_.CreateStore(b_.CreateLoad(i64_, value_at(g.var)), slots_[g.var].bits);
+      b_.CreateStore(t, slots_[g.var].type);
+    }
+    b_.CreateBr(blocks_[0]);
+    for (size_t i = 0; i < r_.steps.size(); i++) {
+      b_.SetInsertPoint(blocks_[i]);
+      step(r_.steps[i]);
+    }
+    return fn_;
+  }
+
+ private:
+  struct Allocas {
+    llvm::Value* bits;
+    llvm::Value* type;
+  };
+
+  void slot(uint32_t var) {
+    if (slots_.count(var)) return;
+    slots_[var] = {b_.CreateAlloca(i64_), b_.CreateAlloca(i32_)};
+  }
+  llvm::Value* value_at(uint32_t var) { return b_.CreateConstInBoundsGEP1_64(i8_, ex_, var); }
+  llvm::Value* type_at(uint32_t var) { return b_.CreateConstInBoundsGEP1_64(i8_, ex_, var + 8); }
+
+  llvm::BasicBlock* guard_failed() {
+    if (!guard_failed_) {
+      auto saved = b_.GetInsertBlock();
+      guard_failed_ = llvm::BasicBlock::Create(c_, "guard_failed", fn_);
+      b_.SetInsertPoint(guard_failed_);
+      b_.CreateRet(b_.getInt32(r_.header));
+      b_.SetInsertPoint(saved);
+    }
+    return guard_failed_;
+  }
+
+  // A block that leaves the loop at instruction `at`, writing back `live`.
+  llvm::BasicBlock* exit(uint32_t at, const std::vector<Slot>& live) {
+    auto saved = b_.GetInsertBlock();
+    auto* block = llvm::BasicBlock::Create(c_, "exit" + std::to_string(at), fn_);
+    b_.SetInsertPoint(block);
+    for (const Slot& s : live) {
+      llvm::Value* bits = b_.CreateLoad(i64_, slots_[s.var].bits);
+      llvm::Value* type = b_.CreateLoad(i32_, slots_[s.var].type);
+      if (s.type == Type::kArray || s.type == Type::kUnknown) add_ref(bits, type);
+      b_.CreateStore(bits, value_at(s.var));
+      b_.CreateStore(type, type_at(s.var));
+    }
+    b_.CreateRet(b_.getInt32(at));
+    b_.SetInsertPoint(saved);
+    return block;
+  }
+
+  // A temporary holding a borrowed array gets its own reference when it goes to the frame (the
+  // interpreter releases it).
+  void add_ref(llvm::Value* bits, llvm::Value* type) {
+    auto* counted = llvm::BasicBlock::Create(c_, "add_ref", fn_);
+    auto* done = llvm::BasicBlock::Create(c_, "added", fn_);
+    llvm::Value* flag = b_.CreateAnd(type, b_.getInt32(IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT));
+    b_.CreateCondBr(b_.CreateICmpNE(flag, b_.getInt32(0)), counted, done);
+    b_.SetInsertPoint(counted);
+    llvm::Value* rc = b_.CreateIntToPtr(bits, ptr_);  // zend_refcounted_h.refcount is first
+    b_.CreateStore(b_.CreateAdd(b_.CreateLoad(i32_, rc), b_.getInt32(1)), rc);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+  }
+
+  llvm::Value* field(llvm::Value* base, size_t offset) { return b_.CreateConstInBoundsGEP1_64(i8_, base, offset); }
+
+  // Leaves the loop before step s unless `ok`.
+  void require(llvm::Value* ok, const Step& s) {
+    auto* pass = llvm::BasicBlock::Create(c_, "ok", fn_);
+    b_.CreateCondBr(ok, pass, exit(s.index, s.before));
+    b_.SetInsertPoint(pass);
+  }
+
+  // The element of packed array `array` (a HashTable*) at int `index`, after guarding that the
+  // array is packed and the index in its used part; returns the element's zval*.
+  llvm::Value* packed_element(llvm::Value* array, llvm::Value* index, const Step& s) {
+    llvm::Value* flags = b_.CreateLoad(i32_, field(array, offsetof(HashTable, u.flags)));
+    require(b_.CreateICmpNE(b_.CreateAnd(flags, b_.getInt32(HASH_FLAG_PACKED)), b_.getInt32(0)), s);
+    llvm::Value* used = b_.CreateZExt(b_.CreateLoad(i32_, field(array, offsetof(HashTable, nNumUsed))), i64_);
+    require(b_.CreateICmpULT(index, used), s);
+    llvm::Value* data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
+    return b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval))));
+  }
+
+  // Whether Zend type byte `t` (an i32 holding the type in its low byte) is of static type `type`.
+  llvm::Value* is_type(llvm::Value* t, Type type) {
+    llvm::Value* low = b_.CreateAnd(t, b_.getInt32(0xff));
+    switch (type) {
+      case Type::kBool: return b_.CreateICmpULE(b_.CreateSub(low, b_.getInt32(IS_FALSE)), b_.getInt32(1));
+      case Type::kLong: return b_.CreateICmpEQ(low, b_.getInt32(IS_LONG));
+      case Type::kDouble: return b_.CreateICmpEQ(low, b_.getInt32(IS_DOUBLE));
+      case Type::kArray: return b_.CreateICmpEQ(low, b_.getInt32(IS_ARRAY));
+      default: return b_.CreateICmpEQ(low, b_.getInt32(IS_NULL));
+    }
+  }
+
+  // Where control goes to reach instruction `at` from step s (after it): the next block, the
+  // header through the interrupt check, or out of the loop.
+  llvm::BasicBlock* go_to(uint32_t at, const Step& s) {
+    if (at < r_.header || at > r_.end) return exit(at, s.after);
+    if (at == r_.header && s.index >= r_.header) {
+      // A back edge: serve the VM's interrupts (max_execution_time, signals) in the interpreter.
+      auto saved = b_.GetInsertBlock();
+      auto* check = llvm::BasicBlock::Create(c_, "back_edge", fn_);
+      b_.SetInsertPoint(check);
+      auto* flag = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uintptr_t>(&EG(vm_interrupt))), ptr_);
+      auto* load = b_.CreateLoad(i8_, flag);
+      load->setVolatile(true);
+      b_.CreateCondBr(b_.CreateICmpNE(load, b_.getInt8(0)), exit(r_.header, s.after), blocks_[0]);
+      b_.SetInsertPoint(saved);
+      return check;
+    }
+    return blocks_[at - r_.header];
+  }
+
+  llvm::Value* value(const Operand& o) {
+    if (o.kind == Operand::kConst) {
+      switch (o.type) {
+        case Type::kLong: return b_.getInt64(Z_LVAL(o.value));
+        case Type::kDouble: return llvm::ConstantFP::get(f64_, Z_DVAL(o.value));
+        case Type::kBool: return b_.getInt1(Z_TYPE(o.value) == IS_TRUE);
+        default: return nullptr;
+      }
+    }
+    const Allocas& a = slots_[o.var];
+    switch (o.type) {
+      case Type::kLong: return b_.CreateLoad(i64_, a.bits);
+      case Type::kDouble: return b_.CreateBitCast(b_.CreateLoad(i64_, a.bits), f64_);
+      case Type::kBool: return b_.CreateICmpEQ(b_.CreateLoad(i32_, a.type), b_.getInt32(IS_TRUE));
+      case Type::kArray: return b_.CreateIntToPtr(b_.CreateLoad(i64_, a.bits), ptr_);
+      default: return nullptr;
+    }
+  }
+  llvm::Value* as_double(const Operand& o) {
+    llvm::Value* v = value(o);
+    return o.type == Type::kLong ? b_.CreateSIToFP(v, f64_) : v;
+  }
+  llvm::Value* truthy(const Operand& o) {
+    llvm::Value* v = value(o);
+    switch (o.type) {
+      case Type::kLong: return b_.CreateICmpNE(v, b_.getInt64(0));
+      case Type::kDouble: return b_.CreateFCmpUNE(v, llvm::ConstantFP::get(f64_, 0.0));
+      case Type::kBool: return v;
+      default: return b_.getInt1(false);
+    }
+  }
+  void store(uint32_t var, Type t, llvm::Value* v) {
+    const Allocas& a = slots_[var];
+    switch (t) {
+      case Type::kLong:
+        b_.CreateStore(v, a.bits);
+        b_.CreateStore(b_.getInt32(IS_LONG), a.type);
+        break;
+      case Type::kDouble:
+        b_.CreateStore(b_.CreateBitCast(v, i64_), a.bits);
+        b_.CreateStore(b_.getInt32(IS_DOUBLE), a.type);
+        break;
+      case Type::kBool:
+        b_.CreateStore(b_.CreateSelect(v, b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE)), a.type);
+        break;
+      default: b_.CreateStore(b_.getInt32(IS_NULL), a.type); break;
+    }
+  }
+
+  // An int operation that leaves the loop before the instruction when it overflows.
+  llvm::Value* checked(llvm::Intrinsic::ID id, llvm::Value* x, llvm::Value* y, const Step& s) {
+    llvm::Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
+    auto* ok = llvm::BasicBlock::Create(c_, "no_overflow", fn_);
+    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), exit(s.index, s.before), ok);
+    b_.SetInsertPoint(ok);
+    return b_.CreateExtractValue(pair, 0);
+  }
+
+  // op1 `opcode` op2 (ADD, SUB, MUL, DIV, MOD) with the Region's result type t.
+  llvm::Value* arithmetic(uint8_t opcode, const Operand& a, const Operand& b, Type t, const Step& s) {
+    if (t == Type::kLong) {
+      llvm::Value* x = value(a);
+      llvm::Value* y = value(b);
+      switch (opcode) {
+        case ZEND_ADD: return checked(llvm::Intrinsic::sadd_with_overflow, x, y, s);
+        case ZEND_SUB: return checked(llvm::Intrinsic::ssub_with_overflow, x, y, s);
+        case ZEND_MUL: return checked(llvm::Intrinsic::smul_with_overflow, x, y, s);
+        case ZEND_BW_AND: return b_.CreateAnd(x, y);
+        case ZEND_BW_OR: return b_.CreateOr(x, y);
+        case ZEND_BW_XOR: return b_.CreateXor(x, y);
+        case ZEND_SL:
+        case ZEND_SR: {
+          // A negative shift is an error the interpreter throws; by 64 or more all bits are gone.
+          require(b_.CreateICmpSGE(y, b_.getInt64(0)), s);
+          llvm::Value* wide = b_.CreateICmpUGE(y, b_.getInt64(64));
+          llvm::Value* count = b_.CreateSelect(wide, b_.getInt64(0), y);
+          if (opcode == ZEND_SL) return b_.CreateSelect(wide, b_.getInt64(0), b_.CreateShl(x, count));
+          llvm::Value* sign = b_.CreateAShr(x, b_.getInt64(63));
+          return b_.CreateSelect(wide, sign, b_.CreateAShr(x, count));
+        }
+        default: {  // MOD: by zero the interpreter throws; by -1 the result is 0
+          auto* ok = llvm::BasicBlock::Create(c_, "divisor", fn_);
+          b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.index, s.before), ok);
+          b_.SetInsertPoint(ok);
+          llvm::Value* minus_one = b_.CreateICmpEQ(y, b_.getInt64(-1));
+          llvm::Value* safe = b_.CreateSelect(minus_one, b_.getInt64(1), y);
+          return b_.CreateSelect(minus_one, b_.getInt64(0), b_.CreateSRem(x, safe));
+        }
+      }
+    }
+    if (opcode == ZEND_DIV && a.type == Type::kLong && b.type == Type::kLong) {
+      // The float result only: by zero (an error) and exactly (an int) the interpreter divides.
+      llvm::Value* x = value(a);
+      llvm::Value* y = value(b);
+      auto* nonzero = llvm::BasicBlock::Create(c_, "divisor", fn_);
+      b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.index, s.before), nonzero);
+      b_.SetInsertPoint(nonzero);
+      auto* inexact = llvm::BasicBlock::Create(c_, "inexact", fn_);
+      llvm::Value* minus_one = b_.CreateICmpEQ(y, b_.getInt64(-1));
+      llvm::Value* rem = b_.CreateSRem(x, b_.CreateSelect(minus_one, b_.getInt64(1), y));
+      b_.CreateCondBr(b_.CreateOr(minus_one, b_.CreateICmpEQ(rem, b_.getInt64(0))), exit(s.index, s.before), inexact);
+      b_.SetInsertPoint(inexact);
+      return b_.CreateFDiv(b_.CreateSIToFP(x, f64_), b_.CreateSIToFP(y, f64_));
+    }
+    llvm::Value* x = as_double(a);
+    llvm::Value* y = as_double(b);
+    switch (opcode) {
+      case ZEND_ADD: return b_.CreateFAdd(x, y);
+      case ZEND_SUB: return b_.CreateFSub(x, y);
+      case ZEND_MUL: return b_.CreateFMul(x, y);
+      default: {  // DIV (the Region types nothing else as a float): by zero the interpreter throws
+        auto* ok = llvm::BasicBlock::Create(c_, "divisor", fn_);
+        b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(f64_, 0.0)), exit(s.index, s.before), ok);
+        b_.SetInsertPoint(ok);
+        return b_.CreateFDiv(x, y);
+      }
+    }
+  }
+
+  llvm::Value* compare(uint8_t opcode, const Operand& a, const Operand& b) {
+    if (a.type == Type::kLong && b.type == Type::kLong) {
+      llvm::Value* x = value(a);
+      llvm::Value* y = value(b);
+      switch (opcode) {
+        case ZEND_IS_SMALLER: return b_.CreateICmpSLT(x, y);
+        case ZEND_IS_SMALLER_OR_EQUAL: return b_.CreateICmpSLE(x, y);
+        case ZEND_IS_EQUAL: return b_.CreateICmpEQ(x, y);
+        default: return b_.CreateICmpNE(x, y);
+      }
+    }
+    llvm::Value* x = as_double(a);
+    llvm::Value* y = as_double(b);
+    switch (opcode) {
+      case ZEND_IS_SMALLER: return b_.CreateFCmpOLT(x, y);
+      case ZEND_IS_SMALLER_OR_EQUAL: return b_.CreateFCmpOLE(x, y);
+      case ZEND_IS_EQUAL: return b_.CreateFCmpOEQ(x, y);
+      default: return b_.CreateFCmpUNE(x, y);
+    }
+  }
+
+  llvm::Value* identical(const Operand& a, const Operand& b) {
+    if (a.type != b.type) return b_.getInt1(false);
+    switch (a.type) {
+      case Type::kNull: return b_.getInt1(true);
+      case Type::kDouble: return b_.CreateFCmpOEQ(value(a), value(b));
+      default: return b_.CreateICmpEQ(value(a), value(b));
+    }
+  }
+
+  void step(const Step& s) {
+    llvm::BasicBlock* next = go_to(s.index + 1, s);
+    switch (s.opcode) {
+      case ZEND_JMP:
+        b_.CreateBr(go_to(s.target, s));
+        return;
+      case ZEND_JMPZ:
+      case ZEND_JMPNZ: {
+        llvm::Value* t = truthy(s.op1);
+        llvm::BasicBlock* jump = go_to(s.target, s);
+        if (s.opcode == ZEND_JMPZ) b_.CreateCondBr(t, next, jump);
+        else b_.CreateCondBr(t, jump, next);
+        return;
+      }
+      case ZEND_ADD:
+      case ZEND_SUB:
+      case ZEND_MUL:
+      case ZEND_DIV:
+      case ZEND_MOD: {
+        llvm::Value* v = arithmetic(s.opcode, s.op1, s.op2, s.result_type, s);
+        if (s.has_result) store(s.result, s.result_type, v);
+        break;
+      }
+      case ZEND_BW_AND:
+      case ZEND_BW_OR:
+      case ZEND_BW_XOR:
+      case ZEND_SL:
+      case ZEND_SR: {
+        llvm::Value* v = arithmetic(s.opcode, s.op1, s.op2, Type::kLong, s);
+        if (s.has_result) store(s.result, Type::kLong, v);
+        break;
+      }
+      case ZEND_BW_NOT:
+        if (s.has_result) store(s.result, Type::kLong, b_.CreateNot(value(s.op1)));
+        break;
+      case ZEND_FETCH_DIM_R: {
+        llvm::Value* element = packed_element(value(s.op1), value(s.op2), s);
+        llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
+        require(is_type(type, s.result_type), s);
+        if (s.has_result) {
+          b_.CreateStore(b_.CreateLoad(i64_, element), slots_[s.result].bits);
+          b_.CreateStore(type, slots_[s.result].type);
+        }
+        break;
+      }
+      case ZEND_ASSIGN_DIM: {
+        llvm::Value* array = value(s.op1);
+        // Written in place only where PHP would: the CV's array is its own (not shared, not immutable).
+        require(b_.CreateICmpEQ(b_.CreateLoad(i32_, array), b_.getInt32(1)), s);
+        llvm::Value* element = packed_element(array, value(s.op2), s);
+        llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info))),
+                                        b_.getInt32(0xff));
+        // An element that is not a scalar (a hole, a string, ...) is the interpreter's to replace.
+        require(b_.CreateICmpULE(b_.CreateSub(old, b_.getInt32(IS_NULL)), b_.getInt32(IS_DOUBLE - IS_NULL)), s);
+        llvm::Value* v = value(s.data);
+        Type t = s.data.type;
+        llvm::Value* bits = t == Type::kLong ? v : t == Type::kDouble ? b_.CreateBitCast(v, i64_) : b_.getInt64(0);
+        llvm::Value* type = t == Type::kLong     ? b_.getInt32(IS_LONG)
+                            : t == Type::kDouble ? b_.getInt32(IS_DOUBLE)
+                            : t == Type::kBool   ? b_.CreateSelect(v, b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE))
+                                                 : b_.getInt32(IS_NULL);
+        b_.CreateStore(bits, element);
+        b_.CreateStore(type, field(element, offsetof(zval, u1.type_info)));
+        if (s.has_result) store(s.result, t, v);
+        break;
+      }
+      case ZEND_IS_SMALLER:
+      case ZEND_IS_SMALLER_OR_EQUAL:
+      case ZEND_IS_EQUAL:
+      case ZEND_IS_NOT_EQUAL: {
+        llvm::Value* v = compare(s.opcode, s.op1, s.op2);
+        if (s.has_result) store(s.result, Type::kBool, v);
+        break;
+      }
+      case ZEND_IS_IDENTICAL:
+      case ZEND_IS_NOT_IDENTICAL: {
+        llvm::Value* v = identical(s.op1, s.op2);
+        if (s.opcode == ZEND_IS_NOT_IDENTICAL) v = b_.CreateNot(v);
+        if (s.has_result) store(s.result, Type::kBool, v);
+        break;
+      }
+      case ZEND_BOOL:
+      case ZEND_BOOL_NOT: {
+        llvm::Value* v = truthy(s.op1);
+        if (s.opcode == ZEND_BOOL_NOT) v = b_.CreateNot(v);
+        if (s.has_result) store(s.result, Type::kBool, v);
+        break;
+      }
+      case ZEND_TYPE_CHECK: {
+        // The operand's Zend type is in the mask.
+        llvm::Value* type = s.op1.kind == Operand::kConst
+                                ? static_cast<llvm::Value*>(b_.getInt32(Z_TYPE(s.op1.value)))
+                                : b_.CreateLoad(i32_, slots_[s.op1.var].type);
+        llvm::Value* bit = b_.CreateShl(b_.getInt32(1), b_.CreateAnd(type, b_.getInt32(0xff)));
+        llvm::Value* v = b_.CreateICmpNE(b_.CreateAnd(bit, b_.getInt32(s.extended)), b_.getInt32(0));
+        if (s.has_result) store(s.result, Type::kBool, v);
+        break;
+      }
+      case ZEND_QM_ASSIGN:
+        if (s.has_result) store(s.result, s.result_type, value(s.op1));
+        break;
+      case ZEND_PRE_INC:
+      case ZEND_PRE_DEC:
+      case ZEND_POST_INC:
+      case ZEND_POST_DEC: {
+        bool inc = s.opcode == ZEND_PRE_INC || s.opcode == ZEND_POST_INC;
+        bool post = s.opcode == ZEND_POST_INC || s.opcode == ZEND_POST_DEC;
+        llvm::Value* old = value(s.op1);
+        llvm::Value* now;
+        if (s.op1.type == Type::kLong)
+          now = checked(inc ? llvm::Intrinsic::sadd_with_overflow : llvm::Intrinsic::ssub_with_overflow, old,
+                        b_.getInt64(1), s);
+        else
+          now = inc ? b_.CreateFAdd(old, llvm::ConstantFP::get(f64_, 1.0))
+                    : b_.CreateFSub(old, llvm::ConstantFP::get(f64_, 1.0));
+        store(s.op1.var, s.op1.type, now);
+        if (s.has_result) store(s.result, s.op1.type, post ? old : now);
+        break;
+      }
+      case ZEND_ASSIGN: {
+        llvm::Value* v = value(s.op2);
+        store(s.op1.var, s.op2.type, v);
+        if (s.has_result) store(s.result, s.op2.type, v);
+        break;
+      }
+      case ZEND_ASSIGN_OP: {
+        Type t = jit::arithmetic(static_cast<uint8_t>(s.extended), s.op1.type, s.op2.type);
+        llvm::Value* v = arithmetic(static_cast<uint8_t>(s.extended), s.op1, s.op2, t, s);
+        store(s.op1.var, t, v);
+        if (s.has_result) store(s.result, t, v);
+        break;
+      }
+      default: break;  // NOP, EXT_STMT, and instructions the header never reaches
+    }
+    b_.CreateBr(next);
+  }
+
+  const Region& r_;
+  llvm::LLVMContext& c_;
+  llvm::Module& m_;
+  llvm::IRBuilder<> b_;
+  llvm::Function* fn_ = nullptr;
+  llvm::Value* ex_ = nullptr;
+  llvm::Type *i1_, *i8_, *i32_, *i64_, *f64_, *ptr_;
+  std::map<uint32_t, Allocas> slots_;
+  std::vector<llvm::BasicBlock*> blocks_;
+  llvm::BasicBlock* guard_failed_ = nullptr;
+};
+
+void optimise(llvm::Module& m) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb;
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2).run(m, mam);
+}
+
+}  // namespace
+
+LoopCode compile_loop(const Region& r, const std::string& name, std::string& why) {
+  llvm::orc::LLJIT* jit = the_jit(why);
+  if (!jit) return nullptr;
+  auto context = std::make_unique<llvm::LLVMContext>();
+  auto module = std::make_unique<llvm::Module>(name, *context);
+  module->setDataLayout(jit->getDataLayout());
+  module->setTargetTriple(jit->getTargetTriple().str());
+  llvm::Function* fn = LoopCompiler(r, *context, *module).compile(name);
+  std::string problems;
+  llvm::raw_string_ostream out(problems);
+  if (llvm::verifyFunction(*fn, &out)) {
+    why = "invalid LLVM IR: " + out.str();
+    return nullptr;
+  }
+  optimise(*module);
+  if (auto err = jit->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context)))) {
+    why = llvm::toString(std::move(err));
+    return nullptr;
+  }
+  auto symbol = jit->lookup(name);
+  if (!symbol) {
+    why = llvm::toString(symbol.takeError());
+    return nullptr;
+  }
+  return symbol->toPtr<LoopCode>();
+}
+
+const char* backend_name() { return "LLVM " LLVM_VERSION_STRING; }
+
+}  // namespace phpovm::jit

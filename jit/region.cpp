@@ -1,0 +1,397 @@
+#include "jit/region.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace phpovm::jit {
+
+namespace {
+
+using State = std::vector<Slot>;  // sorted by var
+
+Slot* find(State& s, uint32_t var) {
+  for (Slot& x : s)
+    if (x.var == var) return &x;
+  return nullptr;
+}
+void set(State& s, uint32_t var, Type t, bool cv, const zval* sample = nullptr) {
+  if (Slot* x = find(s, var)) {
+    x->type = t;
+    x->sample = sample;
+    return;
+  }
+  s.push_back({var, t, cv, sample});
+  std::sort(s.begin(), s.end(), [](const Slot& a, const Slot& b) { return a.var < b.var; });
+}
+void erase(State& s, uint32_t var) {
+  s.erase(std::remove_if(s.begin(), s.end(), [&](const Slot& x) { return x.var == var; }), s.end());
+}
+
+// Where two paths meet: a slot both have keeps its type if they agree; a temporary only one has is
+// dead.
+State join(const State& a, const State& b) {
+  State out;
+  for (const Slot& x : a)
+    for (const Slot& y : b)
+      if (x.var == y.var) out.push_back({x.var, x.type == y.type ? x.type : Type::kUnknown, x.cv, x.sample});
+  return out;
+}
+
+Type type_of_zval(const zval* v) {
+  switch (Z_TYPE_P(v)) {
+    case IS_NULL: return Type::kNull;
+    case IS_FALSE:
+    case IS_TRUE: return Type::kBool;
+    case IS_LONG: return Type::kLong;
+    case IS_DOUBLE: return Type::kDouble;
+    case IS_ARRAY: return Type::kArray;
+    default: return Type::kUnknown;
+  }
+}
+
+// The type the elements of a packed array have, as compiled reads expect them (a read of another
+// leaves the loop): the type its first elements share, with the first as the sample of an array.
+Type element_type(const zval* array, const zval** sample) {
+  const HashTable* ht = Z_ARRVAL_P(array);
+  if (!HT_IS_PACKED(ht)) return Type::kUnknown;
+  Type t = Type::kUnknown;
+  uint32_t seen = 0;
+  for (uint32_t i = 0; i < ht->nNumUsed && seen < 16; i++) {
+    const zval* e = &ht->arPacked[i];
+    if (Z_TYPE_P(e) == IS_UNDEF) continue;
+    Type et;
+    switch (Z_TYPE_P(e)) {
+      case IS_FALSE:
+      case IS_TRUE: et = Type::kBool; break;
+      case IS_LONG: et = Type::kLong; break;
+      case IS_DOUBLE: et = Type::kDouble; break;
+      case IS_ARRAY: et = Type::kArray; break;
+      default: return Type::kUnknown;
+    }
+    if (seen++ == 0) {
+      t = et;
+      *sample = e;
+    } else if (et != t) {
+      return Type::kUnknown;
+    }
+  }
+  return t;
+}
+
+bool numeric(Type t) { return t == Type::kLong || t == Type::kDouble; }
+bool known(Type t) { return t != Type::kUnknown; }
+
+}  // namespace
+
+Type arithmetic(uint8_t opcode, Type a, Type b) {
+  if (!numeric(a) || !numeric(b)) return Type::kUnknown;
+  switch (opcode) {
+    case ZEND_ADD:
+    case ZEND_SUB:
+    case ZEND_MUL: return a == Type::kLong && b == Type::kLong ? Type::kLong : Type::kDouble;
+    // int / int is compiled for the float it gives unless one divides the other (an exit then).
+    case ZEND_DIV: return Type::kDouble;
+    case ZEND_MOD:
+    case ZEND_BW_AND:
+    case ZEND_BW_OR:
+    case ZEND_BW_XOR:
+    case ZEND_SL:
+    case ZEND_SR: return a == Type::kLong && b == Type::kLong ? Type::kLong : Type::kUnknown;
+    default: return Type::kUnknown;
+  }
+}
+
+namespace {
+
+class Builder {
+ public:
+  Builder(const zend_op_array* oa, zend_execute_data* ex, uint32_t header, uint32_t end, Region& r, std::string& why)
+      : oa_(oa), ex_(ex), header_(header), end_(end), r_(r), why_(why) {}
+
+  bool run() {
+    r_.header = header_;
+    r_.end = end_;
+    if (!entry_state()) return false;
+    size_t n = end_ - header_ + 1;
+    in_.assign(n, std::nullopt);
+    in_[0] = entry_;
+    std::vector<bool> queued(n, false);
+    std::vector<uint32_t> work{0};
+    queued[0] = true;
+    int rounds = 0;
+    while (!work.empty()) {
+      if (++rounds > 100000) return fail("the types of the loop do not settle");
+      uint32_t i = work.back();
+      work.pop_back();
+      queued[i] = false;
+      Step step;
+      State out = *in_[i];
+      transfer(header_ + i, out, step);
+      for (uint32_t s : successors(header_ + i)) {
+        if (s < header_ || s > end_) continue;
+        uint32_t k = s - header_;
+        State merged = in_[k] ? join(*in_[k], out) : out;
+        if (k == 0) merged = join(merged, entry_);
+        if (!in_[k] || merged.size() != in_[k]->size() ||
+            !std::equal(merged.begin(), merged.end(), in_[k]->begin(),
+                        [](const Slot& a, const Slot& b) { return a.var == b.var && a.type == b.type; })) {
+          in_[k] = merged;
+          if (!queued[k]) work.push_back(k), queued[k] = true;
+        }
+      }
+    }
+    for (uint32_t i = 0; i < n; i++) {
+      Step step;
+      step.index = header_ + i;
+      if (!in_[i]) {
+        // Unreachable from the header: leaving the loop there gives the interpreter the frame.
+        step.opcode = ZEND_NOP;
+        r_.steps.push_back(step);
+        continue;
+      }
+      State out = *in_[i];
+      step.before = written(*in_[i]);
+      if (!transfer(header_ + i, out, step)) return false;
+      step.after = written(out);
+      r_.steps.push_back(std::move(step));
+    }
+    std::sort(r_.temporaries.begin(), r_.temporaries.end());
+    r_.temporaries.erase(std::unique(r_.temporaries.begin(), r_.temporaries.end()), r_.temporaries.end());
+    return true;
+  }
+
+ private:
+  bool fail(const std::string& why) {
+    why_ = why;
+    return false;
+  }
+  std::string where(uint32_t i) const {
+    return std::string(zend_get_opcode_name(oa_->opcodes[i].opcode)) + " at line " +
+           std::to_string(oa_->opcodes[i].lineno);
+  }
+
+  // Every CV the loop names, typed from the frame.
+  bool entry_state() {
+    for (uint32_t i = header_; i <= end_; i++) {
+      const zend_op& op = oa_->opcodes[i];
+      for (auto [kind, node] : {std::pair{op.op1_type, op.op1}, {op.op2_type, op.op2}, {op.result_type, op.result}}) {
+        if (kind != IS_CV || find(entry_, node.var)) continue;
+        const zval* v = reinterpret_cast<const zval*>(reinterpret_cast<const char*>(ex_) + node.var);
+        Type t = type_of_zval(v);
+        if (!known(t)) {
+          zend_string* name = oa_->vars[EX_VAR_TO_NUM(node.var)];
+          r_.undefined_cv = Z_TYPE_P(v) == IS_UNDEF;
+          const char* what = Z_TYPE_P(v) == IS_UNDEF ? "undefined" : Z_ISREF_P(v) ? "a reference" : zend_zval_type_name(v);
+          return fail("$" + std::string(ZSTR_VAL(name), ZSTR_LEN(name)) + " is " + what + " (" + where(i) + ")");
+        }
+        set(entry_, node.var, t, true, t == Type::kArray ? v : nullptr);
+      }
+    }
+    r_.guards = entry_;
+    return true;
+  }
+
+  // The slots a write-back stores: the CVs the loop assigns, and the live temporaries.
+  State written(const State& s) const {
+    State out;
+    for (const Slot& x : s)
+      if (!x.cv || std::find(assigned_.begin(), assigned_.end(), x.var) != assigned_.end()) out.push_back(x);
+    return out;
+  }
+
+  std::vector<uint32_t> successors(uint32_t i) const {
+    const zend_op& op = oa_->opcodes[i];
+    switch (op.opcode) {
+      case ZEND_JMP: return {static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op1) - oa_->opcodes)};
+      case ZEND_JMPZ:
+      case ZEND_JMPNZ: return {i + 1, static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op2) - oa_->opcodes)};
+      default: return {i + 1};
+    }
+  }
+
+  // Reads an operand (a temporary is consumed). False if it is not a value the JIT knows.
+  bool read(State& s, zend_uchar kind, znode_op node, const zend_op& op, Operand& out) {
+    if (kind == IS_UNUSED) return true;
+    if (kind == IS_CONST) {
+      const zval* v = RT_CONSTANT(&op, node);
+      out.kind = Operand::kConst;
+      out.type = type_of_zval(v);
+      ZVAL_COPY_VALUE(&out.value, v);
+      return known(out.type);
+    }
+    out.kind = Operand::kVar;
+    out.var = node.var;
+    Slot* x = find(s, node.var);
+    if (!x) return false;
+    out.type = x->type;
+    out.sample = x->sample;
+    if (!x->cv) erase(s, node.var);
+    return known(out.type);
+  }
+
+  // The instruction's result; libphp's optimiser gives some a CV result ($x = $a + $b as one ADD).
+  void define(State& s, const zend_op& op, Step& step, Type t, const zval* sample = nullptr) {
+    if (op.result_type == IS_UNUSED) return;
+    step.has_result = true;
+    step.result = op.result.var;
+    step.result_type = t;
+    if (op.result_type == IS_CV) {
+      // Compiled code does not release what a CV held: it must hold a scalar, and get one.
+      Slot* old = find(s, op.result.var);
+      if (!old || old->type == Type::kArray || t == Type::kArray) step.result_type = Type::kUnknown;
+      else assign_cv(s, op.result.var, t);
+      return;
+    }
+    set(s, op.result.var, t, false, sample);
+    r_.temporaries.push_back(op.result.var);
+  }
+  void assign_cv(State& s, uint32_t var, Type t) {
+    set(s, var, t, true);
+    if (std::find(assigned_.begin(), assigned_.end(), var) == assigned_.end()) assigned_.push_back(var);
+  }
+
+  // Applies instruction i to the slot types in s; fills step. False (and why_) when the JIT does
+  // not compile it with these types.
+  bool transfer(uint32_t i, State& s, Step& step) {
+    const zend_op& op = oa_->opcodes[i];
+    if (op.opcode == ZEND_OP_DATA) {
+      step.index = i;
+      step.opcode = ZEND_NOP;  // its operand is the ASSIGN_DIM's, read there
+      return true;
+    }
+    step.index = i;
+    step.opcode = op.opcode;
+    step.extended = op.extended_value;
+    auto unsupported = [&]() { return fail(where(i) + " is not compiled with these operands"); };
+    bool ok1 = read(s, op.op1_type, op.op1, op, step.op1);
+    bool ok2 = read(s, op.op2_type, op.op2, op, step.op2);
+    switch (op.opcode) {
+      case ZEND_NOP:
+      case ZEND_EXT_STMT: return true;
+      case ZEND_JMP:
+        step.target = static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op1) - oa_->opcodes);
+        return true;
+      case ZEND_JMPZ:
+      case ZEND_JMPNZ:
+        step.target = static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op2) - oa_->opcodes);
+        return ok1 && step.op1.type != Type::kArray ? true : unsupported();
+      case ZEND_ADD:
+      case ZEND_SUB:
+      case ZEND_MUL:
+      case ZEND_DIV:
+      case ZEND_MOD:
+      case ZEND_BW_AND:
+      case ZEND_BW_OR:
+      case ZEND_BW_XOR:
+      case ZEND_SL:
+      case ZEND_SR: {
+        Type t = ok1 && ok2 ? arithmetic(op.opcode, step.op1.type, step.op2.type) : Type::kUnknown;
+        define(s, op, step, t);
+        return known(t) && step.result_type == t ? true : unsupported();
+      }
+      case ZEND_BW_NOT: {
+        Type t = ok1 && step.op1.type == Type::kLong ? Type::kLong : Type::kUnknown;
+        define(s, op, step, t);
+        return known(t) && step.result_type == t ? true : unsupported();
+      }
+      case ZEND_FETCH_DIM_R: {
+        // A packed array's element by an int index, of the type its elements were seen with.
+        const zval* sample = nullptr;
+        Type t = ok1 && ok2 && step.op1.type == Type::kArray && step.op2.type == Type::kLong
+                     ? element_type(step.op1.sample, &sample)
+                     : Type::kUnknown;
+        define(s, op, step, t, sample);
+        return known(t) && step.result_type == t ? true : unsupported();
+      }
+      case ZEND_ASSIGN_DIM: {
+        // A scalar into an existing scalar element of a packed array the CV alone holds.
+        if (i + 1 > end_ || oa_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
+        const zend_op& data = oa_->opcodes[i + 1];
+        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        bool good = op.op1_type == IS_CV && ok1 && ok2 && ok3 && step.op1.type == Type::kArray &&
+                    step.op2.type == Type::kLong && step.data.type != Type::kArray;
+        define(s, op, step, good ? step.data.type : Type::kUnknown);
+        return good && (!step.has_result || step.result_type == step.data.type) ? true : unsupported();
+      }
+      case ZEND_IS_SMALLER:
+      case ZEND_IS_SMALLER_OR_EQUAL:
+      case ZEND_IS_EQUAL:
+      case ZEND_IS_NOT_EQUAL: {
+        bool good = ok1 && ok2 && numeric(step.op1.type) && numeric(step.op2.type);
+        define(s, op, step, good ? Type::kBool : Type::kUnknown);
+        return good ? true : unsupported();
+      }
+      case ZEND_IS_IDENTICAL:
+      case ZEND_IS_NOT_IDENTICAL:
+      case ZEND_BOOL:
+      case ZEND_BOOL_NOT: {
+        bool good = ok1 && (op.op2_type == IS_UNUSED || ok2) && step.op1.type != Type::kArray &&
+                    step.op2.type != Type::kArray;
+        define(s, op, step, good ? Type::kBool : Type::kUnknown);
+        return good ? true : unsupported();
+      }
+      case ZEND_TYPE_CHECK:
+        define(s, op, step, ok1 ? Type::kBool : Type::kUnknown);
+        return ok1 ? true : unsupported();
+      case ZEND_QM_ASSIGN: {
+        bool good = ok1 && step.op1.type != Type::kArray;
+        define(s, op, step, good ? step.op1.type : Type::kUnknown);
+        return good && step.result_type == step.op1.type ? true : unsupported();
+      }
+      case ZEND_PRE_INC:
+      case ZEND_PRE_DEC:
+      case ZEND_POST_INC:
+      case ZEND_POST_DEC: {
+        bool good = op.op1_type == IS_CV && ok1 && numeric(step.op1.type);
+        if (good) assign_cv(s, op.op1.var, step.op1.type);
+        define(s, op, step, good ? step.op1.type : Type::kUnknown);
+        return good ? true : unsupported();
+      }
+      case ZEND_ASSIGN: {
+        const Slot* old = op.op1_type == IS_CV ? find(s, op.op1.var) : nullptr;
+        bool good = old && old->type != Type::kArray && ok2 && step.op2.type != Type::kArray;
+        if (good) assign_cv(s, op.op1.var, step.op2.type);
+        define(s, op, step, good ? step.op2.type : Type::kUnknown);
+        return good ? true : unsupported();
+      }
+      case ZEND_ASSIGN_OP: {
+        Type t = op.op1_type == IS_CV && ok1 && ok2 ? arithmetic(static_cast<uint8_t>(op.extended_value),
+                                                                 step.op1.type, step.op2.type)
+                                                    : Type::kUnknown;
+        if (known(t)) assign_cv(s, op.op1.var, t);
+        define(s, op, step, t);
+        return known(t) ? true : unsupported();
+      }
+      default: return fail(where(i) + " is not compiled");
+    }
+  }
+
+  const zend_op_array* oa_;
+  zend_execute_data* ex_;
+  uint32_t header_, end_;
+  Region& r_;
+  std::string& why_;
+  State entry_;
+  std::vector<uint32_t> assigned_;  // the CVs the loop assigns
+  std::vector<std::optional<State>> in_;
+};
+
+}  // namespace
+
+const char* type_name(Type t) {
+  switch (t) {
+    case Type::kNull: return "null";
+    case Type::kBool: return "bool";
+    case Type::kLong: return "int";
+    case Type::kDouble: return "float";
+    case Type::kArray: return "array";
+    default: return "unknown";
+  }
+}
+
+bool build_region(const zend_op_array* oa, zend_execute_data* ex, uint32_t header, uint32_t end, Region& out,
+                  std::string& why) {
+  return Builder(oa, ex, header, end, out, why).run();
+}
+
+}  // namespace phpovm::jit

@@ -1,0 +1,70 @@
+// A hot loop as the JIT compiles it: the instructions from its header to its last back edge, each
+// with the types its operands have there. Types come from the frame when the loop became hot (the
+// compiled loop guards them on entry) and flow through the loop's instructions; where paths with
+// different types meet, the type is unknown, and an instruction that would need it makes the loop
+// one the JIT refuses. No LLVM here: jit/llvm_backend.cpp compiles a Region.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/zend_headers.h"
+
+namespace phpovm::jit {
+
+// What a slot holds. kBool: false or true (the slot's type says which). kArray: an array, read
+// only (a temporary one is borrowed from the array it was read from).
+enum class Type : uint8_t { kNull, kBool, kLong, kDouble, kArray, kUnknown };
+const char* type_name(Type t);
+
+// A frame slot (a CV or a temporary) and its type at some point.
+struct Slot {
+  uint32_t var;  // byte offset in the frame (znode_op.var)
+  Type type;
+  bool cv;
+  const zval* sample = nullptr;  // kArray: the array seen when compiling (its elements' types are
+                                 // what reads of it are compiled for); not kept in the code
+};
+
+struct Operand {
+  enum Kind : uint8_t { kNone, kConst, kVar } kind = kNone;
+  Type type = Type::kUnknown;
+  uint32_t var = 0;  // kVar
+  zval value{};      // kConst: a copy of the literal (a null, bool, long or double)
+  const zval* sample = nullptr;  // kArray (Slot::sample)
+};
+
+// One instruction of the loop.
+struct Step {
+  uint32_t index = 0;  // in the op array
+  uint8_t opcode = ZEND_NOP;  // Zend opcode
+  uint32_t extended = 0;
+  Operand op1, op2;
+  Operand data;  // ASSIGN_DIM: the value (its OP_DATA's operand)
+  bool has_result = false;  // writes its result slot
+  uint32_t result = 0;      // result slot (a temporary) when has_result
+  Type result_type = Type::kUnknown;
+  uint32_t target = 0;      // a jump's target index
+  std::vector<Slot> before;  // the slots to write back when leaving the loop before this step
+  std::vector<Slot> after;   // ... after it (a jump out of the loop)
+};
+
+struct Region {
+  uint32_t header = 0, end = 0;  // instruction indexes: the loop is [header, end]
+  std::vector<Slot> guards;      // the CVs it reads or writes, with their types on entry
+  std::vector<uint32_t> temporaries;  // every temporary slot a step defines
+  std::vector<Step> steps;       // steps[i] is instruction header + i
+  bool undefined_cv = false;     // refused because a CV was not yet assigned (worth a later try)
+};
+
+// The type of op1 `opcode` op2 (ADD, SUB, MUL, DIV, MOD, the bitwise operators) in compiled code,
+// or kUnknown when the JIT does not compile it.
+Type arithmetic(uint8_t opcode, Type a, Type b);
+
+// The loop whose header is instruction `header` of `oa` (end: the index of its last back edge),
+// typed from frame `ex`. False, with the reason, when it has an instruction (or operand types) the
+// JIT does not compile.
+bool build_region(const zend_op_array* oa, zend_execute_data* ex, uint32_t header, uint32_t end, Region& out,
+                  std::string& why);
+
+}  // namespace phpovm::jit
