@@ -1,5 +1,6 @@
-// The JIT's back end: a Region (jit/region.h) to native code. jit/llvm_backend.cpp is the one file
-// that uses LLVM's API.
+// The JIT's back end: a Region (jit/region.h) to native code. jit/llvm_backend.cpp, the one file
+// that uses LLVM's API, is a module of its own (libphpovm_llvm.so) that jit/backend_loader.cpp
+// loads at the first compilation.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -14,10 +15,8 @@ namespace phpovm::jit {
 // the ones it was compiled for, and at a back edge when the VM has an interrupt to serve.
 using LoopCode = uint32_t (*)(zend_execute_data* ex);
 
-// Compiles r (named `name` for debuggers and perf). Null, with the reason, on failure.
+// Compiles r (named `name` for debuggers and perf). Null, with the reason, on failure (also when
+// the module cannot be loaded).
 LoopCode compile_loop(const Region& r, const std::string& name, std::string& why);
-
-// "LLVM 19.1.7".
-const char* backend_name();
 
 }  // namespace phpovm::jit

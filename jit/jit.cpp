@@ -171,6 +171,6 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
   return ip;
 }
 
-const char* backend_version() { return backend_name(); }
+const char* backend_version() { return "LLVM " PHPOVM_LLVM_VERSION; }
 
 }  // namespace phpovm::jit

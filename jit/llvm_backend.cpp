@@ -1,4 +1,6 @@
-// The one file that uses LLVM: compiles a typed loop (jit/region.h) with ORC's LLJIT.
+// The one file that uses LLVM: compiles a typed loop (jit/region.h) with ORC's LLJIT. It is built
+// as its own module, libphpovm_llvm.so, which jit/backend_loader.cpp loads when the first loop is
+// compiled: a process that compiles nothing does not pay for loading LLVM (about 12 ms).
 //
 // Each frame slot the loop touches lives in two allocas, its 64 value bits and its Zend type, which
 // LLVM promotes to registers: ints, floats and bools stay unboxed across iterations and reach the
@@ -474,7 +476,7 @@ class LoopCompiler {
         break;
       }
       case ZEND_ASSIGN_OP: {
-        Type t = jit::arithmetic(static_cast<uint8_t>(s.extended), s.op1.type, s.op2.type);
+        Type t = s.op_type;
         llvm::Value* v = arithmetic(static_cast<uint8_t>(s.extended), s.op1, s.op2, t, s);
         store(s.op1.var, t, v);
         if (s.has_result) store(s.result, t, v);
@@ -513,7 +515,18 @@ void optimise(llvm::Module& m) {
 
 }  // namespace
 
-LoopCode compile_loop(const Region& r, const std::string& name, std::string& why) {
+}  // namespace phpovm::jit
+
+// The module's entry points (jit/backend_loader.cpp finds them with dlsym).
+extern "C" {
+phpovm::jit::LoopCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, const std::string& name,
+                                              std::string& why);
+const char* phpovm_jit_backend_name();
+}
+
+phpovm::jit::LoopCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, const std::string& name,
+                                              std::string& why) {
+  using namespace phpovm::jit;
   llvm::orc::LLJIT* jit = the_jit(why);
   if (!jit) return nullptr;
   auto context = std::make_unique<llvm::LLVMContext>();
@@ -540,6 +553,4 @@ LoopCode compile_loop(const Region& r, const std::string& name, std::string& why
   return symbol->toPtr<LoopCode>();
 }
 
-const char* backend_name() { return "LLVM " LLVM_VERSION_STRING; }
-
-}  // namespace phpovm::jit
+const char* phpovm_jit_backend_name() { return "LLVM " LLVM_VERSION_STRING; }

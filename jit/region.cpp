@@ -359,6 +359,7 @@ class Builder {
                                                                  step.op1.type, step.op2.type)
                                                     : Type::kUnknown;
         if (known(t)) assign_cv(s, op.op1.var, t);
+        step.op_type = t;
         define(s, op, step, t);
         return known(t) ? true : unsupported();
       }

@@ -45,6 +45,7 @@ struct Step {
   uint32_t result = 0;      // result slot (a temporary) when has_result
   Type result_type = Type::kUnknown;
   uint32_t target = 0;      // a jump's target index
+  Type op_type = Type::kUnknown;  // ASSIGN_OP: the type of its operation (and the CV's after it)
   std::vector<Slot> before;  // the slots to write back when leaving the loop before this step
   std::vector<Slot> after;   // ... after it (a jump out of the loop)
 };

@@ -12,7 +12,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 # The interpreter is built with every handler copy production runs (spec/variants.def), at -Og
 # (CMakeLists.txt: GCC takes tens of minutes to instrument them at -O1 and above).
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPHPOVM_SANITIZE=ON -DPHPOVM_MICROBENCH=OFF >/dev/null || exit 1
+# With the JIT tier: the suite runs once interpreted and once with every loop compiled.
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPHPOVM_SANITIZE=ON -DPHPOVM_MICROBENCH=OFF \
+  -DPHPOVM_JIT=ON >/dev/null || exit 1
 cmake --build build-asan -j2 || exit 1
 export USE_ZEND_ALLOC=0
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:exitcode=86:log_path=$PWD/build-asan/reports/report
@@ -24,6 +26,11 @@ mapfile -d '' programs < <(find tests/conformance -name '*.php' -not -path '*/li
 echo "sanitizers: running ${#programs[@]} conformance programs (limits/ excluded: memory_limit needs libphp's allocator)"
 CONFORMANCE_TIMEOUT=60 tests/conformance/run.sh build-asan/phpovm "$(command -v php8.2 || command -v php)" "${programs[@]}" > build-asan/conformance.log 2>&1 || rc=1
 grep -E "^(FAIL|conformance:)" build-asan/conformance.log
+CONFORMANCE_PHPOVM_FLAGS="-d phpovm.jit=1 -d phpovm.jit_hot_loop=1" CONFORMANCE_TIMEOUT=60 \
+  tests/conformance/run.sh build-asan/phpovm "$(command -v php8.2 || command -v php)" "${programs[@]}" \
+  > build-asan/conformance_jit.log 2>&1 || rc=1
+echo "sanitizers, JIT forced:"
+grep -E "^(FAIL|conformance:)" build-asan/conformance_jit.log
 # Reports go to files (a PHP program may close its stderr); any report fails the run.
 if compgen -G "build-asan/reports/report*" > /dev/null; then
   echo "sanitizers: reports found:"
