@@ -11,9 +11,11 @@ namespace phpovm::jit {
 
 // A compiled loop: runs in frame ex from the loop's header and returns the index of the
 // instruction the interpreter goes on at, having written every value it changed back to the
-// frame. It returns the header's index without running anything when the frame's types are not
-// the ones it was compiled for, and at a back edge when the VM has an interrupt to serve.
+// frame; at a back edge when the VM has an interrupt to serve, that is the header's index. It
+// returns kGuardsFailed, having done nothing, when the frame's types are not the ones it was
+// compiled for.
 using LoopCode = uint32_t (*)(zend_execute_data* ex);
+constexpr uint32_t kGuardsFailed = 0xFFFFFFFF;
 
 // Compiles r (named `name` for debuggers and perf). Null, with the reason, on failure (also when
 // the module cannot be loaded).

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "jit/backend.h"
 #include "jit/region.h"
@@ -23,13 +24,17 @@ struct Site {
   uint32_t end;         // the index of its last back edge
   uint32_t visits = 0;
   enum State : uint8_t { kCounting, kCompiled, kRefused } state = kCounting;
-  LoopCode code = nullptr;
-  uint32_t entries = 0, guard_failures = 0;
+  // One compiled version per set of entry types it was entered with (sort(int[]) then
+  // sort(float[])), tried in turn.
+  std::vector<LoopCode> versions;
+  bool full = false;  // no further version is compiled
+  uint32_t entries = 0, misses = 0;
   uint8_t retries = 0;
 };
 std::unordered_map<const zend_op*, Site> g_sites;
 uint32_t g_compiled;
 constexpr uint32_t kMaxLoops = 4096;
+constexpr size_t kMaxVersions = 4;
 
 long ini_long(const char* name, long fallback) {
   zval* v = cfg_get_entry(name, strlen(name));
@@ -50,13 +55,22 @@ void refuse(Site& site, const zend_op* ip, const zend_op_array* oa, const std::s
   if (g_settings.debug) fprintf(stderr, "phpovm jit: loop at %s not compiled: %s\n", describe(oa, ip).c_str(), why.c_str());
 }
 
+// Compiles a version of the site's loop for the frame's types. A site with versions already keeps
+// them when another cannot be made.
 bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
   const zend_op_array* oa = &ex->func->op_array;
   uint32_t header = static_cast<uint32_t>(ip - oa->opcodes);
-  if (g_compiled >= kMaxLoops) {
-    refuse(site, ip, oa, "the limit of compiled loops is reached");
+  auto give_up = [&](const std::string& why) {
+    if (site.versions.empty()) {
+      refuse(site, ip, oa, why);
+    } else {
+      site.full = true;
+      if (g_settings.debug)
+        fprintf(stderr, "phpovm jit: loop at %s: no further version: %s\n", describe(oa, ip).c_str(), why.c_str());
+    }
     return false;
-  }
+  };
+  if (g_compiled >= kMaxLoops) return give_up("the limit of compiled loops is reached");
   Region region;
   std::string why;
   if (!build_region(oa, ex, header, site.end, region, why)) {
@@ -65,18 +79,15 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
       site.visits = 0;
       return false;
     }
-    refuse(site, ip, oa, why);
-    return false;
+    return give_up(why);
   }
   std::string name = "php_loop_" + std::to_string(g_compiled);
   LoopCode code = compile_loop(region, name, why);
-  if (!code) {
-    refuse(site, ip, oa, why);
-    return false;
-  }
+  if (!code) return give_up(why);
   g_compiled++;
   site.state = Site::kCompiled;
-  site.code = code;
+  site.versions.push_back(code);
+  if (site.versions.size() == kMaxVersions) site.full = true;
   if (g_settings.debug) {
     fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u\n", name.c_str(),
             describe(oa, ip).c_str(), header, site.end);
@@ -158,16 +169,23 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
   *handler = site.handler;
   if (site.state == Site::kCounting && ++site.visits >= g_settings.hot_loop) compile(site, ex, ip);
   if (site.state != Site::kCompiled) return ip;
-  site.entries++;
-  uint32_t at = site.code(ex);
-  const zend_op* next = ex->func->op_array.opcodes + at;
-  if (next != ip) {
-    *handler = next->handler;
-    return next;
+  for (size_t v = 0;;) {
+    for (; v < site.versions.size(); v++) {
+      uint32_t at = site.versions[v](ex);
+      if (at == kGuardsFailed) continue;
+      site.entries++;
+      const zend_op* next = oa->opcodes + at;
+      // At the header (an interrupt to serve) the header's own handler runs.
+      if (next != ip) *handler = next->handler;
+      return next;
+    }
+    // No version is for these types: after as many misses as make a loop hot, one more is made.
+    if (site.full || ++site.misses < g_settings.hot_loop) break;
+    site.misses = 0;
+    if (!compile(site, ex, ip)) break;
   }
-  // Left at the header: its types were not the compiled ones, or an interrupt is pending.
-  if (++site.guard_failures > 64 && site.guard_failures > site.entries / 2)
-    refuse(site, ip, &ex->func->op_array, "its guards fail too often");
+  if (site.full && site.misses > 64 && site.misses > site.entries / 2)
+    refuse(site, ip, oa, "its guards fail too often");
   return ip;
 }
 

@@ -73,6 +73,22 @@ class LoopCompiler {
     // Guards: the CVs' types on entry.
     for (const Slot& g : r_.guards) {
       llvm::Value* t = b_.CreateLoad(i32_, type_at(g.var));
+      if (g.reference) {
+        // The array the reference holds stands for the CV (the loop does not assign the CV).
+        auto* is_ref = llvm::BasicBlock::Create(c_, "reference", fn_);
+        b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateAnd(t, b_.getInt32(0xff)), b_.getInt32(IS_REFERENCE)), is_ref,
+                        guard_failed());
+        b_.SetInsertPoint(is_ref);
+        llvm::Value* ref = b_.CreateIntToPtr(b_.CreateLoad(i64_, value_at(g.var)), ptr_);
+        llvm::Value* val = field(ref, offsetof(zend_reference, val));
+        t = b_.CreateLoad(i32_, field(val, offsetof(zval, u1.type_info)));
+        auto* pass = llvm::BasicBlock::Create(c_, "guarded", fn_);
+        b_.CreateCondBr(is_type(t, Type::kArray), pass, guard_failed());
+        b_.SetInsertPoint(pass);
+        b_.CreateStore(b_.CreateLoad(i64_, val), slots_[g.var].bits);
+        b_.CreateStore(t, slots_[g.var].type);
+        continue;
+      }
       llvm::Value* ok;
       switch (g.type) {
         case Type::kBool: ok = b_.CreateICmpULE(b_.CreateSub(t, b_.getInt32(IS_FALSE)), b_.getInt32(1)); break;
@@ -113,7 +129,7 @@ class LoopCompiler {
       auto saved = b_.GetInsertBlock();
       guard_failed_ = llvm::BasicBlock::Create(c_, "guard_failed", fn_);
       b_.SetInsertPoint(guard_failed_);
-      b_.CreateRet(b_.getInt32(r_.header));
+      b_.CreateRet(b_.getInt32(kGuardsFailed));
       b_.SetInsertPoint(saved);
     }
     return guard_failed_;
@@ -351,6 +367,10 @@ class LoopCompiler {
   }
 
   void step(const Step& s) {
+    if (s.leave) {
+      b_.CreateBr(exit(s.index, s.before));
+      return;
+    }
     llvm::BasicBlock* next = go_to(s.index + 1, s);
     switch (s.opcode) {
       case ZEND_JMP:
@@ -436,6 +456,11 @@ class LoopCompiler {
         llvm::Value* v = truthy(s.op1);
         if (s.opcode == ZEND_BOOL_NOT) v = b_.CreateNot(v);
         if (s.has_result) store(s.result, Type::kBool, v);
+        break;
+      }
+      case ZEND_COUNT: {
+        llvm::Value* n = b_.CreateLoad(i32_, field(value(s.op1), offsetof(HashTable, nNumOfElements)));
+        if (s.has_result) store(s.result, Type::kLong, b_.CreateZExt(n, i64_));
         break;
       }
       case ZEND_TYPE_CHECK: {

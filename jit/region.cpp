@@ -178,6 +178,13 @@ class Builder {
         if (kind != IS_CV || find(entry_, node.var)) continue;
         const zval* v = reinterpret_cast<const zval*>(reinterpret_cast<const char*>(ex_) + node.var);
         Type t = type_of_zval(v);
+        // A reference to an array (function sort(&$a)) is read and written through; a reference to
+        // anything else (global, static) is not compiled.
+        bool reference = Z_ISREF_P(v) && Z_TYPE_P(Z_REFVAL_P(v)) == IS_ARRAY;
+        if (reference) {
+          t = Type::kArray;
+          v = Z_REFVAL_P(v);
+        }
         if (!known(t)) {
           zend_string* name = oa_->vars[EX_VAR_TO_NUM(node.var)];
           r_.undefined_cv = Z_TYPE_P(v) == IS_UNDEF;
@@ -185,6 +192,7 @@ class Builder {
           return fail("$" + std::string(ZSTR_VAL(name), ZSTR_LEN(name)) + " is " + what + " (" + where(i) + ")");
         }
         set(entry_, node.var, t, true, t == Type::kArray ? v : nullptr);
+        find(entry_, node.var)->reference = reference;
       }
     }
     r_.guards = entry_;
@@ -202,6 +210,10 @@ class Builder {
   std::vector<uint32_t> successors(uint32_t i) const {
     const zend_op& op = oa_->opcodes[i];
     switch (op.opcode) {
+      case ZEND_RETURN:
+      case ZEND_RETURN_BY_REF:
+      case ZEND_THROW:
+      case ZEND_EXIT: return {};
       case ZEND_JMP: return {static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op1) - oa_->opcodes)};
       case ZEND_JMPZ:
       case ZEND_JMPNZ: return {i + 1, static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op2) - oa_->opcodes)};
@@ -254,6 +266,14 @@ class Builder {
   // not compile it with these types.
   bool transfer(uint32_t i, State& s, Step& step) {
     const zend_op& op = oa_->opcodes[i];
+    if (op.opcode == ZEND_RETURN || op.opcode == ZEND_RETURN_BY_REF || op.opcode == ZEND_THROW ||
+        op.opcode == ZEND_EXIT) {
+      // Leaving the function leaves the loop: the interpreter runs it, from the frame written back.
+      step.index = i;
+      step.opcode = op.opcode;
+      step.leave = true;
+      return true;
+    }
     if (op.opcode == ZEND_OP_DATA) {
       step.index = i;
       step.opcode = ZEND_NOP;  // its operand is the ASSIGN_DIM's, read there
@@ -329,6 +349,11 @@ class Builder {
                     step.op2.type != Type::kArray;
         define(s, op, step, good ? Type::kBool : Type::kUnknown);
         return good ? true : unsupported();
+      }
+      case ZEND_COUNT: {
+        Type t = ok1 && step.op1.type == Type::kArray ? Type::kLong : Type::kUnknown;
+        define(s, op, step, t);
+        return known(t) && step.result_type == t ? true : unsupported();
       }
       case ZEND_TYPE_CHECK:
         define(s, op, step, ok1 ? Type::kBool : Type::kUnknown);

@@ -24,6 +24,7 @@ struct Slot {
   bool cv;
   const zval* sample = nullptr;  // kArray: the array seen when compiling (its elements' types are
                                  // what reads of it are compiled for); not kept in the code
+  bool reference = false;        // a CV holding a reference to its kArray (a by-reference parameter)
 };
 
 struct Operand {
@@ -45,6 +46,7 @@ struct Step {
   uint32_t result = 0;      // result slot (a temporary) when has_result
   Type result_type = Type::kUnknown;
   uint32_t target = 0;      // a jump's target index
+  bool leave = false;        // the loop is left here, to the interpreter (RETURN, THROW, EXIT)
   Type op_type = Type::kUnknown;  // ASSIGN_OP: the type of its operation (and the CV's after it)
   std::vector<Slot> before;  // the slots to write back when leaving the loop before this step
   std::vector<Slot> after;   // ... after it (a jump out of the loop)
