@@ -85,8 +85,8 @@ class LoopCompiler {
         auto* pass = llvm::BasicBlock::Create(c_, "guarded", fn_);
         b_.CreateCondBr(is_type(t, Type::kArray), pass, guard_failed());
         b_.SetInsertPoint(pass);
-        b_.CreateStore(b_.CreateLoad(i64_, val), slots_[g.var].bits);
-        b_.CreateStore(t, slots_[g.var].type);
+        b_.CreateStore(b_.CreateLoad(i64_, val), slot_of(g.var).bits);
+        b_.CreateStore(t, slot_of(g.var).type);
         continue;
       }
       llvm::Value* ok;
@@ -100,8 +100,8 @@ class LoopCompiler {
       auto* pass = llvm::BasicBlock::Create(c_, "guarded", fn_);
       b_.CreateCondBr(ok, pass, guard_failed());
       b_.SetInsertPoint(pass);
-      b_.CreateStore(b_.CreateLoad(i64_, value_at(g.var)), slots_[g.var].bits);
-      b_.CreateStore(t, slots_[g.var].type);
+      b_.CreateStore(b_.CreateLoad(i64_, value_at(g.var)), slot_of(g.var).bits);
+      b_.CreateStore(t, slot_of(g.var).type);
     }
     b_.CreateBr(blocks_[0]);
     for (size_t i = 0; i < r_.steps.size(); i++) {
@@ -117,9 +117,14 @@ class LoopCompiler {
     llvm::Value* type;
   };
 
-  void slot(uint32_t var) {
-    if (slots_.count(var)) return;
-    slots_[var] = {b_.CreateAlloca(i64_), b_.CreateAlloca(i32_)};
+  void slot(uint32_t var) { slot_of(var); }
+  // A slot's allocas, made in the entry block the first time the slot is named.
+  const Allocas& slot_of(uint32_t var) {
+    auto it = slots_.find(var);
+    if (it != slots_.end()) return it->second;
+    llvm::BasicBlock& entry = fn_->getEntryBlock();
+    llvm::IRBuilder<> at(&entry, entry.begin());
+    return slots_[var] = {at.CreateAlloca(i64_), at.CreateAlloca(i32_)};
   }
   llvm::Value* value_at(uint32_t var) { return b_.CreateConstInBoundsGEP1_64(i8_, ex_, var); }
   llvm::Value* type_at(uint32_t var) { return b_.CreateConstInBoundsGEP1_64(i8_, ex_, var + 8); }
@@ -141,8 +146,8 @@ class LoopCompiler {
     auto* block = llvm::BasicBlock::Create(c_, "exit" + std::to_string(at), fn_);
     b_.SetInsertPoint(block);
     for (const Slot& s : live) {
-      llvm::Value* bits = b_.CreateLoad(i64_, slots_[s.var].bits);
-      llvm::Value* type = b_.CreateLoad(i32_, slots_[s.var].type);
+      llvm::Value* bits = b_.CreateLoad(i64_, slot_of(s.var).bits);
+      llvm::Value* type = b_.CreateLoad(i32_, slot_of(s.var).type);
       if (s.type == Type::kArray || s.type == Type::kUnknown) add_ref(bits, type);
       b_.CreateStore(bits, value_at(s.var));
       b_.CreateStore(type, type_at(s.var));
@@ -171,7 +176,7 @@ class LoopCompiler {
   // Leaves the loop before step s unless `ok`.
   void require(llvm::Value* ok, const Step& s) {
     auto* pass = llvm::BasicBlock::Create(c_, "ok", fn_);
-    b_.CreateCondBr(ok, pass, exit(s.index, s.before));
+    b_.CreateCondBr(ok, pass, exit(s.exit_at, s.before));
     b_.SetInsertPoint(pass);
   }
 
@@ -226,7 +231,7 @@ class LoopCompiler {
         default: return nullptr;
       }
     }
-    const Allocas& a = slots_[o.var];
+    const Allocas& a = slot_of(o.var);
     switch (o.type) {
       case Type::kLong: return b_.CreateLoad(i64_, a.bits);
       case Type::kDouble: return b_.CreateBitCast(b_.CreateLoad(i64_, a.bits), f64_);
@@ -249,7 +254,7 @@ class LoopCompiler {
     }
   }
   void store(uint32_t var, Type t, llvm::Value* v) {
-    const Allocas& a = slots_[var];
+    const Allocas& a = slot_of(var);
     switch (t) {
       case Type::kLong:
         b_.CreateStore(v, a.bits);
@@ -270,7 +275,7 @@ class LoopCompiler {
   llvm::Value* checked(llvm::Intrinsic::ID id, llvm::Value* x, llvm::Value* y, const Step& s) {
     llvm::Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
     auto* ok = llvm::BasicBlock::Create(c_, "no_overflow", fn_);
-    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), exit(s.index, s.before), ok);
+    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), exit(s.exit_at, s.before), ok);
     b_.SetInsertPoint(ok);
     return b_.CreateExtractValue(pair, 0);
   }
@@ -299,7 +304,7 @@ class LoopCompiler {
         }
         default: {  // MOD: by zero the interpreter throws; by -1 the result is 0
           auto* ok = llvm::BasicBlock::Create(c_, "divisor", fn_);
-          b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.index, s.before), ok);
+          b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.exit_at, s.before), ok);
           b_.SetInsertPoint(ok);
           llvm::Value* minus_one = b_.CreateICmpEQ(y, b_.getInt64(-1));
           llvm::Value* safe = b_.CreateSelect(minus_one, b_.getInt64(1), y);
@@ -312,12 +317,12 @@ class LoopCompiler {
       llvm::Value* x = value(a);
       llvm::Value* y = value(b);
       auto* nonzero = llvm::BasicBlock::Create(c_, "divisor", fn_);
-      b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.index, s.before), nonzero);
+      b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.exit_at, s.before), nonzero);
       b_.SetInsertPoint(nonzero);
       auto* inexact = llvm::BasicBlock::Create(c_, "inexact", fn_);
       llvm::Value* minus_one = b_.CreateICmpEQ(y, b_.getInt64(-1));
       llvm::Value* rem = b_.CreateSRem(x, b_.CreateSelect(minus_one, b_.getInt64(1), y));
-      b_.CreateCondBr(b_.CreateOr(minus_one, b_.CreateICmpEQ(rem, b_.getInt64(0))), exit(s.index, s.before), inexact);
+      b_.CreateCondBr(b_.CreateOr(minus_one, b_.CreateICmpEQ(rem, b_.getInt64(0))), exit(s.exit_at, s.before), inexact);
       b_.SetInsertPoint(inexact);
       return b_.CreateFDiv(b_.CreateSIToFP(x, f64_), b_.CreateSIToFP(y, f64_));
     }
@@ -329,7 +334,7 @@ class LoopCompiler {
       case ZEND_MUL: return b_.CreateFMul(x, y);
       default: {  // DIV (the Region types nothing else as a float): by zero the interpreter throws
         auto* ok = llvm::BasicBlock::Create(c_, "divisor", fn_);
-        b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(f64_, 0.0)), exit(s.index, s.before), ok);
+        b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(f64_, 0.0)), exit(s.exit_at, s.before), ok);
         b_.SetInsertPoint(ok);
         return b_.CreateFDiv(x, y);
       }
@@ -368,7 +373,7 @@ class LoopCompiler {
 
   void step(const Step& s) {
     if (s.leave) {
-      b_.CreateBr(exit(s.index, s.before));
+      b_.CreateBr(exit(s.exit_at, s.before));
       return;
     }
     llvm::BasicBlock* next = go_to(s.index + 1, s);
@@ -384,6 +389,29 @@ class LoopCompiler {
         else b_.CreateCondBr(t, jump, next);
         return;
       }
+      default:
+        compute(s);
+        b_.CreateBr(next);
+        return;
+    }
+  }
+
+  // A step that is not a jump: its computation, in the current block (which it may end with a
+  // guard's branch, continuing in a new one).
+  void compute(const Step& s) {
+    switch (s.opcode) {
+      case ZEND_INIT_FCALL: {
+        // The inlined function is still what the call's cache holds (a request may not have run
+        // the INIT_FCALL yet, or have another function of that name).
+        llvm::Value* cache = b_.CreateLoad(ptr_, field(ex_, offsetof(zend_execute_data, run_time_cache)));
+        llvm::Value* fbc = b_.CreateLoad(i64_, field(cache, s.cache_offset));
+        require(b_.CreateICmpEQ(fbc, b_.getInt64(s.callee)), s);
+        break;
+      }
+      case ZEND_DO_UCALL:
+        for (const Step& inner : s.body) compute(inner);
+        if (s.has_result) store(s.result, s.result_type, value(s.op1));
+        break;
       case ZEND_ADD:
       case ZEND_SUB:
       case ZEND_MUL:
@@ -410,8 +438,8 @@ class LoopCompiler {
         llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
         require(is_type(type, s.result_type), s);
         if (s.has_result) {
-          b_.CreateStore(b_.CreateLoad(i64_, element), slots_[s.result].bits);
-          b_.CreateStore(type, slots_[s.result].type);
+          b_.CreateStore(b_.CreateLoad(i64_, element), slot_of(s.result).bits);
+          b_.CreateStore(type, slot_of(s.result).type);
         }
         break;
       }
@@ -467,7 +495,7 @@ class LoopCompiler {
         // The operand's Zend type is in the mask.
         llvm::Value* type = s.op1.kind == Operand::kConst
                                 ? static_cast<llvm::Value*>(b_.getInt32(Z_TYPE(s.op1.value)))
-                                : b_.CreateLoad(i32_, slots_[s.op1.var].type);
+                                : b_.CreateLoad(i32_, slot_of(s.op1.var).type);
         llvm::Value* bit = b_.CreateShl(b_.getInt32(1), b_.CreateAnd(type, b_.getInt32(0xff)));
         llvm::Value* v = b_.CreateICmpNE(b_.CreateAnd(bit, b_.getInt32(s.extended)), b_.getInt32(0));
         if (s.has_result) store(s.result, Type::kBool, v);
@@ -507,9 +535,8 @@ class LoopCompiler {
         if (s.has_result) store(s.result, t, v);
         break;
       }
-      default: break;  // NOP, EXT_STMT, and instructions the header never reaches
+      default: break;  // NOP, EXT_STMT, RECV of an inlined function, instructions never reached
     }
-    b_.CreateBr(next);
   }
 
   const Region& r_;

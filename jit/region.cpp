@@ -1,6 +1,9 @@
 #include "jit/region.h"
 
+#include "vm/function.h"
+
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 namespace phpovm::jit {
@@ -155,6 +158,19 @@ class Builder {
       step.after = written(out);
       r_.steps.push_back(std::move(step));
     }
+    // Leaving inside a call (its arguments, the inlined function) redoes the call from its INIT_FCALL.
+    for (const Call& c : calls_) {
+      const std::vector<Slot> before = r_.steps[c.init - header_].before;
+      for (uint32_t k = c.init + 1; k <= c.done; k++) {
+        Step& st = r_.steps[k - header_];
+        st.exit_at = c.init;
+        st.before = before;
+        for (Step& inner : st.body) {
+          inner.exit_at = c.init;
+          inner.before = before;
+        }
+      }
+    }
     std::sort(r_.temporaries.begin(), r_.temporaries.end());
     r_.temporaries.erase(std::unique(r_.temporaries.begin(), r_.temporaries.end()), r_.temporaries.end());
     return true;
@@ -166,8 +182,147 @@ class Builder {
     return false;
   }
   std::string where(uint32_t i) const {
-    return std::string(zend_get_opcode_name(oa_->opcodes[i].opcode)) + " at line " +
-           std::to_string(oa_->opcodes[i].lineno);
+    std::string in = base_ && cur_->function_name ? " in inlined " + std::string(ZSTR_VAL(cur_->function_name)) + "()"
+                                                  : "";
+    return std::string(zend_get_opcode_name(cur_->opcodes[i].opcode)) + " at line " +
+           std::to_string(cur_->opcodes[i].lineno) + in;
+  }
+
+  // A call of a user function in the loop, compiled inline: INIT_FCALL at `init`, its arguments'
+  // SEND_VAL/SEND_VAR, DO_UCALL at `done`. The function is short, straight-line code of what the
+  // JIT compiles, ends in RETURN, and touches nothing but its own variables: where compiled code
+  // leaves the loop inside it (or among the arguments), the interpreter redoes the call from the
+  // INIT_FCALL.
+  struct Call {
+    uint32_t init, done;
+    const zend_function* callee;
+    const zend_op_array* code;      // the callee's linked code
+    std::vector<uint32_t> params;   // the callee's CV of each parameter
+  };
+  std::deque<Call> calls_;
+  std::string why_call_;
+
+  const Call* call_around(uint32_t i) {
+    for (const Call& c : calls_)
+      if (i > c.init && i <= c.done) return &c;
+    return nullptr;
+  }
+
+  const Call* call_at(uint32_t init) {
+    for (const Call& c : calls_)
+      if (c.init == init) return &c;
+    const zend_op* op = &oa_->opcodes[init];
+    Call c;
+    c.init = init;
+    auto no = [&](const std::string& why) -> const Call* {
+      why_call_ = why;
+      return nullptr;
+    };
+    c.done = init + 1;
+    for (; c.done <= end_; c.done++) {
+      uint8_t o = oa_->opcodes[c.done].opcode;
+      if (o == ZEND_DO_UCALL || o == ZEND_DO_FCALL || o == ZEND_DO_FCALL_BY_NAME) break;
+      if (o == ZEND_INIT_FCALL || o == ZEND_INIT_FCALL_BY_NAME || o == ZEND_INIT_NS_FCALL_BY_NAME ||
+          o == ZEND_INIT_METHOD_CALL || o == ZEND_INIT_STATIC_METHOD_CALL || o == ZEND_INIT_DYNAMIC_CALL ||
+          o == ZEND_INIT_USER_CALL || o == ZEND_NEW)
+        return no("a call in the arguments of a call");
+    }
+    if (c.done > end_) return no("the call is not completed in the loop");
+    const zval* name = RT_CONSTANT(op, op->op2);
+    auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(name)));
+    const VmFunction* vf = f ? vm_function(f) : nullptr;
+    if (!vf || vf->image != vm_function(reinterpret_cast<const zend_function*>(oa_))->image)
+      return no("not a function of this image");
+    if (vf->code == vf->stub || !vf->code) return no("the function is not linked yet");
+    const zend_op_array& fa = f->op_array;
+    if (fa.fn_flags & (ZEND_ACC_VARIADIC | ZEND_ACC_HAS_TYPE_HINTS | ZEND_ACC_RETURN_REFERENCE | ZEND_ACC_GENERATOR |
+                       ZEND_ACC_HAS_RETURN_TYPE | ZEND_ACC_CLOSURE))
+      return no("the function has types, references, variadics or yields");
+    if (fa.num_args != op->extended_value || fa.required_num_args != fa.num_args)
+      return no("the call does not pass exactly the function's parameters");
+    for (uint32_t k = 0; k < fa.num_args; k++)
+      if (ZEND_ARG_SEND_MODE(&fa.arg_info[k])) return no("a parameter by reference");
+    if (fa.last > 40) return no("the function is too long to inline");
+    c.callee = f;
+    c.code = &fa;
+    for (uint32_t k = 0; k < fa.last; k++) {
+      const zend_op& x = vf->code[k];
+      if (k < fa.num_args) {
+        if (x.opcode != ZEND_RECV || x.op1.num != k + 1) return no("unusual parameters");
+        c.params.push_back(x.result.var);
+        continue;
+      }
+      if (x.opcode == ZEND_RETURN) break;
+      switch (x.opcode) {
+        case ZEND_JMP:
+        case ZEND_JMPZ:
+        case ZEND_JMPNZ:
+        case ZEND_JMPZ_EX:
+        case ZEND_JMPNZ_EX:
+        case ZEND_JMP_SET:
+        case ZEND_COALESCE:
+        case ZEND_JMP_NULL: return no("the function has branches");
+        case ZEND_ASSIGN_DIM: return no("the function writes an array");
+        default: break;
+      }
+      if (k + 1 == fa.last) return no("the function does not end in RETURN");
+    }
+    // The arguments are computed without side effects (they may be computed again).
+    for (uint32_t k = init + 1; k < c.done; k++) {
+      const zend_op& x = oa_->opcodes[k];
+      bool send = x.opcode == ZEND_SEND_VAL || x.opcode == ZEND_SEND_VAR;
+      if (!send && (x.result_type == IS_CV || x.opcode == ZEND_ASSIGN || x.opcode == ZEND_ASSIGN_OP ||
+                    x.opcode == ZEND_ASSIGN_DIM || x.opcode == ZEND_PRE_INC || x.opcode == ZEND_PRE_DEC ||
+                    x.opcode == ZEND_POST_INC || x.opcode == ZEND_POST_DEC))
+        return no("an argument assigns a variable");
+      if (send && (x.op2.num == 0 || x.op2.num > fa.num_args)) return no("an argument out of place");
+    }
+    calls_.push_back(std::move(c));
+    return &calls_.back();
+  }
+
+  // A step between a call's INIT_FCALL and its DO_UCALL (both excluded: INIT_FCALL is its own).
+  bool call_step(const Call& call, uint32_t i, State& s, Step& step) {
+    const zend_op& op = oa_->opcodes[i];
+    if (op.opcode == ZEND_SEND_VAL || op.opcode == ZEND_SEND_VAR) {
+      // The argument goes to the inlined function's parameter (a QM_ASSIGN of compiled code).
+      step.index = i;
+      step.opcode = ZEND_QM_ASSIGN;
+      if (!read(s, op.op1_type, op.op1, op, step.op1) || step.op1.type == Type::kArray)
+        return fail(where(i) + " is not compiled with this argument");
+      uint32_t var = kInlineBase + call.params[op.op2.num - 1];
+      step.has_result = true;
+      step.result = var;
+      step.result_type = step.op1.type;
+      set(s, var, step.op1.type, true);  // a variable of the function: read without being consumed
+      r_.temporaries.push_back(var);
+      return true;
+    }
+    if (i != call.done) return transfer_op(i, s, step);  // an argument's computation
+    // The DO_UCALL: the function's body, then its result.
+    step.index = i;
+    step.opcode = ZEND_DO_UCALL;
+    base_ = kInlineBase;
+    cur_ = call.code;
+    const zend_op* code = call.code->opcodes;
+    bool ok = true;
+    uint32_t k = call.code->num_args;
+    for (; code[k].opcode != ZEND_RETURN; k++) {
+      Step inner;
+      if (!transfer(k, s, inner)) {
+        ok = false;
+        break;
+      }
+      step.body.push_back(std::move(inner));
+    }
+    if (ok && !read(s, code[k].op1_type, code[k].op1, code[k], step.op1)) ok = fail(where(k) + " returns an unknown value");
+    base_ = 0;
+    cur_ = oa_;
+    // The function's slots end with it.
+    s.erase(std::remove_if(s.begin(), s.end(), [](const Slot& x) { return x.var >= kInlineBase; }), s.end());
+    if (!ok) return false;
+    define(s, op, step, step.op1.type == Type::kArray ? Type::kUnknown : step.op1.type);
+    return step.op1.type != Type::kArray || fail(where(i) + " returns an array");
   }
 
   // Every CV the loop names, typed from the frame.
@@ -203,7 +358,9 @@ class Builder {
   State written(const State& s) const {
     State out;
     for (const Slot& x : s)
-      if (!x.cv || std::find(assigned_.begin(), assigned_.end(), x.var) != assigned_.end()) out.push_back(x);
+      if (x.var < kInlineBase &&
+          (!x.cv || std::find(assigned_.begin(), assigned_.end(), x.var) != assigned_.end()))
+        out.push_back(x);
     return out;
   }
 
@@ -232,30 +389,32 @@ class Builder {
       return known(out.type);
     }
     out.kind = Operand::kVar;
-    out.var = node.var;
-    Slot* x = find(s, node.var);
+    out.var = base_ + node.var;
+    Slot* x = find(s, out.var);
     if (!x) return false;
     out.type = x->type;
     out.sample = x->sample;
-    if (!x->cv) erase(s, node.var);
+    if (!x->cv) erase(s, out.var);
     return known(out.type);
   }
 
   // The instruction's result; libphp's optimiser gives some a CV result ($x = $a + $b as one ADD).
   void define(State& s, const zend_op& op, Step& step, Type t, const zval* sample = nullptr) {
     if (op.result_type == IS_UNUSED) return;
+    uint32_t var = base_ + op.result.var;
     step.has_result = true;
-    step.result = op.result.var;
+    step.result = var;
     step.result_type = t;
-    if (op.result_type == IS_CV) {
+    if (op.result_type == IS_CV && !base_) {
       // Compiled code does not release what a CV held: it must hold a scalar, and get one.
-      Slot* old = find(s, op.result.var);
+      Slot* old = find(s, var);
       if (!old || old->type == Type::kArray || t == Type::kArray) step.result_type = Type::kUnknown;
-      else assign_cv(s, op.result.var, t);
+      else assign_cv(s, var, t);
       return;
     }
-    set(s, op.result.var, t, false, sample);
-    r_.temporaries.push_back(op.result.var);
+    // A temporary, or a variable of an inlined function (a slot of the compiled code only).
+    set(s, var, t, op.result_type == IS_CV, sample);
+    r_.temporaries.push_back(var);
   }
   void assign_cv(State& s, uint32_t var, Type t) {
     set(s, var, t, true);
@@ -265,9 +424,16 @@ class Builder {
   // Applies instruction i to the slot types in s; fills step. False (and why_) when the JIT does
   // not compile it with these types.
   bool transfer(uint32_t i, State& s, Step& step) {
-    const zend_op& op = oa_->opcodes[i];
-    if (op.opcode == ZEND_RETURN || op.opcode == ZEND_RETURN_BY_REF || op.opcode == ZEND_THROW ||
-        op.opcode == ZEND_EXIT) {
+    step.exit_at = i;
+    if (!base_)
+      if (const Call* call = call_around(i)) return call_step(*call, i, s, step);
+    return transfer_op(i, s, step);
+  }
+
+  bool transfer_op(uint32_t i, State& s, Step& step) {
+    const zend_op& op = cur_->opcodes[i];
+    if ((op.opcode == ZEND_RETURN || op.opcode == ZEND_RETURN_BY_REF || op.opcode == ZEND_THROW ||
+         op.opcode == ZEND_EXIT) && !base_) {
       // Leaving the function leaves the loop: the interpreter runs it, from the frame written back.
       step.index = i;
       step.opcode = op.opcode;
@@ -283,6 +449,13 @@ class Builder {
     step.opcode = op.opcode;
     step.extended = op.extended_value;
     auto unsupported = [&]() { return fail(where(i) + " is not compiled with these operands"); };
+    if (op.opcode == ZEND_INIT_FCALL && !base_) {
+      const Call* call = call_at(i);
+      if (!call) return fail(where(i) + " is not compiled (" + why_call_ + ")");
+      step.callee = reinterpret_cast<uintptr_t>(call->callee);
+      step.cache_offset = op.result.num;
+      return true;
+    }
     bool ok1 = read(s, op.op1_type, op.op1, op, step.op1);
     bool ok2 = read(s, op.op2_type, op.op2, op, step.op2);
     switch (op.opcode) {
@@ -368,14 +541,16 @@ class Builder {
       case ZEND_POST_INC:
       case ZEND_POST_DEC: {
         bool good = op.op1_type == IS_CV && ok1 && numeric(step.op1.type);
-        if (good) assign_cv(s, op.op1.var, step.op1.type);
+        if (good) assign_cv(s, base_ + op.op1.var, step.op1.type);
         define(s, op, step, good ? step.op1.type : Type::kUnknown);
         return good ? true : unsupported();
       }
       case ZEND_ASSIGN: {
-        const Slot* old = op.op1_type == IS_CV ? find(s, op.op1.var) : nullptr;
-        bool good = old && old->type != Type::kArray && ok2 && step.op2.type != Type::kArray;
-        if (good) assign_cv(s, op.op1.var, step.op2.type);
+        const Slot* old = op.op1_type == IS_CV ? find(s, base_ + op.op1.var) : nullptr;
+        // An inlined function's variable may be assigned for the first time.
+        bool fresh = base_ && op.op1_type == IS_CV && !old;
+        bool good = (fresh || (old && old->type != Type::kArray)) && ok2 && step.op2.type != Type::kArray;
+        if (good) assign_cv(s, base_ + op.op1.var, step.op2.type);
         define(s, op, step, good ? step.op2.type : Type::kUnknown);
         return good ? true : unsupported();
       }
@@ -383,16 +558,19 @@ class Builder {
         Type t = op.op1_type == IS_CV && ok1 && ok2 ? arithmetic(static_cast<uint8_t>(op.extended_value),
                                                                  step.op1.type, step.op2.type)
                                                     : Type::kUnknown;
-        if (known(t)) assign_cv(s, op.op1.var, t);
+        if (known(t)) assign_cv(s, base_ + op.op1.var, t);
         step.op_type = t;
         define(s, op, step, t);
         return known(t) ? true : unsupported();
       }
+      case ZEND_RECV: return base_ != 0;  // an inlined function's parameter: its SEND wrote it
       default: return fail(where(i) + " is not compiled");
     }
   }
 
   const zend_op_array* oa_;
+  const zend_op_array* cur_ = oa_;  // whose instructions transfer() reads: oa_, or an inlined function's
+  uint32_t base_ = 0;               // added to the slots of an inlined function (kInlineBase)
   zend_execute_data* ex_;
   uint32_t header_, end_;
   Region& r_;

@@ -17,6 +17,9 @@ namespace phpovm::jit {
 enum class Type : uint8_t { kNull, kBool, kLong, kDouble, kArray, kUnknown };
 const char* type_name(Type t);
 
+// Slots from here on are an inlined function's variables: compiled code's own, never in a frame.
+constexpr uint32_t kInlineBase = 1u << 30;
+
 // A frame slot (a CV or a temporary) and its type at some point.
 struct Slot {
   uint32_t var;  // byte offset in the frame (znode_op.var)
@@ -47,6 +50,11 @@ struct Step {
   Type result_type = Type::kUnknown;
   uint32_t target = 0;      // a jump's target index
   bool leave = false;        // the loop is left here, to the interpreter (RETURN, THROW, EXIT)
+  uint32_t exit_at = 0;      // where the interpreter resumes when compiled code leaves before this
+                             // step: the step itself, or the INIT_FCALL of the call it is part of
+  uintptr_t callee = 0;      // INIT_FCALL: the function inlined (compared with the call's cache)
+  uint32_t cache_offset = 0;  // INIT_FCALL: its runtime cache slot
+  std::vector<Step> body;    // DO_UCALL: the inlined function's steps (its result is op1)
   Type op_type = Type::kUnknown;  // ASSIGN_OP: the type of its operation (and the CV's after it)
   std::vector<Slot> before;  // the slots to write back when leaving the loop before this step
   std::vector<Slot> after;   // ... after it (a jump out of the loop)
