@@ -1,5 +1,6 @@
 #include "jit/jit.h"
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <unordered_map>
@@ -33,6 +34,7 @@ struct Site {
 };
 std::unordered_map<const zend_op*, Site> g_sites;
 uint32_t g_compiled;
+double g_compile_ms;  // time spent compiling, this process
 constexpr uint32_t kMaxLoops = 4096;
 constexpr size_t kMaxVersions = 4;
 
@@ -82,15 +84,18 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
     return give_up(why);
   }
   std::string name = "php_loop_" + std::to_string(g_compiled);
+  auto started = std::chrono::steady_clock::now();
   LoopCode code = compile_loop(region, name, why);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  g_compile_ms += ms;
   if (!code) return give_up(why);
   g_compiled++;
   site.state = Site::kCompiled;
   site.versions.push_back(code);
   if (site.versions.size() == kMaxVersions) site.full = true;
   if (g_settings.debug) {
-    fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u\n", name.c_str(),
-            describe(oa, ip).c_str(), header, site.end);
+    fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u, in %.1f ms\n", name.c_str(),
+            describe(oa, ip).c_str(), header, site.end, ms);
     for (const Slot& g : region.guards) {
       zend_string* cv = oa->vars[EX_VAR_TO_NUM(g.var)];
       fprintf(stderr, "  guard: $%s is %s\n", ZSTR_VAL(cv), type_name(g.type));
@@ -121,6 +126,7 @@ void configure(const Settings& s) {
 Stats stats() {
   Stats out;
   out.compiled = g_compiled;
+  out.compile_ms = g_compile_ms;
   for (const auto& [at, site] : g_sites) {
     out.refused += site.state == Site::kRefused;
     out.entries += site.entries;

@@ -37,6 +37,7 @@ void configure(const Settings& s);
 struct Stats {
   uint32_t compiled = 0, refused = 0;
   uint64_t entries = 0;  // runs of compiled loops
+  double compile_ms = 0;
 };
 Stats stats();
 
