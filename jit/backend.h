@@ -21,4 +21,7 @@ constexpr uint32_t kGuardsFailed = 0xFFFFFFFF;
 // the module cannot be loaded).
 LoopCode compile_loop(const Region& r, const std::string& name, std::string& why);
 
+// Loads the module now (once); false if it cannot be (compile_loop says why).
+bool load_backend();
+
 }  // namespace phpovm::jit

@@ -49,10 +49,14 @@ void load() {
 
 }  // namespace
 
-LoopCode compile_loop(const Region& r, const std::string& name, std::string& why) {
+bool load_backend() {
   static std::once_flag once;
   std::call_once(once, load);
-  if (!g_compile) {
+  return g_compile != nullptr;
+}
+
+LoopCode compile_loop(const Region& r, const std::string& name, std::string& why) {
+  if (!load_backend()) {
     why = g_error;
     return nullptr;
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "jit/backend.h"
+#include "jit/compile_thread.h"
 #include "jit/region.h"
 #include "vm/function.h"
 
@@ -31,6 +32,7 @@ struct Site {
   bool full = false;  // no further version is compiled
   uint32_t entries = 0, misses = 0;
   uint8_t retries = 0;
+  std::shared_ptr<CompileJob> pending;  // a version being compiled on the compile thread
 };
 std::unordered_map<const zend_op*, Site> g_sites;
 uint32_t g_compiled;
@@ -57,64 +59,82 @@ void refuse(Site& site, const zend_op* ip, const zend_op_array* oa, const std::s
   if (g_settings.debug) fprintf(stderr, "phpovm jit: loop at %s not compiled: %s\n", describe(oa, ip).c_str(), why.c_str());
 }
 
-// Compiles a version of the site's loop for the frame's types. A site with versions already keeps
-// them when another cannot be made.
-bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
-  const zend_op_array* oa = &ex->func->op_array;
-  uint32_t header = static_cast<uint32_t>(ip - oa->opcodes);
-  auto give_up = [&](const std::string& why) {
-    if (site.versions.empty()) {
-      refuse(site, ip, oa, why);
-    } else {
-      site.full = true;
-      if (g_settings.debug)
-        fprintf(stderr, "phpovm jit: loop at %s: no further version: %s\n", describe(oa, ip).c_str(), why.c_str());
-    }
-    return false;
-  };
-  if (g_compiled >= kMaxLoops) return give_up("the limit of compiled loops is reached");
-  Region region;
-  std::string why;
-  if (!build_region(oa, ex, header, site.end, region, why)) {
-    // A variable the loop assigns before it reads may not be assigned yet at the first visits.
-    if (region.undefined_cv && ++site.retries <= 3) {
-      site.visits = 0;
-      return false;
-    }
-    return give_up(why);
+void give_up(Site& site, const zend_op* ip, const zend_op_array* oa, const std::string& why) {
+  if (site.versions.empty()) {
+    refuse(site, ip, oa, why);
+    return;
   }
-  std::string name = "php_loop_" + std::to_string(g_compiled);
-  auto started = std::chrono::steady_clock::now();
-  LoopCode code = compile_loop(region, name, why);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  g_compile_ms += ms;
-  if (!code) return give_up(why);
-  g_compiled++;
+  site.full = true;
+  if (g_settings.debug)
+    fprintf(stderr, "phpovm jit: loop at %s: no further version: %s\n", describe(oa, ip).c_str(), why.c_str());
+}
+
+// Installs the version `job` made (on the thread that runs the loop).
+bool finish(Site& site, const zend_op* ip, const zend_op_array* oa, CompileJob& job) {
+  g_compile_ms += job.ms;
+  if (!job.code) {
+    give_up(site, ip, oa, job.why);
+    return false;
+  }
   site.state = Site::kCompiled;
-  site.versions.push_back(code);
+  site.versions.push_back(job.code);
   if (site.versions.size() == kMaxVersions) site.full = true;
   if (g_settings.debug) {
-    fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u, in %.1f ms\n", name.c_str(),
-            describe(oa, ip).c_str(), header, site.end, ms);
+    const Region& region = job.region;
+    fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u, in %.1f ms\n", job.name.c_str(),
+            describe(oa, ip).c_str(), region.header, region.end, job.ms);
     for (const Slot& g : region.guards) {
       zend_string* cv = oa->vars[EX_VAR_TO_NUM(g.var)];
       fprintf(stderr, "  guard: $%s is %s\n", ZSTR_VAL(cv), type_name(g.type));
     }
     for (const Step& s : region.steps)
       if ((s.opcode == ZEND_JMP || s.opcode == ZEND_JMPZ || s.opcode == ZEND_JMPNZ) &&
-          (s.target < header || s.target > site.end))
+          (s.target < region.header || s.target > region.end))
         fprintf(stderr, "  exit: to instruction %u (line %u)\n", s.target, oa->opcodes[s.target].lineno);
   }
   return true;
 }
 
+// Compiles a version of the site's loop for the frame's types: now, or on the compile thread
+// (then finish() installs it at a later visit). True if a version was installed now. A site with
+// versions already keeps them when another cannot be made.
+bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
+  const zend_op_array* oa = &ex->func->op_array;
+  uint32_t header = static_cast<uint32_t>(ip - oa->opcodes);
+  if (g_compiled >= kMaxLoops) {
+    give_up(site, ip, oa, "the limit of compiled loops is reached");
+    return false;
+  }
+  auto job = std::make_shared<CompileJob>();
+  std::string why;
+  if (!build_region(oa, ex, header, site.end, job->region, why)) {
+    // A variable the loop assigns before it reads may not be assigned yet at the first visits.
+    if (job->region.undefined_cv && ++site.retries <= 3) {
+      site.visits = 0;
+      return false;
+    }
+    give_up(site, ip, oa, why);
+    return false;
+  }
+  job->name = "php_loop_" + std::to_string(g_compiled++);
+  if (g_settings.background) {
+    site.pending = job;
+    compile_in_background(std::move(job));
+    return false;
+  }
+  compile_now(*job);
+  return finish(site, ip, oa, *job);
+}
+
 }  // namespace
 
 void configure_from_ini() {
-  g_settings.enabled = ini_long("phpovm.jit", 0) != 0;
+  // On by default: the conformance suite passes with every loop compiled at its first visit.
+  g_settings.enabled = ini_long("phpovm.jit", 1) != 0;
   g_settings.hot_loop = static_cast<uint32_t>(std::max(1L, ini_long("phpovm.jit_hot_loop", 64)));
   g_settings.hot_func = static_cast<uint32_t>(std::max(1L, ini_long("phpovm.jit_hot_func", 128)));
   g_settings.debug = ini_long("phpovm.jit_debug", 0) != 0;
+  g_settings.background = ini_long("phpovm.jit_background", 1) != 0;
   g_configured = true;
 }
 
@@ -173,7 +193,11 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
   const zend_op* key = vm_function(ex->func)->code + (ip - oa->opcodes);
   Site& site = g_sites.at(key);
   *handler = site.handler;
-  if (site.state == Site::kCounting && ++site.visits >= g_settings.hot_loop) compile(site, ex, ip);
+  if (site.pending && site.pending->done.load(std::memory_order_acquire)) {
+    std::shared_ptr<CompileJob> job = std::move(site.pending);
+    finish(site, ip, oa, *job);
+  }
+  if (site.state == Site::kCounting && !site.pending && ++site.visits >= g_settings.hot_loop) compile(site, ex, ip);
   if (site.state != Site::kCompiled) return ip;
   for (size_t v = 0;;) {
     for (; v < site.versions.size(); v++) {
@@ -186,13 +210,18 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
       return next;
     }
     // No version is for these types: after as many misses as make a loop hot, one more is made.
-    if (site.full || ++site.misses < g_settings.hot_loop) break;
+    if (site.full || site.pending || ++site.misses < g_settings.hot_loop) break;
     site.misses = 0;
     if (!compile(site, ex, ip)) break;
   }
   if (site.full && site.misses > 64 && site.misses > site.entries / 2)
     refuse(site, ip, oa, "its guards fail too often");
   return ip;
+}
+
+void shutdown() {
+  stop_compile_thread();
+  for (auto& [at, site] : g_sites) site.pending.reset();
 }
 
 const char* backend_version() { return "LLVM " PHPOVM_LLVM_VERSION; }

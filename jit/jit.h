@@ -20,10 +20,11 @@ struct VmFunction;
 namespace phpovm::jit {
 
 struct Settings {
-  bool enabled = false;   // phpovm.jit
+  bool enabled = false;   // phpovm.jit (on unless set to 0, in a build with the tier)
   uint32_t hot_loop = 64;  // phpovm.jit_hot_loop: visits of a loop header that compile the loop
   uint32_t hot_func = 128;  // phpovm.jit_hot_func (calls; functions are not compiled alone yet)
   bool debug = false;      // phpovm.jit_debug: each compiled loop, its guards and exits, on stderr
+  bool background = true;  // phpovm.jit_background: compile on the compile thread (0: at once, for tests)
 };
 
 // Reads the phpovm.jit* settings (php.ini, -d, EngineOptions.ini), once: the linker asks
@@ -51,6 +52,9 @@ void forget_image(const LinkedImage* image);
 // loop if there is one and returns the instruction the interpreter continues at, with the handler
 // to run there in *handler (the header's own when it returns ip).
 const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void** handler);
+
+// Stops compiling (the Engine, before the process exits): loops not compiled yet stay interpreted.
+void shutdown();
 
 // For `phpovm --version`: the LLVM version the tier is built with.
 const char* backend_version();

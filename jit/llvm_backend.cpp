@@ -33,21 +33,31 @@ namespace phpovm::jit {
 namespace {
 
 llvm::orc::LLJIT* the_jit(std::string& why) {
-  static std::unique_ptr<llvm::orc::LLJIT> jit;
+  // Never destroyed: code it made may run until the process ends, and the compile thread may be
+  // using it while static destructors run.
+  static llvm::orc::LLJIT* jit;
   static std::string error;
   static std::once_flag once;
   std::call_once(once, [] {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
-    auto made = llvm::orc::LLJITBuilder().create();
+    // Codegen at "less": compile time matters as much as the code (a loop is compiled while the
+    // program waits), and the IR is already optimised.
+    auto target = llvm::orc::JITTargetMachineBuilder::detectHost();
+    if (!target) {
+      error = llvm::toString(target.takeError());
+      return;
+    }
+    target->setCodeGenOptLevel(llvm::CodeGenOptLevel::Less);
+    auto made = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*target)).create();
     if (!made) {
       error = llvm::toString(made.takeError());
       return;
     }
-    jit = std::move(*made);
+    jit = made->release();
   });
   if (!jit) why = "LLVM's JIT could not start: " + error;
-  return jit.get();
+  return jit;
 }
 
 class LoopCompiler {
@@ -562,7 +572,7 @@ void optimise(llvm::Module& m) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
-  pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2).run(m, mam);
+  pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O1).run(m, mam);
 }
 
 }  // namespace

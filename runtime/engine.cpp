@@ -16,6 +16,9 @@
 #include "runtime/sapi.h"
 #include "stdlib_bridge/executor_hook.h"
 #include "vm/runtime_cache.h"
+#ifdef PHPOVM_JIT
+#include "jit/jit.h"
+#endif
 
 extern "C" {
 #include "SAPI.h"
@@ -83,6 +86,9 @@ Engine::Engine(const EngineOptions& options) {
 
 Engine::~Engine() {
   if (!started_) return;
+#ifdef PHPOVM_JIT
+  jit::shutdown();  // before exit() destroys what a compile under way uses
+#endif
   php_module_shutdown();
   sapi_shutdown();
   if (release_images_) release_linked_images();

@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
       fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION,
                  phpovm::Engine::image_format_version());
 #ifdef PHPOVM_JIT
-      fmt::print("JIT: built, with {} (phpovm.jit=1 switches it on)\n", phpovm::jit::backend_version());
+      fmt::print("JIT: built, with {} (on; -d phpovm.jit=0 switches it off)\n", phpovm::jit::backend_version());
 #else
       fmt::print("JIT: not built (configure with -DPHPOVM_JIT=ON)\n");
 #endif

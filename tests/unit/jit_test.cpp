@@ -11,6 +11,7 @@ TEST_CASE("a loop compiled in one request runs compiled in the next, with the sa
   phpovm::jit::Settings on;
   on.enabled = true;
   on.hot_loop = 2;
+  on.background = false;  // compiled before the first request ends
   phpovm::jit::configure(on);
   std::string source = "/tmp/phpovm_jit_test.php";
   std::ofstream(source) << R"PHP(<?php
