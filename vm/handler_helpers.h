@@ -83,13 +83,25 @@ static zend_always_inline bool comparison_holds(zend_uchar zop, T x, T y) {
 // a `op` b (ADD, SUB, MUL, DIV) for an int and a float, in either order, into result: the int
 // made a float, as libphp does. False for other types and for a division by zero (libphp's).
 [[gnu::noinline]] static bool int_float_arithmetic(zend_uchar op, zval* result, const zval* a, const zval* b) {
-  if (!((Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_DOUBLE) || (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_LONG)))
+  double x, y;
+  if (Z_TYPE_P(a) == IS_LONG && Z_TYPE_P(b) == IS_DOUBLE) {
+    x = static_cast<double>(Z_LVAL_P(a));
+    y = Z_DVAL_P(b);
+  } else if (Z_TYPE_P(a) == IS_DOUBLE && Z_TYPE_P(b) == IS_LONG) {
+    x = Z_DVAL_P(a);
+    y = static_cast<double>(Z_LVAL_P(b));
+  } else {
     return false;
-  double x = Z_TYPE_P(a) == IS_LONG ? static_cast<double>(Z_LVAL_P(a)) : Z_DVAL_P(a);
-  double y = Z_TYPE_P(b) == IS_LONG ? static_cast<double>(Z_LVAL_P(b)) : Z_DVAL_P(b);
-  if (op == ZEND_DIV && y == 0) return false;
-  ZVAL_DOUBLE(result, float_arithmetic(op, x, y));
-  return true;
+  }
+  switch (op) {
+    case ZEND_ADD: ZVAL_DOUBLE(result, x + y); return true;
+    case ZEND_SUB: ZVAL_DOUBLE(result, x - y); return true;
+    case ZEND_MUL: ZVAL_DOUBLE(result, x * y); return true;
+    default:
+      if (y == 0) return false;
+      ZVAL_DOUBLE(result, x / y);
+      return true;
+  }
 }
 // The parts rope[0..last] joined into a new string, each released.
 static zend_always_inline zend_string* join_rope(zend_string** rope, uint32_t last) {
