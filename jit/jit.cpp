@@ -37,6 +37,7 @@ struct Site {
 std::unordered_map<const zend_op*, Site> g_sites;
 uint32_t g_compiled;
 double g_compile_ms;  // time spent compiling, this process
+uint32_t g_chaos_counter;  // phpovm.jit_chaos: compiled guards count it down
 constexpr uint32_t kMaxLoops = 4096;
 constexpr size_t kMaxVersions = 4;
 
@@ -117,6 +118,11 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
     return false;
   }
   job->name = "php_loop_" + std::to_string(g_compiled++);
+  if (g_settings.chaos) {
+    if (!g_chaos_counter) g_chaos_counter = g_settings.chaos;
+    job->region.chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
+    job->region.chaos_period = g_settings.chaos;
+  }
   if (g_settings.background) {
     site.pending = job;
     compile_in_background(std::move(job));
@@ -135,6 +141,7 @@ void configure_from_ini() {
   g_settings.hot_func = static_cast<uint32_t>(std::max(1L, ini_long("phpovm.jit_hot_func", 128)));
   g_settings.debug = ini_long("phpovm.jit_debug", 0) != 0;
   g_settings.background = ini_long("phpovm.jit_background", 1) != 0;
+  g_settings.chaos = static_cast<uint32_t>(std::max(0L, ini_long("phpovm.jit_chaos", 0)));
   g_configured = true;
 }
 

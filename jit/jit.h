@@ -24,6 +24,7 @@ struct Settings {
   uint32_t hot_loop = 64;  // phpovm.jit_hot_loop: visits of a loop header that compile the loop
   uint32_t hot_func = 128;  // phpovm.jit_hot_func (calls; functions are not compiled alone yet)
   bool debug = false;      // phpovm.jit_debug: each compiled loop, its guards and exits, on stderr
+  uint32_t chaos = 0;      // phpovm.jit_chaos=N: every Nth guard of compiled code fails too (tests)
   bool background = true;  // phpovm.jit_background: compile on the compile thread (0: at once, for tests)
 };
 

@@ -186,8 +186,19 @@ class LoopCompiler {
   // Leaves the loop before step s unless `ok`.
   void require(llvm::Value* ok, const Step& s) {
     auto* pass = llvm::BasicBlock::Create(c_, "ok", fn_);
-    b_.CreateCondBr(ok, pass, exit(s.exit_at, s.before));
+    b_.CreateCondBr(b_.CreateAnd(ok, b_.CreateNot(chaos())), pass, exit(s.exit_at, s.before));
     b_.SetInsertPoint(pass);
+  }
+
+  // phpovm.jit_chaos: true every chaos_period-th guard the process passes (a counter shared by all
+  // compiled code), so that the suite leaves compiled code at every kind of guard.
+  llvm::Value* chaos() {
+    if (!r_.chaos_counter) return b_.getInt1(false);
+    llvm::Value* at = b_.CreateIntToPtr(b_.getInt64(r_.chaos_counter), ptr_);
+    llvm::Value* left = b_.CreateSub(b_.CreateLoad(i32_, at), b_.getInt32(1));
+    llvm::Value* fire = b_.CreateICmpEQ(left, b_.getInt32(0));
+    b_.CreateStore(b_.CreateSelect(fire, b_.getInt32(r_.chaos_period), left), at);
+    return fire;
   }
 
   // The element of packed array `array` (a HashTable*) at int `index`, after guarding that the
@@ -285,7 +296,7 @@ class LoopCompiler {
   llvm::Value* checked(llvm::Intrinsic::ID id, llvm::Value* x, llvm::Value* y, const Step& s) {
     llvm::Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
     auto* ok = llvm::BasicBlock::Create(c_, "no_overflow", fn_);
-    b_.CreateCondBr(b_.CreateExtractValue(pair, 1), exit(s.exit_at, s.before), ok);
+    b_.CreateCondBr(b_.CreateOr(b_.CreateExtractValue(pair, 1), chaos()), exit(s.exit_at, s.before), ok);
     b_.SetInsertPoint(ok);
     return b_.CreateExtractValue(pair, 0);
   }

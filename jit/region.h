@@ -66,6 +66,8 @@ struct Region {
   std::vector<uint32_t> temporaries;  // every temporary slot a step defines
   std::vector<Step> steps;       // steps[i] is instruction header + i
   bool undefined_cv = false;     // refused because a CV was not yet assigned (worth a later try)
+  uintptr_t chaos_counter = 0;   // phpovm.jit_chaos: the counter guards also fail on (0: none)
+  uint32_t chaos_period = 0;
 };
 
 // The type of op1 `opcode` op2 (ADD, SUB, MUL, DIV, MOD, the bitwise operators) in compiled code,
