@@ -295,9 +295,7 @@ class LoopCompiler {
   // An int operation that leaves the loop before the instruction when it overflows.
   llvm::Value* checked(llvm::Intrinsic::ID id, llvm::Value* x, llvm::Value* y, const Step& s) {
     llvm::Value* pair = b_.CreateBinaryIntrinsic(id, x, y);
-    auto* ok = llvm::BasicBlock::Create(c_, "no_overflow", fn_);
-    b_.CreateCondBr(b_.CreateOr(b_.CreateExtractValue(pair, 1), chaos()), exit(s.exit_at, s.before), ok);
-    b_.SetInsertPoint(ok);
+    require(b_.CreateNot(b_.CreateExtractValue(pair, 1)), s);
     return b_.CreateExtractValue(pair, 0);
   }
 
@@ -324,9 +322,7 @@ class LoopCompiler {
           return b_.CreateSelect(wide, sign, b_.CreateAShr(x, count));
         }
         default: {  // MOD: by zero the interpreter throws; by -1 the result is 0
-          auto* ok = llvm::BasicBlock::Create(c_, "divisor", fn_);
-          b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.exit_at, s.before), ok);
-          b_.SetInsertPoint(ok);
+          require(b_.CreateICmpNE(y, b_.getInt64(0)), s);
           llvm::Value* minus_one = b_.CreateICmpEQ(y, b_.getInt64(-1));
           llvm::Value* safe = b_.CreateSelect(minus_one, b_.getInt64(1), y);
           return b_.CreateSelect(minus_one, b_.getInt64(0), b_.CreateSRem(x, safe));
@@ -337,14 +333,10 @@ class LoopCompiler {
       // The float result only: by zero (an error) and exactly (an int) the interpreter divides.
       llvm::Value* x = value(a);
       llvm::Value* y = value(b);
-      auto* nonzero = llvm::BasicBlock::Create(c_, "divisor", fn_);
-      b_.CreateCondBr(b_.CreateICmpEQ(y, b_.getInt64(0)), exit(s.exit_at, s.before), nonzero);
-      b_.SetInsertPoint(nonzero);
-      auto* inexact = llvm::BasicBlock::Create(c_, "inexact", fn_);
+      require(b_.CreateICmpNE(y, b_.getInt64(0)), s);
       llvm::Value* minus_one = b_.CreateICmpEQ(y, b_.getInt64(-1));
       llvm::Value* rem = b_.CreateSRem(x, b_.CreateSelect(minus_one, b_.getInt64(1), y));
-      b_.CreateCondBr(b_.CreateOr(minus_one, b_.CreateICmpEQ(rem, b_.getInt64(0))), exit(s.exit_at, s.before), inexact);
-      b_.SetInsertPoint(inexact);
+      require(b_.CreateNot(b_.CreateOr(minus_one, b_.CreateICmpEQ(rem, b_.getInt64(0)))), s);
       return b_.CreateFDiv(b_.CreateSIToFP(x, f64_), b_.CreateSIToFP(y, f64_));
     }
     llvm::Value* x = as_double(a);
@@ -354,9 +346,7 @@ class LoopCompiler {
       case ZEND_SUB: return b_.CreateFSub(x, y);
       case ZEND_MUL: return b_.CreateFMul(x, y);
       default: {  // DIV (the Region types nothing else as a float): by zero the interpreter throws
-        auto* ok = llvm::BasicBlock::Create(c_, "divisor", fn_);
-        b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(f64_, 0.0)), exit(s.exit_at, s.before), ok);
-        b_.SetInsertPoint(ok);
+        require(b_.CreateFCmpUNE(y, llvm::ConstantFP::get(f64_, 0.0)), s);
         return b_.CreateFDiv(x, y);
       }
     }
