@@ -9,17 +9,22 @@
 
 namespace phpovm::jit {
 
-// A compiled loop: runs in frame ex from the loop's header and returns the index of the
-// instruction the interpreter goes on at, having written every value it changed back to the
-// frame; at a back edge when the VM has an interrupt to serve, that is the header's index. It
-// returns kGuardsFailed, having done nothing, when the frame's types are not the ones it was
-// compiled for.
-using LoopCode = uint32_t (*)(zend_execute_data* ex);
+// Compiled code, run in frame ex. It returns kGuardsFailed, having done nothing, when the frame's
+// types are not the ones it was compiled for.
+// - A loop runs from its header and returns the index of the instruction the interpreter goes on
+//   at, having written every value it changed back to the frame; at a back edge when the VM has an
+//   interrupt to serve, that is the header's index.
+// - A function (a Module) runs the frame's call from its body, after its RECVs: it returns 0, its
+//   result stored in ex->return_value, or kCallFailed, having changed nothing: the interpreter
+//   runs the call.
+using NativeCode = uint32_t (*)(zend_execute_data* ex);
 constexpr uint32_t kGuardsFailed = 0xFFFFFFFF;
+constexpr uint32_t kCallFailed = 0xFFFFFFFE;
 
-// Compiles r (named `name` for debuggers and perf). Null, with the reason, on failure (also when
-// the module cannot be loaded).
-LoopCode compile_loop(const Region& r, const std::string& name, std::string& why);
+// Compiles r, or m (named `name` for debuggers and perf). Null, with the reason, on failure (also
+// when the module cannot be loaded).
+NativeCode compile_loop(const Region& r, const std::string& name, std::string& why);
+NativeCode compile_functions(const Module& m, const std::string& name, std::string& why);
 
 // Loads the module now (once); false if it cannot be (compile_loop says why).
 bool load_backend();

@@ -15,8 +15,10 @@ namespace phpovm::jit {
 
 namespace {
 
-using Compile = LoopCode (*)(const Region&, const std::string&, std::string&);
+using Compile = NativeCode (*)(const Region&, const std::string&, std::string&);
+using CompileFunctions = NativeCode (*)(const Module&, const std::string&, std::string&);
 Compile g_compile;
+CompileFunctions g_compile_functions;
 std::string g_error;
 
 std::string beside_executable() {
@@ -41,7 +43,11 @@ void load() {
       return;
     }
     g_compile = reinterpret_cast<Compile>(dlsym(module, "phpovm_jit_compile_loop"));
-    if (!g_compile) g_error = place + " is not phpovm's JIT back end";
+    g_compile_functions = reinterpret_cast<CompileFunctions>(dlsym(module, "phpovm_jit_compile_functions"));
+    if (!g_compile || !g_compile_functions) {
+      g_compile = nullptr;
+      g_error = place + " is not this phpovm's JIT back end";
+    }
     return;
   }
   g_error = "the JIT back end libphpovm_llvm.so was not found (beside the executable, or PHPOVM_JIT_BACKEND)";
@@ -55,12 +61,20 @@ bool load_backend() {
   return g_compile != nullptr;
 }
 
-LoopCode compile_loop(const Region& r, const std::string& name, std::string& why) {
+NativeCode compile_loop(const Region& r, const std::string& name, std::string& why) {
   if (!load_backend()) {
     why = g_error;
     return nullptr;
   }
   return g_compile(r, name, why);
+}
+
+NativeCode compile_functions(const Module& m, const std::string& name, std::string& why) {
+  if (!load_backend()) {
+    why = g_error;
+    return nullptr;
+  }
+  return g_compile_functions(m, name, why);
 }
 
 }  // namespace phpovm::jit

@@ -60,7 +60,7 @@ void run(Worker* w) {
 
 void compile_now(CompileJob& job) {
   auto started = std::chrono::steady_clock::now();
-  job.code = compile_loop(job.region, job.name, job.why);
+  job.code = job.function ? compile_functions(job.module, job.name, job.why) : compile_loop(job.region, job.name, job.why);
   job.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   job.done.store(true, std::memory_order_release);
 }

@@ -1,5 +1,6 @@
-// The JIT's compile thread: loops are compiled (jit/backend.h) while the interpreter goes on
-// running them; the thread that asked installs the result when it next visits the loop.
+// The JIT's compile thread: loops and functions are compiled (jit/backend.h) while the
+// interpreter goes on running them; the thread that asked installs the result when it next visits
+// the loop or calls the function.
 #pragma once
 #include <atomic>
 #include <memory>
@@ -11,10 +12,14 @@
 namespace phpovm::jit {
 
 struct CompileJob {
-  Region region;  // self-contained: nothing in it points into a request once built
+  // A loop's region, or a function's module (self-contained: nothing in them points into a
+  // request once built).
+  bool function = false;
+  Region region;
+  Module module;
   std::string name;
   // Set by the compile thread; read once done is true.
-  LoopCode code = nullptr;
+  NativeCode code = nullptr;
   std::string why;
   double ms = 0;
   std::atomic<bool> done{false};

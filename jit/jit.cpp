@@ -1,5 +1,6 @@
 #include "jit/jit.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -10,6 +11,7 @@
 #include "jit/compile_thread.h"
 #include "jit/region.h"
 #include "vm/function.h"
+#include "vm/runtime_cache.h"
 
 namespace phpovm::jit {
 
@@ -18,21 +20,29 @@ namespace {
 Settings g_settings;
 bool g_configured;
 
-// A loop header the linker marked. Counted, then compiled or refused; kept per Engine (the linked
-// code it belongs to outlives requests), forgotten when its image is freed.
+// A loop header, or a function's first instruction after its RECVs, that the linker marked.
+// Counted, then compiled or refused; kept per Engine (the linked code it belongs to outlives
+// requests), forgotten when its image is freed.
 struct Site {
-  const void* handler;  // the header's own
+  const void* handler;  // the instruction's own
   VmFunction* function;
-  uint32_t end;         // the index of its last back edge
+  uint32_t end;         // a loop's: the index of its last back edge
+  bool is_function = false;
   uint32_t visits = 0;
   enum State : uint8_t { kCounting, kCompiled, kRefused } state = kCounting;
   // One compiled version per set of entry types it was entered with (sort(int[]) then
   // sort(float[])), tried in turn.
-  std::vector<LoopCode> versions;
+  std::vector<NativeCode> versions;
   bool full = false;  // no further version is compiled
   uint32_t entries = 0, misses = 0;
+  uint32_t failures = 0;  // a function's calls that failed (and the interpreter ran)
   uint8_t retries = 0;
   std::shared_ptr<CompileJob> pending;  // a version being compiled on the compile thread
+  // A function's: the function names its versions' calls resolved, with the functions; checked
+  // once per request (bound_in, bound).
+  std::vector<std::pair<std::string, uintptr_t>> names;
+  uint64_t bound_in = ~uint64_t{0};
+  bool bound = false;
 };
 std::unordered_map<const zend_op*, Site> g_sites;
 uint32_t g_compiled;
@@ -51,13 +61,15 @@ std::string describe(const zend_op_array* oa, const zend_op* at) {
   std::string fn = oa->function_name ? std::string(ZSTR_VAL(oa->function_name)) + "()" : "main code";
   return fn + " in " + file + ":" + std::to_string(at->lineno);
 }
+const char* what(const Site& site) { return site.is_function ? "function" : "loop"; }
 
 void refuse(Site& site, const zend_op* ip, const zend_op_array* oa, const std::string& why) {
   site.state = Site::kRefused;
   const_cast<zend_op*>(ip)->handler = site.handler;
   VmFunction* vf = site.function;
   vf->code[ip - oa->opcodes].handler = site.handler;
-  if (g_settings.debug) fprintf(stderr, "phpovm jit: loop at %s not compiled: %s\n", describe(oa, ip).c_str(), why.c_str());
+  if (g_settings.debug)
+    fprintf(stderr, "phpovm jit: %s at %s not compiled: %s\n", what(site), describe(oa, ip).c_str(), why.c_str());
 }
 
 void give_up(Site& site, const zend_op* ip, const zend_op_array* oa, const std::string& why) {
@@ -67,7 +79,8 @@ void give_up(Site& site, const zend_op* ip, const zend_op_array* oa, const std::
   }
   site.full = true;
   if (g_settings.debug)
-    fprintf(stderr, "phpovm jit: loop at %s: no further version: %s\n", describe(oa, ip).c_str(), why.c_str());
+    fprintf(stderr, "phpovm jit: %s at %s: no further version: %s\n", what(site), describe(oa, ip).c_str(),
+            why.c_str());
 }
 
 // Installs the version `job` made (on the thread that runs the loop).
@@ -80,7 +93,18 @@ bool finish(Site& site, const zend_op* ip, const zend_op_array* oa, CompileJob& 
   site.state = Site::kCompiled;
   site.versions.push_back(job.code);
   if (site.versions.size() == kMaxVersions) site.full = true;
-  if (g_settings.debug) {
+  for (const auto& name : job.module.names)
+    if (std::find(site.names.begin(), site.names.end(), name) == site.names.end()) site.names.push_back(name);
+  site.bound_in = ~uint64_t{0};  // checked at the next call
+  if (g_settings.debug && job.function) {
+    fprintf(stderr, "phpovm jit: compiled %s: %s, with %zu function(s), in %.1f ms\n", job.name.c_str(),
+            describe(oa, ip).c_str(), job.module.functions.size(), job.ms);
+    for (const Region& f : job.module.functions) {
+      fprintf(stderr, "  function %u instructions, returns %s:", f.end - f.header + 1, type_name(f.returns));
+      for (const Slot& p : f.params) fprintf(stderr, " %s", type_name(p.type));
+      fprintf(stderr, "\n");
+    }
+  } else if (g_settings.debug) {
     const Region& region = job.region;
     fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u, in %.1f ms\n", job.name.c_str(),
             describe(oa, ip).c_str(), region.header, region.end, job.ms);
@@ -108,7 +132,13 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
   }
   auto job = std::make_shared<CompileJob>();
   std::string why;
-  if (!build_region(oa, ex, header, site.end, job->region, why)) {
+  if (site.is_function) {
+    job->function = true;
+    if (!build_module(ex, job->module, why)) {
+      give_up(site, ip, oa, why);
+      return false;
+    }
+  } else if (!build_region(oa, ex, header, site.end, job->region, why)) {
     // A variable the loop assigns before it reads may not be assigned yet at the first visits.
     if (job->region.undefined_cv && ++site.retries <= 3) {
       site.visits = 0;
@@ -117,11 +147,17 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
     give_up(site, ip, oa, why);
     return false;
   }
-  job->name = "php_loop_" + std::to_string(g_compiled++);
+  job->name = (site.is_function ? "php_function_" : "php_loop_") + std::to_string(g_compiled++);
   if (g_settings.chaos) {
     if (!g_chaos_counter) g_chaos_counter = g_settings.chaos;
-    job->region.chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
-    job->region.chaos_period = g_settings.chaos;
+    for (Region* r : {&job->region}) {
+      r->chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
+      r->chaos_period = g_settings.chaos;
+    }
+    for (Region& r : job->module.functions) {
+      r.chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
+      r.chaos_period = g_settings.chaos;
+    }
   }
   if (g_settings.background) {
     site.pending = job;
@@ -166,7 +202,7 @@ const Settings& settings() {
   return g_settings;
 }
 
-void mark_loops(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler) {
+void mark(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler, const void* function_handler) {
   if (!settings().enabled) return;
   std::unordered_map<uint32_t, uint32_t> ends;  // header -> last back edge
   for (uint32_t i = 0; i < n; i++) {
@@ -185,6 +221,18 @@ void mark_loops(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_hand
     site.end = end;
     g_sites[&code[header]] = site;
     code[header].handler = loop_handler;
+  }
+  // A function's calls start at its first instruction after its RECVs (unless that is a loop's
+  // header: the loop is compiled then).
+  uint32_t body = vf->shell->num_args;
+  if (compilable_function(vf->shell, code) && code[body].handler != loop_handler) {
+    Site site;
+    site.handler = code[body].handler;
+    site.function = vf;
+    site.end = n - 1;
+    site.is_function = true;
+    g_sites[&code[body]] = site;
+    code[body].handler = function_handler;
   }
 }
 
@@ -224,6 +272,48 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
   if (site.full && site.misses > 64 && site.misses > site.entries / 2)
     refuse(site, ip, oa, "its guards fail too often");
   return ip;
+}
+
+bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handler) {
+  const zend_op_array* oa = &ex->func->op_array;
+  const zend_op* key = vm_function(ex->func)->code + (ip - oa->opcodes);
+  Site& site = g_sites.at(key);
+  *handler = site.handler;
+  if (site.pending && site.pending->done.load(std::memory_order_acquire)) {
+    std::shared_ptr<CompileJob> job = std::move(site.pending);
+    finish(site, ip, oa, *job);
+  }
+  if (site.state == Site::kCounting && !site.pending && ++site.visits >= g_settings.hot_func) compile(site, ex, ip);
+  if (site.state != Site::kCompiled) return false;
+  if (site.bound_in != request_serial()) {
+    // The functions its calls resolved must be the ones their names give in this request.
+    site.bound_in = request_serial();
+    site.bound = true;
+    for (const auto& [name, f] : site.names)
+      site.bound = site.bound && reinterpret_cast<uintptr_t>(zend_hash_str_find_ptr(EG(function_table), name.data(),
+                                                                                   name.size())) == f;
+  }
+  if (!site.bound) return false;
+  for (size_t v = 0;;) {
+    for (; v < site.versions.size(); v++) {
+      uint32_t result = site.versions[v](ex);
+      if (result == kGuardsFailed) continue;
+      if (result == 0) {
+        site.entries++;
+        return true;
+      }
+      // The call failed (a guard inside, an overflow, calls too deep): the interpreter runs it.
+      if (++site.failures > 64 && site.failures > site.entries / 4)
+        refuse(site, ip, oa, "its calls fail too often");
+      return false;
+    }
+    if (site.full || site.pending || ++site.misses < g_settings.hot_func) break;
+    site.misses = 0;
+    if (!compile(site, ex, ip)) break;
+  }
+  if (site.full && site.misses > 64 && site.misses > site.entries / 2)
+    refuse(site, ip, oa, "its guards fail too often");
+  return false;
 }
 
 void shutdown() {

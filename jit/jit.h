@@ -7,6 +7,11 @@
 // loop (jit/region.cpp types it, jit/llvm_backend.cpp compiles it); once compiled, each visit runs
 // the native loop, which returns where the interpreter goes on. A loop that cannot be compiled
 // gets its own handler back.
+//
+// Hot functions: a function whose body has no effect but its result (numbers in, a number out,
+// calls of such functions) is compiled with the functions it calls; the interpreter's
+// jit_function handler, at the start of its body, counts its calls and then runs the compiled
+// function (jit/region.h, Module).
 #pragma once
 #include <cstdint>
 
@@ -22,7 +27,7 @@ namespace phpovm::jit {
 struct Settings {
   bool enabled = false;   // phpovm.jit (on unless set to 0, in a build with the tier)
   uint32_t hot_loop = 64;  // phpovm.jit_hot_loop: visits of a loop header that compile the loop
-  uint32_t hot_func = 128;  // phpovm.jit_hot_func (calls; functions are not compiled alone yet)
+  uint32_t hot_func = 128;  // phpovm.jit_hot_func: calls of a function that compile it
   bool debug = false;      // phpovm.jit_debug: each compiled loop, its guards and exits, on stderr
   uint32_t chaos = 0;      // phpovm.jit_chaos=N: every Nth guard of compiled code fails too (tests)
   bool background = true;  // phpovm.jit_background: compile on the compile thread (0: at once, for tests)
@@ -44,8 +49,9 @@ struct Stats {
 Stats stats();
 
 // The linker: `code` (n instructions of function vf) was linked; installs `loop_handler` at its
-// loop headers when the tier is on.
-void mark_loops(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler);
+// loop headers when the tier is on, and `function_handler` at the start of its body when it is a
+// function the tier may compile.
+void mark(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler, const void* function_handler);
 // The linker: `image` is about to be freed; its loops are forgotten.
 void forget_image(const LinkedImage* image);
 
@@ -53,6 +59,12 @@ void forget_image(const LinkedImage* image);
 // loop if there is one and returns the instruction the interpreter continues at, with the handler
 // to run there in *handler (the header's own when it returns ip).
 const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void** handler);
+
+// The jit_function handler, at instruction `ip` of frame ex (the start of its function's body):
+// runs the compiled function if there is one for the frame's parameters and returns true, its
+// result in ex->return_value (the frame is then left as by RETURN). Otherwise returns false, with
+// the instruction's own handler in *handler.
+bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handler);
 
 // Stops compiling (the Engine, before the process exits): loops not compiled yet stay interpreted.
 void shutdown();

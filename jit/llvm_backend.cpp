@@ -60,17 +60,63 @@ llvm::orc::LLJIT* the_jit(std::string& why) {
   return jit;
 }
 
+// How deep compiled functions call each other before the call fails (and the interpreter runs
+// it): the native stack is the thread's, or a fiber's.
+constexpr uint32_t kMaxDepth = 4096;
+
+// The LLVM type of a Module's function: its parameters' 64 bits each (a bool as 0 or 1), then
+// its depth of calls; it returns its value's 64 bits and Zend type (0 when the call failed).
+llvm::FunctionType* function_type(llvm::LLVMContext& c, size_t params) {
+  llvm::Type* i64 = llvm::Type::getInt64Ty(c);
+  llvm::Type* i32 = llvm::Type::getInt32Ty(c);
+  std::vector<llvm::Type*> args(params, i64);
+  args.push_back(i32);
+  return llvm::FunctionType::get(llvm::StructType::get(c, {i64, i32}), args, false);
+}
+
+// Compiles one Region: a loop (the function of ex that compile() returns), or one function of a
+// Module (into the declared function that compile_function() is given).
 class LoopCompiler {
  public:
-  LoopCompiler(const Region& r, llvm::LLVMContext& c, llvm::Module& m) : r_(r), c_(c), m_(m), b_(c) {}
-
-  llvm::Function* compile(const std::string& name) {
+  LoopCompiler(const Region& r, llvm::LLVMContext& c, llvm::Module& m, const std::vector<llvm::Function*>* module = nullptr)
+      : r_(r), c_(c), m_(m), b_(c), module_(module) {
     i1_ = b_.getInt1Ty();
     i8_ = b_.getInt8Ty();
     i32_ = b_.getInt32Ty();
     i64_ = b_.getInt64Ty();
     f64_ = b_.getDoubleTy();
     ptr_ = b_.getPtrTy();
+  }
+
+  // A Module's function: its parameters go to their slots; it fails at once when calls are too
+  // deep or the VM has an interrupt to serve.
+  void compile_function(llvm::Function* fn) {
+    fn_ = fn;
+    auto* entry = llvm::BasicBlock::Create(c_, "entry", fn_);
+    b_.SetInsertPoint(entry);
+    for (const Slot& p : r_.params) slot(p.var);
+    for (uint32_t t : r_.temporaries) slot(t);
+    for (size_t i = 0; i < r_.steps.size(); i++)
+      blocks_.push_back(llvm::BasicBlock::Create(c_, "i" + std::to_string(r_.steps[i].index), fn_));
+    for (size_t k = 0; k < r_.params.size(); k++) {
+      const Slot& p = r_.params[k];
+      llvm::Value* bits = fn_->getArg(static_cast<unsigned>(k));
+      b_.CreateStore(bits, slot_of(p.var).bits);
+      llvm::Value* type = p.type == Type::kBool ? b_.CreateSelect(b_.CreateICmpNE(bits, b_.getInt64(0)),
+                                                                  b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE))
+                                                : static_cast<llvm::Value*>(b_.getInt32(type_info(p.type)));
+      b_.CreateStore(type, slot_of(p.var).type);
+    }
+    depth_ = fn_->getArg(static_cast<unsigned>(r_.params.size()));
+    llvm::Value* deep = b_.CreateICmpUGE(depth_, b_.getInt32(kMaxDepth));
+    b_.CreateCondBr(b_.CreateOr(deep, interrupt()), failed(), blocks_[0]);
+    for (size_t i = 0; i < r_.steps.size(); i++) {
+      b_.SetInsertPoint(blocks_[i]);
+      step(r_.steps[i]);
+    }
+  }
+
+  llvm::Function* compile(const std::string& name) {
     auto* type = llvm::FunctionType::get(i32_, {ptr_}, false);
     fn_ = llvm::Function::Create(type, llvm::Function::ExternalLinkage, name, m_);
     ex_ = fn_->getArg(0);
@@ -150,8 +196,79 @@ class LoopCompiler {
     return guard_failed_;
   }
 
-  // A block that leaves the loop at instruction `at`, writing back `live`.
+  static uint32_t type_info(Type t) {
+    switch (t) {
+      case Type::kLong: return IS_LONG;
+      case Type::kDouble: return IS_DOUBLE;
+      case Type::kArray: return IS_ARRAY_EX;
+      default: return IS_NULL;
+    }
+  }
+
+  // EG(vm_interrupt): true when the VM has an interrupt to serve (max_execution_time, a signal).
+  llvm::Value* interrupt() {
+    auto* flag = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uintptr_t>(&EG(vm_interrupt))), ptr_);
+    auto* load = b_.CreateLoad(i8_, flag);
+    load->setVolatile(true);
+    return b_.CreateICmpNE(load, b_.getInt8(0));
+  }
+
+  // A function's: the block that fails the call (its type 0).
+  llvm::BasicBlock* failed() {
+    if (!failed_) {
+      auto saved = b_.GetInsertBlock();
+      failed_ = llvm::BasicBlock::Create(c_, "failed", fn_);
+      b_.SetInsertPoint(failed_);
+      llvm::Value* result = llvm::UndefValue::get(fn_->getReturnType());
+      result = b_.CreateInsertValue(result, b_.getInt64(0), 0);
+      b_.CreateRet(b_.CreateInsertValue(result, b_.getInt32(0), 1));
+      b_.SetInsertPoint(saved);
+    }
+    return failed_;
+  }
+
+  // An operand's 64 bits as a function's argument or result (a bool's 0 or 1), and its Zend type.
+  llvm::Value* bits_of(const Operand& o) {
+    switch (o.type) {
+      case Type::kBool: return b_.CreateZExt(value(o), i64_);
+      case Type::kNull: return b_.getInt64(0);
+      case Type::kDouble: return b_.CreateBitCast(value(o), i64_);
+      default: return value(o);
+    }
+  }
+  llvm::Value* type_of(const Operand& o) {
+    if (o.kind == Operand::kConst) return b_.getInt32(Z_TYPE_INFO(o.value));
+    return b_.CreateLoad(i32_, slot_of(o.var).type);
+  }
+
+  // A Module's function's RETURN.
+  void give_back(const Operand& o) {
+    llvm::Value* result = llvm::UndefValue::get(fn_->getReturnType());
+    result = b_.CreateInsertValue(result, bits_of(o), 0);
+    b_.CreateRet(b_.CreateInsertValue(result, type_of(o), 1));
+  }
+
+  // A call of a Module's function: its result (bits and type) goes to the step's result slot.
+  void call(const Step& s) {
+    std::vector<llvm::Value*> args;
+    for (const Operand& a : s.args) args.push_back(bits_of(a));
+    args.push_back(b_.CreateAdd(depth_, b_.getInt32(1)));
+    llvm::Function* callee = (*module_)[static_cast<size_t>(s.calls)];
+    llvm::CallInst* result = b_.CreateCall(callee, args);
+    result->setCallingConv(callee->getCallingConv());
+    llvm::Value* type = b_.CreateExtractValue(result, 1);
+    auto* pass = llvm::BasicBlock::Create(c_, "returned", fn_);
+    b_.CreateCondBr(b_.CreateICmpNE(type, b_.getInt32(0)), pass, failed());
+    b_.SetInsertPoint(pass);
+    if (s.has_result) {
+      b_.CreateStore(b_.CreateExtractValue(result, 0), slot_of(s.result).bits);
+      b_.CreateStore(type, slot_of(s.result).type);
+    }
+  }
+
+  // A block that leaves the loop at instruction `at`, writing back `live` (a function's: fails).
   llvm::BasicBlock* exit(uint32_t at, const std::vector<Slot>& live) {
+    if (r_.function) return failed();
     auto saved = b_.GetInsertBlock();
     auto* block = llvm::BasicBlock::Create(c_, "exit" + std::to_string(at), fn_);
     b_.SetInsertPoint(block);
@@ -228,6 +345,16 @@ class LoopCompiler {
   // header through the interrupt check, or out of the loop.
   llvm::BasicBlock* go_to(uint32_t at, const Step& s) {
     if (at < r_.header || at > r_.end) return exit(at, s.after);
+    if (r_.function) {
+      if (at > s.index) return blocks_[at - r_.header];
+      // A function's back edge: an interrupt fails the call (the interpreter serves it).
+      auto saved = b_.GetInsertBlock();
+      auto* check = llvm::BasicBlock::Create(c_, "back_edge", fn_);
+      b_.SetInsertPoint(check);
+      b_.CreateCondBr(interrupt(), failed(), blocks_[at - r_.header]);
+      b_.SetInsertPoint(saved);
+      return check;
+    }
     if (at == r_.header && s.index >= r_.header) {
       // A back edge: serve the VM's interrupts (max_execution_time, signals) in the interpreter.
       auto saved = b_.GetInsertBlock();
@@ -387,6 +514,10 @@ class LoopCompiler {
       b_.CreateBr(exit(s.exit_at, s.before));
       return;
     }
+    if (r_.function && s.opcode == ZEND_RETURN) {
+      give_back(s.op1);
+      return;
+    }
     llvm::BasicBlock* next = go_to(s.index + 1, s);
     switch (s.opcode) {
       case ZEND_JMP:
@@ -420,6 +551,10 @@ class LoopCompiler {
         break;
       }
       case ZEND_DO_UCALL:
+        if (s.calls >= 0) {
+          call(s);
+          break;
+        }
         for (const Step& inner : s.body) compute(inner);
         if (s.has_result) store(s.result, s.result_type, value(s.op1));
         break;
@@ -546,6 +681,9 @@ class LoopCompiler {
         if (s.has_result) store(s.result, t, v);
         break;
       }
+      case ZEND_VERIFY_RETURN_TYPE:  // an int returned as a float
+        store(s.op1.var, Type::kDouble, b_.CreateSIToFP(value(s.op1), f64_));
+        break;
       default: break;  // NOP, EXT_STMT, RECV of an inlined function, instructions never reached
     }
   }
@@ -560,7 +698,69 @@ class LoopCompiler {
   std::map<uint32_t, Allocas> slots_;
   std::vector<llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* guard_failed_ = nullptr;
+  const std::vector<llvm::Function*>* module_;  // a Module's functions (compile_function)
+  llvm::Value* depth_ = nullptr;                // a function's depth of calls
+  llvm::BasicBlock* failed_ = nullptr;
 };
+
+// The function the interpreter calls for a Module: guards the parameters' types in frame ex,
+// calls the Module's first function and stores its result in ex->return_value. Returns 0 then;
+// kGuardsFailed when the types differ, kCallFailed when the call failed.
+void compile_entry(const Module& m, llvm::Function* first, llvm::Function* entry) {
+  llvm::LLVMContext& c = entry->getContext();
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(c, "entry", entry));
+  llvm::Type* i8 = b.getInt8Ty();
+  llvm::Type* i32 = b.getInt32Ty();
+  llvm::Type* i64 = b.getInt64Ty();
+  llvm::Value* ex = entry->getArg(0);
+  auto* guards_failed = llvm::BasicBlock::Create(c, "guards_failed", entry);
+  std::vector<llvm::Value*> args;
+  for (const Slot& p : m.functions[0].params) {
+    llvm::Value* type = b.CreateLoad(i32, b.CreateConstInBoundsGEP1_64(i8, ex, p.var + 8));
+    llvm::Value* ok;
+    llvm::Value* bits;
+    switch (p.type) {
+      case Type::kBool:
+        ok = b.CreateICmpULE(b.CreateSub(type, b.getInt32(IS_FALSE)), b.getInt32(1));
+        bits = b.CreateZExt(b.CreateICmpEQ(type, b.getInt32(IS_TRUE)), i64);
+        break;
+      case Type::kNull:
+        ok = b.CreateICmpEQ(type, b.getInt32(IS_NULL));
+        bits = b.getInt64(0);
+        break;
+      default:
+        ok = b.CreateICmpEQ(type, b.getInt32(p.type == Type::kLong ? IS_LONG : IS_DOUBLE));
+        bits = b.CreateLoad(i64, b.CreateConstInBoundsGEP1_64(i8, ex, p.var));
+        break;
+    }
+    auto* pass = llvm::BasicBlock::Create(c, "guarded", entry);
+    b.CreateCondBr(ok, pass, guards_failed);
+    b.SetInsertPoint(pass);
+    args.push_back(bits);
+  }
+  args.push_back(b.getInt32(0));
+  llvm::CallInst* result = b.CreateCall(first, args);
+  result->setCallingConv(first->getCallingConv());
+  llvm::Value* type = b.CreateExtractValue(result, 1);
+  auto* returned = llvm::BasicBlock::Create(c, "returned", entry);
+  auto* failed = llvm::BasicBlock::Create(c, "failed", entry);
+  b.CreateCondBr(b.CreateICmpNE(type, b.getInt32(0)), returned, failed);
+  b.SetInsertPoint(returned);
+  llvm::Value* rv = b.CreateLoad(b.getPtrTy(), b.CreateConstInBoundsGEP1_64(i8, ex, offsetof(zend_execute_data, return_value)));
+  auto* store = llvm::BasicBlock::Create(c, "store", entry);
+  auto* done = llvm::BasicBlock::Create(c, "done", entry);
+  b.CreateCondBr(b.CreateIsNotNull(rv), store, done);
+  b.SetInsertPoint(store);
+  b.CreateStore(b.CreateExtractValue(result, 0), rv);
+  b.CreateStore(type, b.CreateConstInBoundsGEP1_64(i8, rv, offsetof(zval, u1.type_info)));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  b.CreateRet(b.getInt32(0));
+  b.SetInsertPoint(failed);
+  b.CreateRet(b.getInt32(kCallFailed));
+  b.SetInsertPoint(guards_failed);
+  b.CreateRet(b.getInt32(kGuardsFailed));
+}
 
 void optimise(llvm::Module& m) {
   llvm::LoopAnalysisManager lam;
@@ -582,24 +782,23 @@ void optimise(llvm::Module& m) {
 
 // The module's entry points (jit/backend_loader.cpp finds them with dlsym).
 extern "C" {
-phpovm::jit::LoopCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, const std::string& name,
-                                              std::string& why);
+phpovm::jit::NativeCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, const std::string& name,
+                                                std::string& why);
+phpovm::jit::NativeCode phpovm_jit_compile_functions(const phpovm::jit::Module& m, const std::string& name,
+                                                     std::string& why);
 const char* phpovm_jit_backend_name();
 }
 
-phpovm::jit::LoopCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, const std::string& name,
-                                              std::string& why) {
+namespace {
+
+// Verifies, optimises and adds the module; returns its function `name`.
+phpovm::jit::NativeCode finish_module(llvm::orc::LLJIT* jit, std::unique_ptr<llvm::LLVMContext> context,
+                                      std::unique_ptr<llvm::Module> module, const std::string& name,
+                                      std::string& why) {
   using namespace phpovm::jit;
-  llvm::orc::LLJIT* jit = the_jit(why);
-  if (!jit) return nullptr;
-  auto context = std::make_unique<llvm::LLVMContext>();
-  auto module = std::make_unique<llvm::Module>(name, *context);
-  module->setDataLayout(jit->getDataLayout());
-  module->setTargetTriple(jit->getTargetTriple().str());
-  llvm::Function* fn = LoopCompiler(r, *context, *module).compile(name);
   std::string problems;
   llvm::raw_string_ostream out(problems);
-  if (llvm::verifyFunction(*fn, &out)) {
+  if (llvm::verifyModule(*module, &out)) {
     why = "invalid LLVM IR: " + out.str();
     return nullptr;
   }
@@ -613,7 +812,47 @@ phpovm::jit::LoopCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, cons
     why = llvm::toString(symbol.takeError());
     return nullptr;
   }
-  return symbol->toPtr<LoopCode>();
+  return symbol->toPtr<NativeCode>();
+}
+
+}  // namespace
+
+phpovm::jit::NativeCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, const std::string& name,
+                                                std::string& why) {
+  using namespace phpovm::jit;
+  llvm::orc::LLJIT* jit = the_jit(why);
+  if (!jit) return nullptr;
+  auto context = std::make_unique<llvm::LLVMContext>();
+  auto module = std::make_unique<llvm::Module>(name, *context);
+  module->setDataLayout(jit->getDataLayout());
+  module->setTargetTriple(jit->getTargetTriple().str());
+  LoopCompiler(r, *context, *module).compile(name);
+  return finish_module(jit, std::move(context), std::move(module), name, why);
+}
+
+phpovm::jit::NativeCode phpovm_jit_compile_functions(const phpovm::jit::Module& m, const std::string& name,
+                                                     std::string& why) {
+  using namespace phpovm::jit;
+  llvm::orc::LLJIT* jit = the_jit(why);
+  if (!jit) return nullptr;
+  auto context = std::make_unique<llvm::LLVMContext>();
+  auto module = std::make_unique<llvm::Module>(name, *context);
+  module->setDataLayout(jit->getDataLayout());
+  module->setTargetTriple(jit->getTargetTriple().str());
+  std::vector<llvm::Function*> functions;
+  for (size_t k = 0; k < m.functions.size(); k++) {
+    auto* fn = llvm::Function::Create(function_type(*context, m.functions[k].params.size()),
+                                      llvm::Function::InternalLinkage, name + "_" + std::to_string(k), *module);
+    fn->setCallingConv(llvm::CallingConv::Fast);
+    functions.push_back(fn);
+  }
+  for (size_t k = 0; k < m.functions.size(); k++)
+    LoopCompiler(m.functions[k], *context, *module, &functions).compile_function(functions[k]);
+  auto* entry = llvm::Function::Create(llvm::FunctionType::get(llvm::Type::getInt32Ty(*context),
+                                                               {llvm::PointerType::getUnqual(*context)}, false),
+                                       llvm::Function::ExternalLinkage, name, *module);
+  compile_entry(m, functions[0], entry);
+  return finish_module(jit, std::move(context), std::move(module), name, why);
 }
 
 const char* phpovm_jit_backend_name() { return "LLVM " LLVM_VERSION_STRING; }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <unordered_map>
 
 namespace phpovm::jit {
 
@@ -106,14 +107,29 @@ Type arithmetic(uint8_t opcode, Type a, Type b) {
 
 namespace {
 
+class ModuleBuilder;
+
 class Builder {
  public:
   Builder(const zend_op_array* oa, zend_execute_data* ex, uint32_t header, uint32_t end, Region& r, std::string& why)
       : oa_(oa), ex_(ex), header_(header), end_(end), r_(r), why_(why) {}
 
+  // Builds function `self`'s body for parameters of `types` (a Region of a Module) instead of a
+  // loop; its calls are compiled as calls of the module's functions.
+  void as_function(const zend_function* self, const std::vector<Type>& types, ModuleBuilder* module) {
+    function_ = true;
+    self_ = self;
+    param_types_ = types;
+    module_ = module;
+  }
+  // A function's: the type of every value it returns (kUnknown if they differ).
+  Type returns() const { return returns_; }
+
   bool run() {
     r_.header = header_;
     r_.end = end_;
+    r_.function = function_;
+    if (function_ && !pair_calls()) return false;
     if (!entry_state()) return false;
     size_t n = end_ - header_ + 1;
     in_.assign(n, std::nullopt);
@@ -173,6 +189,10 @@ class Builder {
     }
     std::sort(r_.temporaries.begin(), r_.temporaries.end());
     r_.temporaries.erase(std::unique(r_.temporaries.begin(), r_.temporaries.end()), r_.temporaries.end());
+    if (function_) {
+      if (!any_return_) return fail("the function does not return");
+      r_.returns = returns_;
+    }
     return true;
   }
 
@@ -325,8 +345,13 @@ class Builder {
     return step.op1.type != Type::kArray || fail(where(i) + " returns an array");
   }
 
-  // Every CV the loop names, typed from the frame.
+  // Every CV the loop names, typed from the frame; a function's parameters, typed as it is called.
   bool entry_state() {
+    if (function_) {
+      for (uint32_t k = 0; k < param_types_.size(); k++) set(entry_, oa_->opcodes[k].result.var, param_types_[k], true);
+      r_.params = entry_;
+      return true;
+    }
     for (uint32_t i = header_; i <= end_; i++) {
       const zend_op& op = oa_->opcodes[i];
       for (auto [kind, node] : {std::pair{op.op1_type, op.op1}, {op.op2_type, op.op2}, {op.result_type, op.result}}) {
@@ -408,8 +433,11 @@ class Builder {
     if (op.result_type == IS_CV && !base_) {
       // Compiled code does not release what a CV held: it must hold a scalar, and get one.
       Slot* old = find(s, var);
-      if (!old || old->type == Type::kArray || t == Type::kArray) step.result_type = Type::kUnknown;
-      else assign_cv(s, var, t);
+      // (A function's variable may be assigned for the first time: nothing is released then.)
+      if ((!old && !function_) || (old && old->type == Type::kArray) || t == Type::kArray)
+        step.result_type = Type::kUnknown;
+      else
+        assign_cv(s, var, t);
       return;
     }
     // A temporary, or a variable of an inlined function (a slot of the compiled code only).
@@ -433,7 +461,7 @@ class Builder {
   bool transfer_op(uint32_t i, State& s, Step& step) {
     const zend_op& op = cur_->opcodes[i];
     if ((op.opcode == ZEND_RETURN || op.opcode == ZEND_RETURN_BY_REF || op.opcode == ZEND_THROW ||
-         op.opcode == ZEND_EXIT) && !base_) {
+         op.opcode == ZEND_EXIT) && !base_ && !function_) {
       // Leaving the function leaves the loop: the interpreter runs it, from the frame written back.
       step.index = i;
       step.opcode = op.opcode;
@@ -449,6 +477,17 @@ class Builder {
     step.opcode = op.opcode;
     step.extended = op.extended_value;
     auto unsupported = [&]() { return fail(where(i) + " is not compiled with these operands"); };
+    if (function_) {
+      switch (op.opcode) {
+        case ZEND_RETURN: return function_return(i, s, step);
+        case ZEND_INIT_FCALL: return function_init_call(i, step);
+        case ZEND_SEND_VAL:
+        case ZEND_SEND_VAR: return function_send(i, s, step);
+        case ZEND_DO_UCALL: return function_call(i, s, step);
+        case ZEND_VERIFY_RETURN_TYPE: return function_verify_return(i, s, step);
+        default: break;
+      }
+    }
     if (op.opcode == ZEND_INIT_FCALL && !base_) {
       const Call* call = call_at(i);
       if (!call) return fail(where(i) + " is not compiled (" + why_call_ + ")");
@@ -548,7 +587,7 @@ class Builder {
       case ZEND_ASSIGN: {
         const Slot* old = op.op1_type == IS_CV ? find(s, base_ + op.op1.var) : nullptr;
         // An inlined function's variable may be assigned for the first time.
-        bool fresh = base_ && op.op1_type == IS_CV && !old;
+        bool fresh = (base_ || function_) && op.op1_type == IS_CV && !old;
         bool good = (fresh || (old && old->type != Type::kArray)) && ok2 && step.op2.type != Type::kArray;
         if (good) assign_cv(s, base_ + op.op1.var, step.op2.type);
         define(s, op, step, good ? step.op2.type : Type::kUnknown);
@@ -568,6 +607,106 @@ class Builder {
     }
   }
 
+  // A function's call instructions (Region::function): INIT_FCALL resolves the function, each
+  // SEND puts its argument in a slot of its own (kArgumentBase), DO_UCALL calls the Module's
+  // function for the arguments' types.
+  bool pair_calls() {
+    std::vector<uint32_t> open;
+    for (uint32_t i = header_; i <= end_; i++) {
+      uint8_t o = oa_->opcodes[i].opcode;
+      switch (o) {
+        case ZEND_INIT_FCALL:
+        case ZEND_INIT_FCALL_BY_NAME:
+        case ZEND_INIT_NS_FCALL_BY_NAME:
+        case ZEND_INIT_METHOD_CALL:
+        case ZEND_INIT_STATIC_METHOD_CALL:
+        case ZEND_INIT_DYNAMIC_CALL:
+        case ZEND_INIT_USER_CALL:
+        case ZEND_NEW: open.push_back(i); break;
+        case ZEND_DO_UCALL:
+        case ZEND_DO_FCALL:
+        case ZEND_DO_ICALL:
+        case ZEND_DO_FCALL_BY_NAME:
+          if (open.empty()) return fail(where(i) + " has no call to complete");
+          call_init_[i] = open.back();
+          open.pop_back();
+          break;
+        case ZEND_SEND_VAL:
+        case ZEND_SEND_VAR:
+          if (open.empty()) return fail(where(i) + " has no call to send to");
+          call_init_[i] = open.back();
+          break;
+        default: break;
+      }
+    }
+    return true;
+  }
+
+  bool function_return(uint32_t i, State& s, Step& step) {
+    const zend_op& op = oa_->opcodes[i];
+    step.opcode = ZEND_RETURN;
+    if (!read(s, op.op1_type, op.op1, op, step.op1) || step.op1.type == Type::kArray)
+      return fail(where(i) + " returns a value the JIT does not return");
+    returns_ = !any_return_ || returns_ == step.op1.type ? step.op1.type : Type::kUnknown;
+    any_return_ = true;
+    return true;
+  }
+
+  bool function_init_call(uint32_t i, Step& step);
+  bool function_call(uint32_t i, State& s, Step& step);
+
+  bool function_send(uint32_t i, State& s, Step& step) {
+    const zend_op& op = oa_->opcodes[i];
+    auto init = call_init_.find(i);
+    if (init == call_init_.end() || !callees_.count(init->second) || op.op2.num == 0 || op.op2.num > 64)
+      return fail(where(i) + " is not compiled");
+    step.opcode = ZEND_QM_ASSIGN;
+    if (!read(s, op.op1_type, op.op1, op, step.op1) || step.op1.type == Type::kArray)
+      return fail(where(i) + " is not compiled with this argument");
+    uint32_t var = kArgumentBase + (init->second << 6) + op.op2.num - 1;
+    step.has_result = true;
+    step.result = var;
+    step.result_type = step.op1.type;
+    set(s, var, step.op1.type, false);
+    r_.temporaries.push_back(var);
+    return true;
+  }
+
+  // A return type declared: a value of it passes as it is, an int for a float becomes one.
+  bool function_verify_return(uint32_t i, State& s, Step& step) {
+    const zend_op& op = oa_->opcodes[i];
+    Slot* x = op.op1_type == IS_CONST || op.op1_type == IS_UNUSED ? nullptr : find(s, op.op1.var);
+    if (!x || op.result_type != IS_UNUSED) return fail(where(i) + " is not compiled");
+    uint32_t mask = ZEND_TYPE_PURE_MASK(oa_->arg_info[-1].type);
+    uint32_t needs = 0;
+    switch (x->type) {
+      case Type::kNull: needs = MAY_BE_NULL; break;
+      case Type::kBool: needs = MAY_BE_BOOL; break;
+      case Type::kLong: needs = MAY_BE_LONG; break;
+      case Type::kDouble: needs = MAY_BE_DOUBLE; break;
+      default: return fail(where(i) + " is not compiled with this value");
+    }
+    step.opcode = ZEND_NOP;
+    if ((mask & needs) == needs) return true;
+    if (x->type != Type::kLong || !(mask & MAY_BE_DOUBLE) || x->cv)
+      return fail(where(i) + " would not pass (or would change) the value");
+    step.opcode = ZEND_VERIFY_RETURN_TYPE;  // int to float, in the slot
+    step.op1.kind = Operand::kVar;
+    step.op1.var = x->var;
+    step.op1.type = Type::kLong;
+    x->type = Type::kDouble;
+    return true;
+  }
+
+  bool function_ = false;
+  const zend_function* self_ = nullptr;
+  std::vector<Type> param_types_;
+  ModuleBuilder* module_ = nullptr;
+  Type returns_ = Type::kUnknown;
+  bool any_return_ = false;
+  std::unordered_map<uint32_t, uint32_t> call_init_;             // SEND or DO_UCALL -> its INIT
+  std::unordered_map<uint32_t, const zend_function*> callees_;   // INIT_FCALL -> the function
+
   const zend_op_array* oa_;
   const zend_op_array* cur_ = oa_;  // whose instructions transfer() reads: oa_, or an inlined function's
   uint32_t base_ = 0;               // added to the slots of an inlined function (kInlineBase)
@@ -580,7 +719,151 @@ class Builder {
   std::vector<std::optional<State>> in_;
 };
 
+// Builds a Module: its functions, each for the types it is called with. A function that calls
+// itself is built for an assumed return type, which its returns must confirm.
+class ModuleBuilder {
+ public:
+  explicit ModuleBuilder(Module& m) : m_(m) {}
+
+  // The index of the Module's function for f called with `types`, built if it is not yet, and in
+  // *ret the type it returns (while it is being built: the type it is assumed to return). -1, with
+  // the reason, if it is not compiled.
+  int function_for(const zend_function* f, const std::vector<Type>& types, Type* ret, std::string& why) {
+    for (size_t k = 0; k < entries_.size(); k++)
+      if (entries_[k].f == f && entries_[k].types == types) {
+        if (!entries_[k].done) entries_[k].assumed = true;
+        *ret = entries_[k].returns;
+        return static_cast<int>(k);
+      }
+    if (entries_.size() >= kMaxFunctions) {
+      why = "it calls too many functions";
+      return -1;
+    }
+    const zend_op_array& oa = f->op_array;
+    size_t index = entries_.size();
+    std::string first_why;
+    for (Type assumed : {Type::kLong, Type::kDouble, Type::kBool, Type::kNull}) {
+      if (--budget_ < 0) {
+        why = "the types its calls return do not settle";
+        return -1;
+      }
+      entries_.resize(index);
+      m_.functions.resize(index + 1);
+      entries_.push_back({f, types, assumed});
+      Region r;
+      std::string w;
+      Builder b(&oa, nullptr, oa.num_args, oa.last - 1, r, w);
+      b.as_function(f, types, this);
+      bool ok = b.run();
+      bool recursive = entries_[index].assumed;
+      if (ok && (b.returns() == assumed || (!recursive && b.returns() != Type::kUnknown))) {
+        entries_[index].done = true;
+        entries_[index].returns = b.returns();
+        m_.functions[index] = std::move(r);
+        *ret = b.returns();
+        return static_cast<int>(index);
+      }
+      if (first_why.empty()) first_why = ok ? "it returns values of different types" : w;
+      if (!recursive) break;  // no other assumption changes anything
+    }
+    entries_.resize(index);
+    m_.functions.resize(index);
+    why = first_why;
+    return -1;
+  }
+
+  // A function name the Module's calls resolved (a request must bind it to the same function).
+  void bound(zend_string* name, const zend_function* f) {
+    std::string n(ZSTR_VAL(name), ZSTR_LEN(name));
+    for (const auto& [m, g] : m_.names)
+      if (m == n) return;
+    m_.names.emplace_back(n, reinterpret_cast<uintptr_t>(f));
+  }
+
+ private:
+  static constexpr size_t kMaxFunctions = 8;
+  struct Entry {
+    const zend_function* f;
+    std::vector<Type> types;
+    Type returns;
+    bool done = false;
+    bool assumed = false;  // its return type was assumed by a call while it was being built
+  };
+  Module& m_;
+  std::vector<Entry> entries_;
+  int budget_ = 32;
+};
+
+// INIT_FCALL in a function: the function it calls, compiled as a call of the Module's function.
+bool Builder::function_init_call(uint32_t i, Step& step) {
+  const zend_op& op = oa_->opcodes[i];
+  step.opcode = ZEND_NOP;
+  zend_string* name = Z_STR_P(RT_CONSTANT(&op, op.op2));
+  auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), name));
+  const VmFunction* vf = f ? vm_function(f) : nullptr;
+  if (!vf || vf->image != vm_function(self_)->image) return fail(where(i) + ": not a function of this image");
+  if (!vf->code || vf->code == vf->stub) return fail(where(i) + ": the function is not linked yet");
+  if (!compilable_function(&f->op_array, vf->code) || f->op_array.num_args != op.extended_value)
+    return fail(where(i) + ": the call does not pass exactly the function's parameters, by value");
+  if (f != self_) module_->bound(name, f);
+  callees_[i] = f;
+  return true;
+}
+
+bool Builder::function_call(uint32_t i, State& s, Step& step) {
+  const zend_op& op = oa_->opcodes[i];
+  auto init = call_init_.find(i);
+  auto callee = init == call_init_.end() ? callees_.end() : callees_.find(init->second);
+  if (callee == callees_.end()) return fail(where(i) + " is not compiled");
+  const zend_function* f = callee->second;
+  std::vector<Type> types;
+  for (uint32_t k = 0; k < f->op_array.num_args; k++) {
+    Operand a;
+    a.kind = Operand::kVar;
+    a.var = kArgumentBase + (init->second << 6) + k;
+    Slot* x = find(s, a.var);
+    if (!x || !known(x->type)) return fail(where(i) + " is not compiled with these arguments");
+    a.type = x->type;
+    erase(s, a.var);
+    types.push_back(a.type);
+    step.args.push_back(a);
+  }
+  Type ret;
+  std::string why;
+  step.calls = module_->function_for(f, types, &ret, why);
+  if (step.calls < 0)
+    return fail(where(i) + " calls " + std::string(ZSTR_VAL(f->common.function_name)) + "(), not compiled: " + why);
+  define(s, op, step, ret);
+  return !step.has_result || step.result_type == ret ? true : fail(where(i) + " is not compiled with its result");
+}
+
 }  // namespace
+
+bool compilable_function(const zend_op_array* oa, const zend_op* code) {
+  if (!oa->function_name || oa->scope || oa->num_args != oa->required_num_args || oa->num_args >= oa->last ||
+      (oa->fn_flags & (ZEND_ACC_CLOSURE | ZEND_ACC_GENERATOR | ZEND_ACC_VARIADIC | ZEND_ACC_RETURN_REFERENCE |
+                       ZEND_ACC_HAS_FINALLY_BLOCK)))
+    return false;
+  for (uint32_t k = 0; k < oa->num_args; k++)
+    if (code[k].opcode != ZEND_RECV || ZEND_ARG_SEND_MODE(&oa->arg_info[k])) return false;
+  return true;
+}
+
+bool build_module(zend_execute_data* ex, Module& out, std::string& why) {
+  const zend_function* f = ex->func;
+  std::vector<Type> types;
+  for (uint32_t k = 0; k < f->op_array.num_args; k++) {
+    const zval* v = ZEND_CALL_VAR_NUM(ex, k);
+    Type t = type_of_zval(v);
+    if (!known(t) || t == Type::kArray) {
+      why = "parameter $" + std::string(ZSTR_VAL(f->op_array.vars[k])) + " is " + zend_zval_type_name(v);
+      return false;
+    }
+    types.push_back(t);
+  }
+  Type ret;
+  return ModuleBuilder(out).function_for(f, types, &ret, why) == 0;
+}
 
 const char* type_name(Type t) {
   switch (t) {

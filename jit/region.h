@@ -19,6 +19,9 @@ const char* type_name(Type t);
 
 // Slots from here on are an inlined function's variables: compiled code's own, never in a frame.
 constexpr uint32_t kInlineBase = 1u << 30;
+// Slots from here to kInlineBase hold the arguments of a compiled call, from its SEND to its
+// DO_UCALL: the call's INIT_FCALL index << 6 | its argument's number - 1.
+constexpr uint32_t kArgumentBase = 1u << 29;
 
 // A frame slot (a CV or a temporary) and its type at some point.
 struct Slot {
@@ -58,6 +61,10 @@ struct Step {
   Type op_type = Type::kUnknown;  // ASSIGN_OP: the type of its operation (and the CV's after it)
   std::vector<Slot> before;  // the slots to write back when leaving the loop before this step
   std::vector<Slot> after;   // ... after it (a jump out of the loop)
+  // A compiled function's DO_UCALL: the function of the Module it calls (-1: none) and its
+  // arguments. Its RETURN returns op1.
+  int32_t calls = -1;
+  std::vector<Operand> args;
 };
 
 struct Region {
@@ -68,7 +75,35 @@ struct Region {
   bool undefined_cv = false;     // refused because a CV was not yet assigned (worth a later try)
   uintptr_t chaos_counter = 0;   // phpovm.jit_chaos: the counter guards also fail on (0: none)
   uint32_t chaos_period = 0;
+  // A whole function instead of a loop (a Module's): [header, end] is its body after its RECVs,
+  // params are its parameters (guards is empty) and every value it returns is of type `returns`.
+  // Where compiled code cannot go on (a guard, an overflow, an interrupt to serve, calls too deep)
+  // the whole call it was entered by fails: the interpreter runs that call instead. It has no
+  // effect but its result, so running it again is safe.
+  bool function = false;
+  std::vector<Slot> params;
+  Type returns = Type::kUnknown;
 };
+
+// Functions compiled together: functions[0] is the one the interpreter enters; the others are
+// those it calls (directly or not), each for the types of the arguments it is called with.
+// `names` are the function names their calls resolve to (besides a function's calls of itself),
+// which a request must bind to the same functions for the code to run in it.
+struct Module {
+  std::vector<Region> functions;
+  std::vector<std::pair<std::string, uintptr_t>> names;
+  uintptr_t chaos_counter = 0;
+  uint32_t chaos_period = 0;
+};
+
+// The function whose frame `ex` is about to run its body (after its RECVs), with its callees,
+// typed from the parameters in that frame. False, with the reason, when the JIT does not compile
+// it (it has an instruction with an effect besides its result, or one it does not compile).
+bool build_module(zend_execute_data* ex, Module& out, std::string& why);
+
+// Whether a function may be compiled as a Module's (a plain function whose parameters are passed
+// by value, all required, without a default).
+bool compilable_function(const zend_op_array* oa, const zend_op* code);
 
 // The type of op1 `opcode` op2 (ADD, SUB, MUL, DIV, MOD, the bitwise operators) in compiled code,
 // or kUnknown when the JIT does not compile it.

@@ -502,7 +502,7 @@ struct Linker {
     }
     image::check_intact(img);  // the strings made above were read from its bytes
 #ifdef PHPOVM_JIT
-    jit::mark_loops(vf, code, static_cast<uint32_t>(n), jit_loop_handler());
+    jit::mark(vf, code, static_cast<uint32_t>(n), jit_loop_handler(), jit_function_handler());
 #endif
     zend_op_array* oa = vf->shell;
     if (f.static_vars != image::kNone) oa->static_variables = Z_ARRVAL(literals[f.static_vars]);

@@ -35,6 +35,7 @@ const void* g_redeclared_class;
 const void* g_link_on_entry;
 #ifdef PHPOVM_JIT
 const void* g_jit_loop;
+const void* g_jit_function;
 #endif
 std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
 }  // namespace
@@ -85,6 +86,11 @@ const void* jit_loop_handler() {
   ensure_handlers();
   return g_jit_loop;
 }
+
+const void* jit_function_handler() {
+  ensure_handlers();
+  return g_jit_function;
+}
 #endif
 
 void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclared.emplace_back(at, lcname); }
@@ -112,6 +118,7 @@ void execute(zend_execute_data* ex) {
     g_link_on_entry = &&link_on_entry;
 #ifdef PHPOVM_JIT
     g_jit_loop = &&jit_loop;
+    g_jit_function = &&jit_function;
 #endif
     return;
   }

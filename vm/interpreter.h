@@ -17,6 +17,8 @@ const void* link_on_entry_handler();
 #ifdef PHPOVM_JIT
 // The handler of a loop header while the JIT tier is on (jit/jit.h).
 const void* jit_loop_handler();
+// ... and at the start of a function's body, after its RECVs.
+const void* jit_function_handler();
 #endif
 void note_redeclared_class(const zend_op* at, zend_string* lcname);
 }  // namespace phpovm

@@ -21,7 +21,14 @@ void* new_map_ptr_slot() {
 
 MethodCacheEntry g_method_cache[kMethodCacheSize];
 
+namespace {
+uint64_t g_request_serial;
+}
+
+uint64_t request_serial() { return g_request_serial; }
+
 void runtime_cache_request_start() {
+  g_request_serial++;
   if (CG(map_ptr_last) < g_slots_end) zend_map_ptr_extend(g_slots_end);
   std::fill(g_method_cache, g_method_cache + kMethodCacheSize, MethodCacheEntry{});
 }

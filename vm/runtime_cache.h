@@ -37,4 +37,7 @@ inline MethodCacheEntry& method_cache_entry(zend_class_entry* ce, zend_string* n
 // runtime_cache_request_start() reserves (and clears) them again for each request.
 void* new_map_ptr_slot();
 void runtime_cache_request_start();
+// Which request of the process this is (1 for the first): what is valid for one request only is
+// kept with the serial it was checked in.
+uint64_t request_serial();
 }  // namespace phpovm
