@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -44,7 +45,35 @@ struct Site {
   uint64_t bound_in = ~uint64_t{0};
   bool bound = false;
 };
-std::unordered_map<const zend_op*, Site> g_sites;
+// A function's sites, found from its VmFunction (VmFunction::jit): a lookup per visit must cost
+// less than what a short compiled loop saves.
+struct FunctionSites {
+  std::unique_ptr<Site> entry;                                 // its body's start
+  std::vector<std::pair<uint32_t, std::unique_ptr<Site>>> loops;  // by header index
+  Site* loop(uint32_t header) {
+    for (auto& [at, site] : loops)
+      if (at == header) return site.get();
+    return nullptr;
+  }
+};
+std::vector<VmFunction*> g_marked;  // the functions with sites
+
+FunctionSites& sites_of(VmFunction* vf) {
+  if (!vf->jit) {
+    vf->jit = new FunctionSites();
+    g_marked.push_back(vf);
+  }
+  return *static_cast<FunctionSites*>(vf->jit);
+}
+
+template <typename F>
+void each_site(F&& f) {
+  for (VmFunction* vf : g_marked) {
+    auto* fs = static_cast<FunctionSites*>(vf->jit);
+    if (fs->entry) f(*fs->entry);
+    for (auto& [at, site] : fs->loops) f(*site);
+  }
+}
 uint32_t g_compiled;
 double g_compile_ms;  // time spent compiling, this process
 uint32_t g_chaos_counter;  // phpovm.jit_chaos: compiled guards count it down
@@ -190,10 +219,10 @@ Stats stats() {
   Stats out;
   out.compiled = g_compiled;
   out.compile_ms = g_compile_ms;
-  for (const auto& [at, site] : g_sites) {
+  each_site([&](const Site& site) {
     out.refused += site.state == Site::kRefused;
     out.entries += site.entries;
-  }
+  });
   return out;
 }
 
@@ -219,7 +248,7 @@ void mark(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler, c
     site.handler = code[header].handler;
     site.function = vf;
     site.end = end;
-    g_sites[&code[header]] = site;
+    sites_of(vf).loops.emplace_back(header, std::make_unique<Site>(site));
     code[header].handler = loop_handler;
   }
   // A function's calls start at its first instruction after its RECVs (unless that is a loop's
@@ -231,22 +260,28 @@ void mark(VmFunction* vf, zend_op* code, uint32_t n, const void* loop_handler, c
     site.function = vf;
     site.end = n - 1;
     site.is_function = true;
-    g_sites[&code[body]] = site;
+    sites_of(vf).entry = std::make_unique<Site>(site);
     code[body].handler = function_handler;
   }
 }
 
 void forget_image(const LinkedImage* image) {
-  for (auto it = g_sites.begin(); it != g_sites.end();)
-    it = it->second.function->image == image ? g_sites.erase(it) : std::next(it);
+  for (auto it = g_marked.begin(); it != g_marked.end();) {
+    if ((*it)->image != image) {
+      ++it;
+      continue;
+    }
+    delete static_cast<FunctionSites*>((*it)->jit);
+    (*it)->jit = nullptr;
+    it = g_marked.erase(it);
+  }
 }
 
 const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void** handler) {
-  // The site is kept at the linked code; a request's private copy of a main script's code (for a
-  // redeclared class) runs the same loops.
+  // The site is kept with the linked function; a request's private copy of a main script's code
+  // (for a redeclared class) runs the same loops.
   const zend_op_array* oa = &ex->func->op_array;
-  const zend_op* key = vm_function(ex->func)->code + (ip - oa->opcodes);
-  Site& site = g_sites.at(key);
+  Site& site = *static_cast<FunctionSites*>(vm_function(ex->func)->jit)->loop(static_cast<uint32_t>(ip - oa->opcodes));
   *handler = site.handler;
   if (site.pending && site.pending->done.load(std::memory_order_acquire)) {
     std::shared_ptr<CompileJob> job = std::move(site.pending);
@@ -276,8 +311,7 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
 
 bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handler) {
   const zend_op_array* oa = &ex->func->op_array;
-  const zend_op* key = vm_function(ex->func)->code + (ip - oa->opcodes);
-  Site& site = g_sites.at(key);
+  Site& site = *static_cast<FunctionSites*>(vm_function(ex->func)->jit)->entry;
   *handler = site.handler;
   if (site.pending && site.pending->done.load(std::memory_order_acquire)) {
     std::shared_ptr<CompileJob> job = std::move(site.pending);
@@ -318,7 +352,7 @@ bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handl
 
 void shutdown() {
   stop_compile_thread();
-  for (auto& [at, site] : g_sites) site.pending.reset();
+  each_site([](Site& site) { site.pending.reset(); });
 }
 
 const char* backend_version() { return "LLVM " PHPOVM_LLVM_VERSION; }

@@ -851,6 +851,10 @@ bool compilable_function(const zend_op_array* oa, const zend_op* code) {
 
 bool build_module(zend_execute_data* ex, Module& out, std::string& why) {
   const zend_function* f = ex->func;
+  if (f->common.scope) {
+    why = "a method";
+    return false;
+  }
   std::vector<Type> types;
   for (uint32_t k = 0; k < f->op_array.num_args; k++) {
     const zval* v = ZEND_CALL_VAR_NUM(ex, k);
@@ -862,7 +866,16 @@ bool build_module(zend_execute_data* ex, Module& out, std::string& why) {
     types.push_back(t);
   }
   Type ret;
-  return ModuleBuilder(out).function_for(f, types, &ret, why) == 0;
+  if (ModuleBuilder(out).function_for(f, types, &ret, why) != 0) return false;
+  // A short function without calls or loops costs the interpreter little more than entering
+  // compiled code does.
+  const Region& body = out.functions[0];
+  bool worth = out.functions.size() > 1 || body.steps.size() >= 8;
+  for (const Step& st : body.steps)
+    worth = worth || st.calls >= 0 || (st.opcode == ZEND_JMP && st.target <= st.index) ||
+            ((st.opcode == ZEND_JMPZ || st.opcode == ZEND_JMPNZ) && st.target <= st.index);
+  if (!worth) why = "too short to gain from compiling";
+  return worth;
 }
 
 const char* type_name(Type t) {

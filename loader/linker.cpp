@@ -576,6 +576,7 @@ struct Linker {
     vf->stub = stub;
     vf->image = &out;
     vf->index = index;
+    vf->jit = nullptr;
     oa->reserved[g_reserved_handle] = vf;
     if (oa->function_name) zend_set_function_arg_flags(reinterpret_cast<zend_function*>(oa));
     if (now) complete(vf);

@@ -15,6 +15,7 @@ struct VmFunction {
   zend_op* stub;         // the entry instructions (num_args + 1) until linked; null if linked with the image
   LinkedImage* image;    // where it was linked from
   uint32_t index;        // its function number in that image
+  void* jit;             // the JIT tier's counters and code for it (jit/jit.cpp), or null
 };
 
 // The op_array.reserved[] slot that marks a shell as phpovm's.
