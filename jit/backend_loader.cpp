@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "jit/backend.h"
+#include "jit/jit.h"
 
 namespace phpovm::jit {
 
@@ -44,10 +45,13 @@ void load() {
     }
     g_compile = reinterpret_cast<Compile>(dlsym(module, "phpovm_jit_compile_loop"));
     g_compile_functions = reinterpret_cast<CompileFunctions>(dlsym(module, "phpovm_jit_compile_functions"));
-    if (!g_compile || !g_compile_functions) {
+    auto write_perf_map = reinterpret_cast<void (*)(bool)>(dlsym(module, "phpovm_jit_write_perf_map"));
+    if (!g_compile || !g_compile_functions || !write_perf_map) {
       g_compile = nullptr;
       g_error = place + " is not this phpovm's JIT back end";
+      return;
     }
+    write_perf_map(settings().perf_map);
     return;
   }
   g_error = "the JIT back end libphpovm_llvm.so was not found (beside the executable, or PHPOVM_JIT_BACKEND)";

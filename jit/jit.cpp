@@ -1,5 +1,7 @@
 #include "jit/jit.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -35,8 +37,10 @@ struct Site {
   // sort(float[])), tried in turn.
   std::vector<NativeCode> versions;
   bool full = false;  // no further version is compiled
-  uint32_t entries = 0, misses = 0;
-  uint32_t failures = 0;  // a function's calls that failed (and the interpreter ran)
+  uint64_t entries = 0;
+  uint32_t misses = 0;
+  uint64_t side_exits = 0;  // a loop's runs left inside the loop
+  uint64_t failures = 0;    // a function's calls that failed (and the interpreter ran)
   uint8_t retries = 0;
   std::shared_ptr<CompileJob> pending;  // a version being compiled on the compile thread
   // A function's: the function names its versions' calls resolved, with the functions; checked
@@ -74,9 +78,10 @@ void each_site(F&& f) {
     for (auto& [at, site] : fs->loops) f(*site);
   }
 }
-uint32_t g_compiled;
+uint32_t g_compiled, g_compiled_loops, g_compiled_functions;
 double g_compile_ms;  // time spent compiling, this process
-uint32_t g_chaos_counter;  // phpovm.jit_chaos: compiled guards count it down
+uint32_t g_chaos_counter;
+int g_stats_fd = -1;  // phpovm.jit_stats: where shutdown() prints  // phpovm.jit_chaos: compiled guards count it down
 constexpr uint32_t kMaxLoops = 4096;
 constexpr size_t kMaxVersions = 4;
 
@@ -121,6 +126,7 @@ bool finish(Site& site, const zend_op* ip, const zend_op_array* oa, CompileJob& 
   }
   site.state = Site::kCompiled;
   site.versions.push_back(job.code);
+  (job.function ? g_compiled_functions : g_compiled_loops)++;
   if (site.versions.size() == kMaxVersions) site.full = true;
   for (const auto& name : job.module.names)
     if (std::find(site.names.begin(), site.names.end(), name) == site.names.end()) site.names.push_back(name);
@@ -207,6 +213,11 @@ void configure_from_ini() {
   g_settings.debug = ini_long("phpovm.jit_debug", 0) != 0;
   g_settings.background = ini_long("phpovm.jit_background", 1) != 0;
   g_settings.chaos = static_cast<uint32_t>(std::max(0L, ini_long("phpovm.jit_chaos", 0)));
+  g_settings.stats = ini_long("phpovm.jit_stats", 0) != 0;
+  // The request's end closes the process's stderr (php-cli's STDERR owns it): the stats, printed
+  // at shutdown, go to a copy of it.
+  if (g_settings.stats && g_stats_fd < 0) g_stats_fd = dup(2);
+  g_settings.perf_map = ini_long("phpovm.jit_perf_map", 0) != 0;
   g_configured = true;
 }
 
@@ -217,11 +228,16 @@ void configure(const Settings& s) {
 
 Stats stats() {
   Stats out;
-  out.compiled = g_compiled;
+  out.loops = g_compiled_loops;
+  out.functions = g_compiled_functions;
   out.compile_ms = g_compile_ms;
   each_site([&](const Site& site) {
     out.refused += site.state == Site::kRefused;
     out.entries += site.entries;
+    out.side_exits += site.side_exits;
+    out.failed_calls += site.failures;
+    // A compilation finished after the last visit that would have installed it.
+    if (site.pending && site.pending->done.load(std::memory_order_acquire)) out.compile_ms += site.pending->ms;
   });
   return out;
 }
@@ -294,6 +310,7 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
       uint32_t at = site.versions[v](ex);
       if (at == kGuardsFailed) continue;
       site.entries++;
+      if (at >= static_cast<uint32_t>(ip - oa->opcodes) && at <= site.end) site.side_exits++;
       const zend_op* next = oa->opcodes + at;
       // At the header (an interrupt to serve) the header's own handler runs.
       if (next != ip) *handler = next->handler;
@@ -352,6 +369,15 @@ bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handl
 
 void shutdown() {
   stop_compile_thread();
+  if (g_settings.stats && g_stats_fd >= 0) {
+    Stats s = stats();
+    dprintf(g_stats_fd,
+            "phpovm jit stats: loops=%u functions=%u refused=%u entries=%llu side_exits=%llu failed_calls=%llu "
+            "compile_ms=%.1f\n",
+            s.loops, s.functions, s.refused, static_cast<unsigned long long>(s.entries),
+            static_cast<unsigned long long>(s.side_exits), static_cast<unsigned long long>(s.failed_calls),
+            s.compile_ms);
+  }
   each_site([](Site& site) { site.pending.reset(); });
 }
 

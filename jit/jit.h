@@ -31,6 +31,8 @@ struct Settings {
   bool debug = false;      // phpovm.jit_debug: each compiled loop, its guards and exits, on stderr
   uint32_t chaos = 0;      // phpovm.jit_chaos=N: every Nth guard of compiled code fails too (tests)
   bool background = true;  // phpovm.jit_background: compile on the compile thread (0: at once, for tests)
+  bool stats = false;      // phpovm.jit_stats: what the tier did, one line on stderr at shutdown()
+  bool perf_map = false;   // phpovm.jit_perf_map: /tmp/perf-PID.map names compiled code for perf
 };
 
 // Reads the phpovm.jit* settings (php.ini, -d, EngineOptions.ini), once: the linker asks
@@ -42,8 +44,11 @@ void configure(const Settings& s);
 
 // What the tier has done in this process.
 struct Stats {
-  uint32_t compiled = 0, refused = 0;
-  uint64_t entries = 0;  // runs of compiled loops
+  uint32_t loops = 0, functions = 0;  // compiled (versions included)
+  uint32_t refused = 0;               // places not compiled, or no longer run compiled
+  uint64_t entries = 0;      // runs of compiled code entered from the interpreter
+  uint64_t side_exits = 0;   // compiled loops left inside the loop (a guard, an interrupt)
+  uint64_t failed_calls = 0; // compiled function calls the interpreter ran instead
   double compile_ms = 0;
 };
 Stats stats();
@@ -67,6 +72,7 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
 bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handler);
 
 // Stops compiling (the Engine, before the process exits): loops not compiled yet stay interpreted.
+// With phpovm.jit_stats, prints stats() on stderr.
 void shutdown();
 
 // For `phpovm --version`: the LLVM version the tier is built with.

@@ -7,13 +7,18 @@
 // frame only where the loop is left. Leaving is a return of the instruction index to resume at,
 // after storing every assigned CV and every live temporary into the frame, so the interpreter
 // finds the frame as if it had run the loop itself up to that instruction.
+#include <unistd.h>
+
 #include <cstddef>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <mutex>
 
 #include <llvm/Config/llvm-config.h>
+#include <llvm/ExecutionEngine/JITLink/JITLink.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
 #include <llvm/ExecutionEngine/Orc/ThreadSafeModule.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Intrinsics.h>
@@ -31,6 +36,35 @@
 namespace phpovm::jit {
 
 namespace {
+
+bool g_perf_map;  // phpovm.jit_perf_map
+
+// Writes where each compiled function is to /tmp/perf-PID.map (the format perf reads for code
+// made at run time), so that `perf report` names compiled loops and functions.
+class PerfMapPlugin : public llvm::orc::ObjectLinkingLayer::Plugin {
+ public:
+  void modifyPassConfig(llvm::orc::MaterializationResponsibility&, llvm::jitlink::LinkGraph&,
+                        llvm::jitlink::PassConfiguration& config) override {
+    config.PostFixupPasses.push_back([](llvm::jitlink::LinkGraph& graph) -> llvm::Error {
+      static std::mutex mutex;
+      std::lock_guard<std::mutex> lock(mutex);
+      std::string path = "/tmp/perf-" + std::to_string(getpid()) + ".map";
+      if (FILE* map = fopen(path.c_str(), "a")) {
+        for (llvm::jitlink::Symbol* symbol : graph.defined_symbols())
+          if (symbol->hasName() && symbol->getSize() > 0)
+            fprintf(map, "%llx %llx %s\n", static_cast<unsigned long long>(symbol->getAddress().getValue()),
+                    static_cast<unsigned long long>(symbol->getSize()), symbol->getName().str().c_str());
+        fclose(map);
+      }
+      return llvm::Error::success();
+    });
+  }
+  llvm::Error notifyFailed(llvm::orc::MaterializationResponsibility&) override { return llvm::Error::success(); }
+  llvm::Error notifyRemovingResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey) override {
+    return llvm::Error::success();
+  }
+  void notifyTransferringResources(llvm::orc::JITDylib&, llvm::orc::ResourceKey, llvm::orc::ResourceKey) override {}
+};
 
 llvm::orc::LLJIT* the_jit(std::string& why) {
   // Never destroyed: code it made may run until the process ends, and the compile thread may be
@@ -55,6 +89,10 @@ llvm::orc::LLJIT* the_jit(std::string& why) {
       return;
     }
     jit = made->release();
+    if (g_perf_map) {
+      if (auto* layer = llvm::dyn_cast<llvm::orc::ObjectLinkingLayer>(&jit->getObjLinkingLayer()))
+        layer->addPlugin(std::make_unique<PerfMapPlugin>());
+    }
   });
   if (!jit) why = "LLVM's JIT could not start: " + error;
   return jit;
@@ -269,8 +307,13 @@ class LoopCompiler {
   // A block that leaves the loop at instruction `at`, writing back `live` (a function's: fails).
   llvm::BasicBlock* exit(uint32_t at, const std::vector<Slot>& live) {
     if (r_.function) return failed();
+    // Guards that leave to the same place with the same slots share one block.
+    std::vector<uint64_t> key{at};
+    for (const Slot& s : live) key.push_back(uint64_t{s.var} << 8 | static_cast<uint8_t>(s.type));
+    llvm::BasicBlock*& block = exits_[key];
+    if (block) return block;
     auto saved = b_.GetInsertBlock();
-    auto* block = llvm::BasicBlock::Create(c_, "exit" + std::to_string(at), fn_);
+    block = llvm::BasicBlock::Create(c_, "exit" + std::to_string(at), fn_);
     b_.SetInsertPoint(block);
     for (const Slot& s : live) {
       llvm::Value* bits = b_.CreateLoad(i64_, slot_of(s.var).bits);
@@ -698,6 +741,7 @@ class LoopCompiler {
   std::map<uint32_t, Allocas> slots_;
   std::vector<llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* guard_failed_ = nullptr;
+  std::map<std::vector<uint64_t>, llvm::BasicBlock*> exits_;
   const std::vector<llvm::Function*>* module_;  // a Module's functions (compile_function)
   llvm::Value* depth_ = nullptr;                // a function's depth of calls
   llvm::BasicBlock* failed_ = nullptr;
@@ -786,8 +830,11 @@ phpovm::jit::NativeCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, co
                                                 std::string& why);
 phpovm::jit::NativeCode phpovm_jit_compile_functions(const phpovm::jit::Module& m, const std::string& name,
                                                      std::string& why);
+void phpovm_jit_write_perf_map(bool on);
 const char* phpovm_jit_backend_name();
 }
+
+void phpovm_jit_write_perf_map(bool on) { phpovm::jit::g_perf_map = on; }
 
 namespace {
 
@@ -842,7 +889,7 @@ phpovm::jit::NativeCode phpovm_jit_compile_functions(const phpovm::jit::Module& 
   std::vector<llvm::Function*> functions;
   for (size_t k = 0; k < m.functions.size(); k++) {
     auto* fn = llvm::Function::Create(function_type(*context, m.functions[k].params.size()),
-                                      llvm::Function::InternalLinkage, name + "_" + std::to_string(k), *module);
+                                      llvm::Function::ExternalLinkage, name + "_" + std::to_string(k), *module);
     fn->setCallingConv(llvm::CallingConv::Fast);
     functions.push_back(fn);
   }
