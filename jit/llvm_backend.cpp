@@ -15,6 +15,9 @@
 #include <memory>
 #include <mutex>
 
+// GCC 12 sees an uninitialised member in LLVM's unique_function moved into a vector (a false
+// positive, in LLVM's headers).
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <llvm/Config/llvm-config.h>
 #include <llvm/ExecutionEngine/JITLink/JITLink.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
@@ -189,6 +192,8 @@ class LoopCompiler {
         case Type::kLong: ok = b_.CreateICmpEQ(t, b_.getInt32(IS_LONG)); break;
         case Type::kDouble: ok = b_.CreateICmpEQ(t, b_.getInt32(IS_DOUBLE)); break;
         case Type::kArray: ok = b_.CreateICmpEQ(b_.CreateAnd(t, b_.getInt32(0xff)), b_.getInt32(IS_ARRAY)); break;
+        // (The low byte: $this's type info holds the call's flags above it.)
+        case Type::kObject: ok = b_.CreateICmpEQ(b_.CreateAnd(t, b_.getInt32(0xff)), b_.getInt32(IS_OBJECT)); break;
         default: ok = b_.CreateICmpEQ(t, b_.getInt32(IS_NULL)); break;
       }
       auto* pass = llvm::BasicBlock::Create(c_, "guarded", fn_);
@@ -239,6 +244,7 @@ class LoopCompiler {
       case Type::kLong: return IS_LONG;
       case Type::kDouble: return IS_DOUBLE;
       case Type::kArray: return IS_ARRAY_EX;
+      case Type::kObject: return IS_OBJECT_EX;
       default: return IS_NULL;
     }
   }
@@ -318,7 +324,7 @@ class LoopCompiler {
     for (const Slot& s : live) {
       llvm::Value* bits = b_.CreateLoad(i64_, slot_of(s.var).bits);
       llvm::Value* type = b_.CreateLoad(i32_, slot_of(s.var).type);
-      if (s.type == Type::kArray || s.type == Type::kUnknown) add_ref(bits, type);
+      if (counted(s.type) || s.type == Type::kUnknown) add_ref(bits, type);
       b_.CreateStore(bits, value_at(s.var));
       b_.CreateStore(type, type_at(s.var));
     }
@@ -361,6 +367,39 @@ class LoopCompiler {
     return fire;
   }
 
+  // The zval of the declared property that property instruction s reaches in object s.op1, after
+  // guarding that the instruction's runtime cache holds the object's class and a valid offset and
+  // that the object's handler `handler` (an offset in zend_object_handlers) is libphp's
+  // `standard` one. With `typed`, also that the property is not readonly and, if it has a type,
+  // that the type takes a value of Zend type `code`.
+  llvm::Value* property(const Step& s, size_t handler, const void* standard, llvm::Value* code = nullptr) {
+    llvm::Value* obj = value(s.op1);
+    llvm::Value* cache = b_.CreateLoad(ptr_, field(ex_, offsetof(zend_execute_data, run_time_cache)));
+    llvm::Value* slot = field(cache, s.cache_offset);
+    llvm::Value* ce = b_.CreateLoad(ptr_, field(obj, offsetof(zend_object, ce)));
+    require(b_.CreateICmpEQ(ce, b_.CreateLoad(ptr_, slot)), s);
+    llvm::Value* handlers = b_.CreateLoad(ptr_, field(obj, offsetof(zend_object, handlers)));
+    llvm::Value* fn = b_.CreateLoad(i64_, field(handlers, handler));
+    require(b_.CreateICmpEQ(fn, b_.getInt64(reinterpret_cast<uintptr_t>(standard))), s);
+    llvm::Value* offset = b_.CreateLoad(i64_, field(slot, sizeof(void*)));
+    require(b_.CreateICmpSGT(offset, b_.getInt64(0)), s);
+    if (code) {
+      llvm::Value* info = b_.CreateLoad(ptr_, field(slot, 2 * sizeof(void*)));
+      auto* typed = llvm::BasicBlock::Create(c_, "typed", fn_);
+      auto* checked = llvm::BasicBlock::Create(c_, "property_checked", fn_);
+      b_.CreateCondBr(b_.CreateIsNull(info), checked, typed);
+      b_.SetInsertPoint(typed);
+      llvm::Value* flags = b_.CreateLoad(i32_, field(info, offsetof(zend_property_info, flags)));
+      llvm::Value* mask = b_.CreateLoad(i32_, field(info, offsetof(zend_property_info, type) + offsetof(zend_type, type_mask)));
+      llvm::Value* writable = b_.CreateICmpEQ(b_.CreateAnd(flags, b_.getInt32(ZEND_ACC_READONLY)), b_.getInt32(0));
+      llvm::Value* takes = b_.CreateICmpNE(b_.CreateAnd(mask, b_.CreateShl(b_.getInt32(1), code)), b_.getInt32(0));
+      require(b_.CreateAnd(writable, takes), s);
+      b_.CreateBr(checked);
+      b_.SetInsertPoint(checked);
+    }
+    return b_.CreateGEP(i8_, obj, offset);
+  }
+
   // The element of packed array `array` (a HashTable*) at int `index`, after guarding that the
   // array is packed and the index in its used part; returns the element's zval*.
   llvm::Value* packed_element(llvm::Value* array, llvm::Value* index, const Step& s) {
@@ -380,6 +419,7 @@ class LoopCompiler {
       case Type::kLong: return b_.CreateICmpEQ(low, b_.getInt32(IS_LONG));
       case Type::kDouble: return b_.CreateICmpEQ(low, b_.getInt32(IS_DOUBLE));
       case Type::kArray: return b_.CreateICmpEQ(low, b_.getInt32(IS_ARRAY));
+      case Type::kObject: return b_.CreateICmpEQ(low, b_.getInt32(IS_OBJECT));
       default: return b_.CreateICmpEQ(low, b_.getInt32(IS_NULL));
     }
   }
@@ -427,7 +467,8 @@ class LoopCompiler {
       case Type::kLong: return b_.CreateLoad(i64_, a.bits);
       case Type::kDouble: return b_.CreateBitCast(b_.CreateLoad(i64_, a.bits), f64_);
       case Type::kBool: return b_.CreateICmpEQ(b_.CreateLoad(i32_, a.type), b_.getInt32(IS_TRUE));
-      case Type::kArray: return b_.CreateIntToPtr(b_.CreateLoad(i64_, a.bits), ptr_);
+      case Type::kArray:
+      case Type::kObject: return b_.CreateIntToPtr(b_.CreateLoad(i64_, a.bits), ptr_);
       default: return nullptr;
     }
   }
@@ -630,6 +671,66 @@ class LoopCompiler {
           b_.CreateStore(b_.CreateLoad(i64_, element), slot_of(s.result).bits);
           b_.CreateStore(type, slot_of(s.result).type);
         }
+        break;
+      }
+      case ZEND_FETCH_OBJ_R: {
+        llvm::Value* p = property(s, offsetof(zend_object_handlers, read_property),
+                                  reinterpret_cast<const void*>(&zend_std_read_property));
+        llvm::Value* type = b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info)));
+        require(is_type(type, s.result_type), s);
+        if (s.has_result) {
+          b_.CreateStore(b_.CreateLoad(i64_, p), slot_of(s.result).bits);
+          b_.CreateStore(type, slot_of(s.result).type);
+        }
+        break;
+      }
+      case ZEND_ASSIGN_OBJ: {
+        llvm::Value* v = value(s.data);
+        Type t = s.data.type;
+        llvm::Value* bits = t == Type::kLong ? v : t == Type::kDouble ? b_.CreateBitCast(v, i64_) : b_.getInt64(0);
+        llvm::Value* type = t == Type::kLong     ? b_.getInt32(IS_LONG)
+                            : t == Type::kDouble ? b_.getInt32(IS_DOUBLE)
+                            : t == Type::kBool   ? b_.CreateSelect(v, b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE))
+                                                 : b_.getInt32(IS_NULL);
+        llvm::Value* p = property(s, offsetof(zend_object_handlers, write_property),
+                                  reinterpret_cast<const void*>(&zend_std_write_property), type);
+        // What it holds is a scalar (nothing to release; not a reference, not unset).
+        llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info))), b_.getInt32(0xff));
+        require(b_.CreateICmpULE(b_.CreateSub(old, b_.getInt32(IS_NULL)), b_.getInt32(IS_DOUBLE - IS_NULL)), s);
+        b_.CreateStore(bits, p);
+        b_.CreateStore(type, field(p, offsetof(zval, u1.type_info)));
+        if (s.has_result) store(s.result, t, v);
+        break;
+      }
+      case ZEND_ASSIGN_OBJ_OP: {
+        Type t = s.op_type;
+        llvm::Value* p = property(s, offsetof(zend_object_handlers, get_property_ptr_ptr),
+                                  reinterpret_cast<const void*>(&zend_std_get_property_ptr_ptr),
+                                  b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE));
+        llvm::Value* type = b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info)));
+        require(b_.CreateICmpEQ(type, b_.getInt32(s.op2.type == Type::kLong ? IS_LONG : IS_DOUBLE)), s);
+        b_.CreateStore(b_.CreateLoad(i64_, p), slot_of(kScratchVar).bits);
+        b_.CreateStore(type, slot_of(kScratchVar).type);
+        llvm::Value* v = arithmetic(static_cast<uint8_t>(s.extended), s.op2, s.data, t, s);
+        b_.CreateStore(t == Type::kLong ? v : b_.CreateBitCast(v, i64_), p);
+        b_.CreateStore(b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE), field(p, offsetof(zval, u1.type_info)));
+        if (s.has_result) store(s.result, t, v);
+        break;
+      }
+      case ZEND_PRE_INC_OBJ:
+      case ZEND_PRE_DEC_OBJ:
+      case ZEND_POST_INC_OBJ:
+      case ZEND_POST_DEC_OBJ: {
+        bool inc = s.opcode == ZEND_PRE_INC_OBJ || s.opcode == ZEND_POST_INC_OBJ;
+        bool post = s.opcode == ZEND_POST_INC_OBJ || s.opcode == ZEND_POST_DEC_OBJ;
+        llvm::Value* p = property(s, offsetof(zend_object_handlers, get_property_ptr_ptr),
+                                  reinterpret_cast<const void*>(&zend_std_get_property_ptr_ptr), b_.getInt32(IS_LONG));
+        require(b_.CreateICmpEQ(b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info))), b_.getInt32(IS_LONG)), s);
+        llvm::Value* old = b_.CreateLoad(i64_, p);
+        llvm::Value* now = checked(inc ? llvm::Intrinsic::sadd_with_overflow : llvm::Intrinsic::ssub_with_overflow, old,
+                                   b_.getInt64(1), s);
+        b_.CreateStore(now, p);
+        if (s.has_result) store(s.result, Type::kLong, post ? old : now);
         break;
       }
       case ZEND_ASSIGN_DIM: {

@@ -49,6 +49,7 @@ Type type_of_zval(const zval* v) {
     case IS_LONG: return Type::kLong;
     case IS_DOUBLE: return Type::kDouble;
     case IS_ARRAY: return Type::kArray;
+    case IS_OBJECT: return Type::kObject;
     default: return Type::kUnknown;
   }
 }
@@ -308,7 +309,7 @@ class Builder {
       // The argument goes to the inlined function's parameter (a QM_ASSIGN of compiled code).
       step.index = i;
       step.opcode = ZEND_QM_ASSIGN;
-      if (!read(s, op.op1_type, op.op1, op, step.op1) || step.op1.type == Type::kArray)
+      if (!read(s, op.op1_type, op.op1, op, step.op1) || counted(step.op1.type))
         return fail(where(i) + " is not compiled with this argument");
       uint32_t var = kInlineBase + call.params[op.op2.num - 1];
       step.has_result = true;
@@ -341,8 +342,8 @@ class Builder {
     // The function's slots end with it.
     s.erase(std::remove_if(s.begin(), s.end(), [](const Slot& x) { return x.var >= kInlineBase; }), s.end());
     if (!ok) return false;
-    define(s, op, step, step.op1.type == Type::kArray ? Type::kUnknown : step.op1.type);
-    return step.op1.type != Type::kArray || fail(where(i) + " returns an array");
+    define(s, op, step, counted(step.op1.type) ? Type::kUnknown : step.op1.type);
+    return !counted(step.op1.type) || fail(where(i) + " returns an array or an object");
   }
 
   // Every CV the loop names, typed from the frame; a function's parameters, typed as it is called.
@@ -371,12 +372,60 @@ class Builder {
           const char* what = Z_TYPE_P(v) == IS_UNDEF ? "undefined" : Z_ISREF_P(v) ? "a reference" : zend_zval_type_name(v);
           return fail("$" + std::string(ZSTR_VAL(name), ZSTR_LEN(name)) + " is " + what + " (" + where(i) + ")");
         }
-        set(entry_, node.var, t, true, t == Type::kArray ? v : nullptr);
+        set(entry_, node.var, t, true, counted(t) ? v : nullptr);
         find(entry_, node.var)->reference = reference;
+      }
+      if (op.op1_type == IS_UNUSED && property_instruction(op.opcode) && !find(entry_, kThisVar)) {
+        if (Z_TYPE(ex_->This) != IS_OBJECT) return fail("no $this (" + where(i) + ")");
+        set(entry_, kThisVar, Type::kObject, true, &ex_->This);
       }
     }
     r_.guards = entry_;
     return true;
+  }
+
+  static bool property_instruction(uint8_t opcode) {
+    switch (opcode) {
+      case ZEND_FETCH_OBJ_R:
+      case ZEND_ASSIGN_OBJ:
+      case ZEND_ASSIGN_OBJ_OP:
+      case ZEND_PRE_INC_OBJ:
+      case ZEND_PRE_DEC_OBJ:
+      case ZEND_POST_INC_OBJ:
+      case ZEND_POST_DEC_OBJ: return true;
+      default: return false;
+    }
+  }
+
+  // A property instruction's object (op1; unused: $this) in step.op1. False if it is not one.
+  bool object_operand(State& s, const zend_op& op, Step& step) {
+    if (base_ || function_ || op.op2_type != IS_CONST) return false;  // (an inlined function's cache is its own)
+    if (op.op1_type == IS_UNUSED) {
+      Slot* x = find(s, kThisVar);
+      if (!x) return false;
+      step.op1 = Operand{};
+      step.op1.kind = Operand::kVar;
+      step.op1.var = kThisVar;
+      step.op1.type = Type::kObject;
+      step.op1.sample = x->sample;
+      return true;
+    }
+    return step.op1.kind == Operand::kVar && step.op1.type == Type::kObject && step.op1.sample;
+  }
+
+  // The declared property the instruction reaches in the sample object, through its runtime cache
+  // slot at `offset` ([class, property offset, property info], filled when the interpreter ran
+  // it): null when the cache does not hold the sample's class (yet: the loop is tried again later).
+  const zval* property_of(const zval* object, uint32_t offset) {
+    if (Z_TYPE_P(object) != IS_OBJECT || !ex_->run_time_cache) return nullptr;
+    zend_object* obj = Z_OBJ_P(object);
+    void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex_->run_time_cache) + offset);
+    if (cache[0] != obj->ce) {
+      r_.undefined_cv = true;
+      return nullptr;
+    }
+    auto at = reinterpret_cast<uintptr_t>(cache[1]);
+    return IS_VALID_PROPERTY_OFFSET(at) ? OBJ_PROP(obj, at) : nullptr;
   }
 
   // The slots a write-back stores: the CVs the loop assigns, and the live temporaries.
@@ -434,7 +483,7 @@ class Builder {
       // Compiled code does not release what a CV held: it must hold a scalar, and get one.
       Slot* old = find(s, var);
       // (A function's variable may be assigned for the first time: nothing is released then.)
-      if ((!old && !function_) || (old && old->type == Type::kArray) || t == Type::kArray)
+      if ((!old && !function_) || (old && counted(old->type)) || counted(t))
         step.result_type = Type::kUnknown;
       else
         assign_cv(s, var, t);
@@ -506,7 +555,7 @@ class Builder {
       case ZEND_JMPZ:
       case ZEND_JMPNZ:
         step.target = static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op2) - oa_->opcodes);
-        return ok1 && step.op1.type != Type::kArray ? true : unsupported();
+        return ok1 && !counted(step.op1.type) ? true : unsupported();
       case ZEND_ADD:
       case ZEND_SUB:
       case ZEND_MUL:
@@ -541,7 +590,7 @@ class Builder {
         const zend_op& data = oa_->opcodes[i + 1];
         bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
         bool good = op.op1_type == IS_CV && ok1 && ok2 && ok3 && step.op1.type == Type::kArray &&
-                    step.op2.type == Type::kLong && step.data.type != Type::kArray;
+                    step.op2.type == Type::kLong && !counted(step.data.type);
         define(s, op, step, good ? step.data.type : Type::kUnknown);
         return good && (!step.has_result || step.result_type == step.data.type) ? true : unsupported();
       }
@@ -557,9 +606,56 @@ class Builder {
       case ZEND_IS_NOT_IDENTICAL:
       case ZEND_BOOL:
       case ZEND_BOOL_NOT: {
-        bool good = ok1 && (op.op2_type == IS_UNUSED || ok2) && step.op1.type != Type::kArray &&
-                    step.op2.type != Type::kArray;
+        bool good = ok1 && (op.op2_type == IS_UNUSED || ok2) && !counted(step.op1.type) &&
+                    !counted(step.op2.type);
         define(s, op, step, good ? Type::kBool : Type::kUnknown);
+        return good ? true : unsupported();
+      }
+      case ZEND_FETCH_OBJ_R: {
+        // A declared property, of the type it has in the sample object.
+        step.cache_offset = op.extended_value & ~ZEND_FETCH_OBJ_FLAGS;
+        const zval* prop = object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
+        Type t = prop ? type_of_zval(prop) : Type::kUnknown;
+        define(s, op, step, t, counted(t) ? prop : nullptr);
+        return known(t) && step.result_type == t ? true : unsupported();
+      }
+      case ZEND_ASSIGN_OBJ: {
+        // A scalar into a declared property holding a scalar.
+        if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
+        const zend_op& data = cur_->opcodes[i + 1];
+        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        step.cache_offset = op.extended_value;
+        const zval* prop = object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
+        bool good = prop && ok3 && known(step.data.type) && !counted(step.data.type) && Z_TYPE_P(prop) >= IS_NULL &&
+                    Z_TYPE_P(prop) <= IS_DOUBLE;
+        define(s, op, step, good ? step.data.type : Type::kUnknown);
+        return good && (!step.has_result || step.result_type == step.data.type) ? true : unsupported();
+      }
+      case ZEND_ASSIGN_OBJ_OP: {
+        // A declared property holding a number, op= a number (op2: the property's value).
+        if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
+        const zend_op& data = cur_->opcodes[i + 1];
+        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        step.cache_offset = data.extended_value;
+        const zval* prop = object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
+        step.op2 = Operand{};
+        step.op2.kind = Operand::kVar;
+        step.op2.var = kScratchVar;
+        step.op2.type = prop ? type_of_zval(prop) : Type::kUnknown;
+        Type t = ok3 ? arithmetic(static_cast<uint8_t>(op.extended_value), step.op2.type, step.data.type) : Type::kUnknown;
+        step.op_type = t;
+        define(s, op, step, t);
+        return known(t) && (!step.has_result || step.result_type == t) ? true : unsupported();
+      }
+      case ZEND_PRE_INC_OBJ:
+      case ZEND_PRE_DEC_OBJ:
+      case ZEND_POST_INC_OBJ:
+      case ZEND_POST_DEC_OBJ: {
+        // ++ and -- of a declared property holding an int.
+        step.cache_offset = op.extended_value;
+        const zval* prop = object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
+        bool good = prop && Z_TYPE_P(prop) == IS_LONG;
+        define(s, op, step, good ? Type::kLong : Type::kUnknown);
         return good ? true : unsupported();
       }
       case ZEND_COUNT: {
@@ -571,7 +667,7 @@ class Builder {
         define(s, op, step, ok1 ? Type::kBool : Type::kUnknown);
         return ok1 ? true : unsupported();
       case ZEND_QM_ASSIGN: {
-        bool good = ok1 && step.op1.type != Type::kArray;
+        bool good = ok1 && !counted(step.op1.type);
         define(s, op, step, good ? step.op1.type : Type::kUnknown);
         return good && step.result_type == step.op1.type ? true : unsupported();
       }
@@ -588,7 +684,7 @@ class Builder {
         const Slot* old = op.op1_type == IS_CV ? find(s, base_ + op.op1.var) : nullptr;
         // An inlined function's variable may be assigned for the first time.
         bool fresh = (base_ || function_) && op.op1_type == IS_CV && !old;
-        bool good = (fresh || (old && old->type != Type::kArray)) && ok2 && step.op2.type != Type::kArray;
+        bool good = (fresh || (old && !counted(old->type))) && ok2 && !counted(step.op2.type);
         if (good) assign_cv(s, base_ + op.op1.var, step.op2.type);
         define(s, op, step, good ? step.op2.type : Type::kUnknown);
         return good ? true : unsupported();
@@ -645,7 +741,7 @@ class Builder {
   bool function_return(uint32_t i, State& s, Step& step) {
     const zend_op& op = oa_->opcodes[i];
     step.opcode = ZEND_RETURN;
-    if (!read(s, op.op1_type, op.op1, op, step.op1) || step.op1.type == Type::kArray)
+    if (!read(s, op.op1_type, op.op1, op, step.op1) || counted(step.op1.type))
       return fail(where(i) + " returns a value the JIT does not return");
     returns_ = !any_return_ || returns_ == step.op1.type ? step.op1.type : Type::kUnknown;
     any_return_ = true;
@@ -661,7 +757,7 @@ class Builder {
     if (init == call_init_.end() || !callees_.count(init->second) || op.op2.num == 0 || op.op2.num > 64)
       return fail(where(i) + " is not compiled");
     step.opcode = ZEND_QM_ASSIGN;
-    if (!read(s, op.op1_type, op.op1, op, step.op1) || step.op1.type == Type::kArray)
+    if (!read(s, op.op1_type, op.op1, op, step.op1) || counted(step.op1.type))
       return fail(where(i) + " is not compiled with this argument");
     uint32_t var = kArgumentBase + (init->second << 6) + op.op2.num - 1;
     step.has_result = true;
@@ -859,7 +955,7 @@ bool build_module(zend_execute_data* ex, Module& out, std::string& why) {
   for (uint32_t k = 0; k < f->op_array.num_args; k++) {
     const zval* v = ZEND_CALL_VAR_NUM(ex, k);
     Type t = type_of_zval(v);
-    if (!known(t) || t == Type::kArray) {
+    if (!known(t) || counted(t)) {
       why = "parameter $" + std::string(ZSTR_VAL(f->op_array.vars[k])) + " is " + zend_zval_type_name(v);
       return false;
     }
@@ -885,6 +981,7 @@ const char* type_name(Type t) {
     case Type::kLong: return "int";
     case Type::kDouble: return "float";
     case Type::kArray: return "array";
+    case Type::kObject: return "object";
     default: return "unknown";
   }
 }

@@ -12,16 +12,25 @@
 
 namespace phpovm::jit {
 
-// What a slot holds. kBool: false or true (the slot's type says which). kArray: an array, read
-// only (a temporary one is borrowed from the array it was read from).
-enum class Type : uint8_t { kNull, kBool, kLong, kDouble, kArray, kUnknown };
+// What a slot holds. kBool: false or true (the slot's type says which). kArray, kObject: an array
+// (read, or written in place) or an object (its properties read and written), borrowed: compiled
+// code never copies one into another slot, and a temporary holds one without a reference of its
+// own.
+enum class Type : uint8_t { kNull, kBool, kLong, kDouble, kArray, kObject, kUnknown };
 const char* type_name(Type t);
+inline bool counted(Type t) { return t == Type::kArray || t == Type::kObject; }
+
+// The slot of $this: the frame's This (a method's object), never assigned.
+constexpr uint32_t kThisVar = offsetof(zend_execute_data, This);
 
 // Slots from here on are an inlined function's variables: compiled code's own, never in a frame.
 constexpr uint32_t kInlineBase = 1u << 30;
 // Slots from here to kInlineBase hold the arguments of a compiled call, from its SEND to its
 // DO_UCALL: the call's INIT_FCALL index << 6 | its argument's number - 1.
 constexpr uint32_t kArgumentBase = 1u << 29;
+// A slot of compiled code alone: the property ASSIGN_OBJ_OP reads (its op2).
+constexpr uint32_t kScratchVar = kArgumentBase - 16;
+
 
 // A frame slot (a CV or a temporary) and its type at some point.
 struct Slot {
@@ -56,7 +65,7 @@ struct Step {
   uint32_t exit_at = 0;      // where the interpreter resumes when compiled code leaves before this
                              // step: the step itself, or the INIT_FCALL of the call it is part of
   uintptr_t callee = 0;      // INIT_FCALL: the function inlined (compared with the call's cache)
-  uint32_t cache_offset = 0;  // INIT_FCALL: its runtime cache slot
+  uint32_t cache_offset = 0;  // INIT_FCALL, and a property's instructions: its runtime cache slot
   std::vector<Step> body;    // DO_UCALL: the inlined function's steps (its result is op1)
   Type op_type = Type::kUnknown;  // ASSIGN_OP: the type of its operation (and the CV's after it)
   std::vector<Slot> before;  // the slots to write back when leaving the loop before this step
