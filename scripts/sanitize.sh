@@ -12,7 +12,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 # The interpreter is built with every handler copy production runs (spec/variants.def), at -Og
 # (CMakeLists.txt: GCC takes tens of minutes to instrument them at -O1 and above).
-# With the JIT tier: the suite runs once interpreted and once with every loop compiled.
+# With the JIT tier: the suite runs once interpreted and once with every loop and function compiled.
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPHPOVM_SANITIZE=ON -DPHPOVM_MICROBENCH=OFF \
   -DPHPOVM_JIT=ON >/dev/null || exit 1
 cmake --build build-asan -j2 || exit 1
@@ -26,7 +26,7 @@ mapfile -d '' programs < <(find tests/conformance -name '*.php' -not -path '*/li
 echo "sanitizers: running ${#programs[@]} conformance programs (limits/ excluded: memory_limit needs libphp's allocator)"
 CONFORMANCE_TIMEOUT=60 tests/conformance/run.sh build-asan/phpovm "$(command -v php8.2 || command -v php)" "${programs[@]}" > build-asan/conformance.log 2>&1 || rc=1
 grep -E "^(FAIL|conformance:)" build-asan/conformance.log
-CONFORMANCE_PHPOVM_FLAGS="-d phpovm.jit=1 -d phpovm.jit_hot_loop=1 -d phpovm.jit_background=0" CONFORMANCE_TIMEOUT=60 \
+CONFORMANCE_PHPOVM_FLAGS="-d phpovm.jit=1 -d phpovm.jit_hot_loop=1 -d phpovm.jit_hot_func=1 -d phpovm.jit_background=0" CONFORMANCE_TIMEOUT=60 \
   tests/conformance/run.sh build-asan/phpovm "$(command -v php8.2 || command -v php)" "${programs[@]}" \
   > build-asan/conformance_jit.log 2>&1 || rc=1
 echo "sanitizers, JIT forced:"
