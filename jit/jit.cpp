@@ -128,8 +128,9 @@ bool finish(Site& site, const zend_op* ip, const zend_op_array* oa, CompileJob& 
   site.versions.push_back(job.code);
   (job.function ? g_compiled_functions : g_compiled_loops)++;
   if (site.versions.size() == kMaxVersions) site.full = true;
-  for (const auto& name : job.module.names)
-    if (std::find(site.names.begin(), site.names.end(), name) == site.names.end()) site.names.push_back(name);
+  for (const auto* names : {&job.module.names, &job.region.names})
+    for (const auto& name : *names)
+      if (std::find(site.names.begin(), site.names.end(), name) == site.names.end()) site.names.push_back(name);
   site.bound_in = ~uint64_t{0};  // checked at the next call
   if (g_settings.debug && job.function) {
     fprintf(stderr, "phpovm jit: compiled %s: %s, with %zu function(s), in %.1f ms\n", job.name.c_str(),
@@ -155,6 +156,19 @@ bool finish(Site& site, const zend_op* ip, const zend_op_array* oa, CompileJob& 
   return true;
 }
 
+// Whether the functions the site's compiled calls resolved are the ones their names give in this
+// request (checked once per request).
+bool bound_here(Site& site) {
+  if (site.bound_in != request_serial()) {
+    site.bound_in = request_serial();
+    site.bound = true;
+    for (const auto& [name, f] : site.names)
+      site.bound = site.bound && reinterpret_cast<uintptr_t>(zend_hash_str_find_ptr(EG(function_table), name.data(),
+                                                                                   name.size())) == f;
+  }
+  return site.bound;
+}
+
 // Compiles a version of the site's loop for the frame's types: now, or on the compile thread
 // (then finish() installs it at a later visit). True if a version was installed now. A site with
 // versions already keeps them when another cannot be made.
@@ -169,13 +183,12 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
   std::string why;
   if (site.is_function) {
     job->function = true;
-    if (!build_module(ex, job->module, why)) {
-      give_up(site, ip, oa, why);
-      return false;
-    }
-  } else if (!build_region(oa, ex, header, site.end, job->region, why)) {
-    // A variable the loop assigns before it reads may not be assigned yet at the first visits.
-    if (job->region.undefined_cv && ++site.retries <= 3) {
+  }
+  if (site.is_function ? !build_module(ex, job->module, why)
+                       : !build_region(oa, ex, header, site.end, job->region, why)) {
+    // A variable the loop assigns before it reads may not be assigned yet at the first visits (a
+    // property's cache not filled, a function not linked).
+    if ((job->module.try_later || job->region.try_later) && ++site.retries <= 3) {
       site.visits = 0;
       return false;
     }
@@ -189,10 +202,11 @@ bool compile(Site& site, zend_execute_data* ex, const zend_op* ip) {
       r->chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
       r->chaos_period = g_settings.chaos;
     }
-    for (Region& r : job->module.functions) {
-      r.chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
-      r.chaos_period = g_settings.chaos;
-    }
+    for (auto* regions : {&job->module.functions, &job->region.callees})
+      for (Region& r : *regions) {
+        r.chaos_counter = reinterpret_cast<uintptr_t>(&g_chaos_counter);
+        r.chaos_period = g_settings.chaos;
+      }
   }
   if (g_settings.background) {
     site.pending = job;
@@ -304,7 +318,7 @@ const zend_op* enter_loop(zend_execute_data* ex, const zend_op* ip, const void**
     finish(site, ip, oa, *job);
   }
   if (site.state == Site::kCounting && !site.pending && ++site.visits >= g_settings.hot_loop) compile(site, ex, ip);
-  if (site.state != Site::kCompiled) return ip;
+  if (site.state != Site::kCompiled || !bound_here(site)) return ip;
   for (size_t v = 0;;) {
     for (; v < site.versions.size(); v++) {
       uint32_t at = site.versions[v](ex);
@@ -336,15 +350,7 @@ bool enter_function(zend_execute_data* ex, const zend_op* ip, const void** handl
   }
   if (site.state == Site::kCounting && !site.pending && ++site.visits >= g_settings.hot_func) compile(site, ex, ip);
   if (site.state != Site::kCompiled) return false;
-  if (site.bound_in != request_serial()) {
-    // The functions its calls resolved must be the ones their names give in this request.
-    site.bound_in = request_serial();
-    site.bound = true;
-    for (const auto& [name, f] : site.names)
-      site.bound = site.bound && reinterpret_cast<uintptr_t>(zend_hash_str_find_ptr(EG(function_table), name.data(),
-                                                                                   name.size())) == f;
-  }
-  if (!site.bound) return false;
+  if (!bound_here(site)) return false;
   for (size_t v = 0;;) {
     for (; v < site.versions.size(); v++) {
       uint32_t result = site.versions[v](ex);

@@ -292,17 +292,19 @@ class LoopCompiler {
     b_.CreateRet(b_.CreateInsertValue(result, type_of(o), 1));
   }
 
-  // A call of a Module's function: its result (bits and type) goes to the step's result slot.
+  // A call of a Module's function (or a loop's callee): its result (bits and type) goes to the
+  // step's result slot.
   void call(const Step& s) {
     std::vector<llvm::Value*> args;
     for (const Operand& a : s.args) args.push_back(bits_of(a));
-    args.push_back(b_.CreateAdd(depth_, b_.getInt32(1)));
+    args.push_back(depth_ ? b_.CreateAdd(depth_, b_.getInt32(1)) : b_.getInt32(1));
     llvm::Function* callee = (*module_)[static_cast<size_t>(s.calls)];
     llvm::CallInst* result = b_.CreateCall(callee, args);
     result->setCallingConv(callee->getCallingConv());
     llvm::Value* type = b_.CreateExtractValue(result, 1);
     auto* pass = llvm::BasicBlock::Create(c_, "returned", fn_);
-    b_.CreateCondBr(b_.CreateICmpNE(type, b_.getInt32(0)), pass, failed());
+    // A failed call fails a function's call; a loop leaves at the call's INIT_FCALL.
+    b_.CreateCondBr(b_.CreateICmpNE(type, b_.getInt32(0)), pass, r_.function ? failed() : exit(s.exit_at, s.before));
     b_.SetInsertPoint(pass);
     if (s.has_result) {
       b_.CreateStore(b_.CreateExtractValue(result, 0), slot_of(s.result).bits);
@@ -563,6 +565,42 @@ class LoopCompiler {
     }
   }
 
+  // A builtin's result (Region: Builtin), of the step's result type. Where php would give
+  // another type or an error, the interpreter makes the call.
+  llvm::Value* builtin(const Step& s) {
+    const std::vector<Operand>& a = s.args;
+    auto unary = [&](llvm::Intrinsic::ID id, llvm::Value* x) { return b_.CreateUnaryIntrinsic(id, x); };
+    switch (s.builtin) {
+      case Builtin::kSqrt: return unary(llvm::Intrinsic::sqrt, as_double(a[0]));
+      case Builtin::kFloor: return unary(llvm::Intrinsic::floor, as_double(a[0]));
+      case Builtin::kCeil: return unary(llvm::Intrinsic::ceil, as_double(a[0]));
+      case Builtin::kAbs: {
+        if (a[0].type == Type::kDouble) return unary(llvm::Intrinsic::fabs, value(a[0]));
+        llvm::Value* x = value(a[0]);
+        require(b_.CreateICmpNE(x, b_.getInt64(ZEND_LONG_MIN)), s);  // a float
+        return b_.CreateSelect(b_.CreateICmpSLT(x, b_.getInt64(0)), b_.CreateNeg(x), x);
+      }
+      case Builtin::kIntdiv: {
+        llvm::Value* x = value(a[0]);
+        llvm::Value* y = value(a[1]);
+        // By zero, and the minimum by -1, are errors the interpreter throws.
+        require(b_.CreateICmpNE(y, b_.getInt64(0)), s);
+        require(b_.CreateNot(b_.CreateAnd(b_.CreateICmpEQ(x, b_.getInt64(ZEND_LONG_MIN)),
+                                          b_.CreateICmpEQ(y, b_.getInt64(-1)))),
+                s);
+        return b_.CreateSDiv(x, y);
+      }
+      case Builtin::kMin:
+      case Builtin::kMax: {
+        llvm::Value* x = value(a[0]);
+        llvm::Value* y = value(a[1]);
+        llvm::Value* less = b_.CreateICmpSLT(x, y);
+        return s.builtin == Builtin::kMin ? b_.CreateSelect(less, x, y) : b_.CreateSelect(less, y, x);
+      }
+      default: return nullptr;
+    }
+  }
+
   llvm::Value* compare(uint8_t opcode, const Operand& a, const Operand& b) {
     if (a.type == Type::kLong && b.type == Type::kLong) {
       llvm::Value* x = value(a);
@@ -642,6 +680,11 @@ class LoopCompiler {
         for (const Step& inner : s.body) compute(inner);
         if (s.has_result) store(s.result, s.result_type, value(s.op1));
         break;
+      case ZEND_DO_ICALL: {
+        llvm::Value* v = builtin(s);
+        if (s.has_result) store(s.result, s.result_type, v);
+        break;
+      }
       case ZEND_ADD:
       case ZEND_SUB:
       case ZEND_MUL:
@@ -939,6 +982,22 @@ void phpovm_jit_write_perf_map(bool on) { phpovm::jit::g_perf_map = on; }
 
 namespace {
 
+// Declares (and then compiles) the functions of a Module, or a loop's callees, named name_K.
+std::vector<llvm::Function*> compile_callees(const std::vector<phpovm::jit::Region>& regions, const std::string& name,
+                                             llvm::LLVMContext& context, llvm::Module& module) {
+  using namespace phpovm::jit;
+  std::vector<llvm::Function*> functions;
+  for (size_t k = 0; k < regions.size(); k++) {
+    auto* fn = llvm::Function::Create(function_type(context, regions[k].params.size()),
+                                      llvm::Function::ExternalLinkage, name + "_" + std::to_string(k), module);
+    fn->setCallingConv(llvm::CallingConv::Fast);
+    functions.push_back(fn);
+  }
+  for (size_t k = 0; k < regions.size(); k++)
+    LoopCompiler(regions[k], context, module, &functions).compile_function(functions[k]);
+  return functions;
+}
+
 // Verifies, optimises and adds the module; returns its function `name`.
 phpovm::jit::NativeCode finish_module(llvm::orc::LLJIT* jit, std::unique_ptr<llvm::LLVMContext> context,
                                       std::unique_ptr<llvm::Module> module, const std::string& name,
@@ -974,7 +1033,8 @@ phpovm::jit::NativeCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, co
   auto module = std::make_unique<llvm::Module>(name, *context);
   module->setDataLayout(jit->getDataLayout());
   module->setTargetTriple(jit->getTargetTriple().str());
-  LoopCompiler(r, *context, *module).compile(name);
+  std::vector<llvm::Function*> callees = compile_callees(r.callees, name, *context, *module);
+  LoopCompiler(r, *context, *module, &callees).compile(name);
   return finish_module(jit, std::move(context), std::move(module), name, why);
 }
 
@@ -987,15 +1047,7 @@ phpovm::jit::NativeCode phpovm_jit_compile_functions(const phpovm::jit::Module& 
   auto module = std::make_unique<llvm::Module>(name, *context);
   module->setDataLayout(jit->getDataLayout());
   module->setTargetTriple(jit->getTargetTriple().str());
-  std::vector<llvm::Function*> functions;
-  for (size_t k = 0; k < m.functions.size(); k++) {
-    auto* fn = llvm::Function::Create(function_type(*context, m.functions[k].params.size()),
-                                      llvm::Function::ExternalLinkage, name + "_" + std::to_string(k), *module);
-    fn->setCallingConv(llvm::CallingConv::Fast);
-    functions.push_back(fn);
-  }
-  for (size_t k = 0; k < m.functions.size(); k++)
-    LoopCompiler(m.functions[k], *context, *module, &functions).compile_function(functions[k]);
+  std::vector<llvm::Function*> functions = compile_callees(m.functions, name, *context, *module);
   auto* entry = llvm::Function::Create(llvm::FunctionType::get(llvm::Type::getInt32Ty(*context),
                                                                {llvm::PointerType::getUnqual(*context)}, false),
                                        llvm::Function::ExternalLinkage, name, *module);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -108,6 +109,40 @@ Type arithmetic(uint8_t opcode, Type a, Type b) {
 
 namespace {
 
+// The builtin of that (lowercase) name the JIT compiles, and how many arguments it takes.
+Builtin builtin_named(const zend_string* name, uint32_t* arity) {
+  static const struct {
+    const char* name;
+    Builtin builtin;
+    uint32_t arity;
+  } kBuiltins[] = {{"sqrt", Builtin::kSqrt, 1},     {"abs", Builtin::kAbs, 1}, {"floor", Builtin::kFloor, 1},
+                   {"ceil", Builtin::kCeil, 1},     {"intdiv", Builtin::kIntdiv, 2}, {"min", Builtin::kMin, 2},
+                   {"max", Builtin::kMax, 2}};
+  for (const auto& b : kBuiltins)
+    if (zend_string_equals_cstr(name, b.name, strlen(b.name))) {
+      *arity = b.arity;
+      return b.builtin;
+    }
+  return Builtin::kNone;
+}
+
+// The type a builtin gives for arguments of these types, or kUnknown when it is not compiled for
+// them (min and max of ints only: with floats, php's comparison of NAN decides).
+Type builtin_result(Builtin b, const std::vector<Type>& args) {
+  for (Type t : args)
+    if (!numeric(t)) return Type::kUnknown;
+  switch (b) {
+    case Builtin::kSqrt:
+    case Builtin::kFloor:
+    case Builtin::kCeil: return Type::kDouble;
+    case Builtin::kAbs: return args[0];
+    case Builtin::kIntdiv:
+    case Builtin::kMin:
+    case Builtin::kMax: return args[0] == Type::kLong && args[1] == Type::kLong ? Type::kLong : Type::kUnknown;
+    default: return Type::kUnknown;
+  }
+}
+
 class ModuleBuilder;
 
 class Builder {
@@ -194,6 +229,10 @@ class Builder {
       if (!any_return_) return fail("the function does not return");
       r_.returns = returns_;
     }
+    if (loop_module_storage_) {
+      r_.callees = std::move(loop_module_storage_->functions);
+      r_.names = std::move(loop_module_storage_->names);
+    }
     return true;
   }
 
@@ -217,9 +256,43 @@ class Builder {
   struct Call {
     uint32_t init, done;
     const zend_function* callee;
-    const zend_op_array* code;      // the callee's linked code
+    const zend_op_array* code;      // the callee's linked code (null: a builtin)
     std::vector<uint32_t> params;   // the callee's CV of each parameter
+    Builtin builtin = Builtin::kNone;
+    uint32_t arity = 0;
+    bool native = false;            // called as a compiled function (Region::callees), not inlined
   };
+
+  // Why function code fa (linked code `code`) is not inlined: "" if it is (its parameters' CVs
+  // in params).
+  static std::string inlinable(const zend_op_array& fa, const zend_op* code, std::vector<uint32_t>& params) {
+    if (fa.fn_flags & (ZEND_ACC_VARIADIC | ZEND_ACC_HAS_TYPE_HINTS | ZEND_ACC_RETURN_REFERENCE | ZEND_ACC_GENERATOR |
+                       ZEND_ACC_HAS_RETURN_TYPE | ZEND_ACC_CLOSURE))
+      return "the function has types, references, variadics or yields";
+    if (fa.last > 40) return "the function is too long to inline";
+    for (uint32_t k = 0; k < fa.last; k++) {
+      const zend_op& x = code[k];
+      if (k < fa.num_args) {
+        if (x.opcode != ZEND_RECV || x.op1.num != k + 1) return "unusual parameters";
+        params.push_back(x.result.var);
+        continue;
+      }
+      if (x.opcode == ZEND_RETURN) return "";
+      switch (x.opcode) {
+        case ZEND_JMP:
+        case ZEND_JMPZ:
+        case ZEND_JMPNZ:
+        case ZEND_JMPZ_EX:
+        case ZEND_JMPNZ_EX:
+        case ZEND_JMP_SET:
+        case ZEND_COALESCE:
+        case ZEND_JMP_NULL: return "the function has branches";
+        case ZEND_ASSIGN_DIM: return "the function writes an array";
+        default: break;
+      }
+    }
+    return "the function does not end in RETURN";
+  }
   std::deque<Call> calls_;
   std::string why_call_;
 
@@ -242,7 +315,7 @@ class Builder {
     c.done = init + 1;
     for (; c.done <= end_; c.done++) {
       uint8_t o = oa_->opcodes[c.done].opcode;
-      if (o == ZEND_DO_UCALL || o == ZEND_DO_FCALL || o == ZEND_DO_FCALL_BY_NAME) break;
+      if (o == ZEND_DO_UCALL || o == ZEND_DO_ICALL || o == ZEND_DO_FCALL || o == ZEND_DO_FCALL_BY_NAME) break;
       if (o == ZEND_INIT_FCALL || o == ZEND_INIT_FCALL_BY_NAME || o == ZEND_INIT_NS_FCALL_BY_NAME ||
           o == ZEND_INIT_METHOD_CALL || o == ZEND_INIT_STATIC_METHOD_CALL || o == ZEND_INIT_DYNAMIC_CALL ||
           o == ZEND_INIT_USER_CALL || o == ZEND_NEW)
@@ -251,60 +324,113 @@ class Builder {
     if (c.done > end_) return no("the call is not completed in the loop");
     const zval* name = RT_CONSTANT(op, op->op2);
     auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(name)));
+    if (f && f->type == ZEND_INTERNAL_FUNCTION) {
+      c.builtin = builtin_named(Z_STR_P(name), &c.arity);
+      if (c.builtin == Builtin::kNone) return no("a builtin function the JIT does not compile");
+      if (op->extended_value != c.arity) return no("a builtin called with another number of arguments");
+      c.callee = f;
+      c.code = nullptr;
+      if (!pure_arguments(init, c.done, c.arity)) return nullptr;
+      calls_.push_back(std::move(c));
+      return &calls_.back();
+    }
     const VmFunction* vf = f ? vm_function(f) : nullptr;
     if (!vf || vf->image != vm_function(reinterpret_cast<const zend_function*>(oa_))->image)
       return no("not a function of this image");
-    if (vf->code == vf->stub || !vf->code) return no("the function is not linked yet");
+    if (vf->code == vf->stub || !vf->code) {
+      r_.try_later = true;
+      return no("the function is not linked yet");
+    }
     const zend_op_array& fa = f->op_array;
-    if (fa.fn_flags & (ZEND_ACC_VARIADIC | ZEND_ACC_HAS_TYPE_HINTS | ZEND_ACC_RETURN_REFERENCE | ZEND_ACC_GENERATOR |
-                       ZEND_ACC_HAS_RETURN_TYPE | ZEND_ACC_CLOSURE))
-      return no("the function has types, references, variadics or yields");
     if (fa.num_args != op->extended_value || fa.required_num_args != fa.num_args)
       return no("the call does not pass exactly the function's parameters");
     for (uint32_t k = 0; k < fa.num_args; k++)
       if (ZEND_ARG_SEND_MODE(&fa.arg_info[k])) return no("a parameter by reference");
-    if (fa.last > 40) return no("the function is too long to inline");
     c.callee = f;
     c.code = &fa;
-    for (uint32_t k = 0; k < fa.last; k++) {
-      const zend_op& x = vf->code[k];
-      if (k < fa.num_args) {
-        if (x.opcode != ZEND_RECV || x.op1.num != k + 1) return no("unusual parameters");
-        c.params.push_back(x.result.var);
-        continue;
-      }
-      if (x.opcode == ZEND_RETURN) break;
-      switch (x.opcode) {
-        case ZEND_JMP:
-        case ZEND_JMPZ:
-        case ZEND_JMPNZ:
-        case ZEND_JMPZ_EX:
-        case ZEND_JMPNZ_EX:
-        case ZEND_JMP_SET:
-        case ZEND_COALESCE:
-        case ZEND_JMP_NULL: return no("the function has branches");
-        case ZEND_ASSIGN_DIM: return no("the function writes an array");
-        default: break;
-      }
-      if (k + 1 == fa.last) return no("the function does not end in RETURN");
+    std::string why_not = inlinable(fa, vf->code, c.params);
+    if (!why_not.empty()) {
+      // Not inlined: called as a compiled function (which DO_UCALL builds for its arguments).
+      if (!compilable_function(&fa, vf->code)) return no(why_not);
+      c.native = true;
     }
-    // The arguments are computed without side effects (they may be computed again).
-    for (uint32_t k = init + 1; k < c.done; k++) {
-      const zend_op& x = oa_->opcodes[k];
-      bool send = x.opcode == ZEND_SEND_VAL || x.opcode == ZEND_SEND_VAR;
-      if (!send && (x.result_type == IS_CV || x.opcode == ZEND_ASSIGN || x.opcode == ZEND_ASSIGN_OP ||
-                    x.opcode == ZEND_ASSIGN_DIM || x.opcode == ZEND_PRE_INC || x.opcode == ZEND_PRE_DEC ||
-                    x.opcode == ZEND_POST_INC || x.opcode == ZEND_POST_DEC))
-        return no("an argument assigns a variable");
-      if (send && (x.op2.num == 0 || x.op2.num > fa.num_args)) return no("an argument out of place");
-    }
+    if (!pure_arguments(init, c.done, fa.num_args)) return nullptr;
     calls_.push_back(std::move(c));
     return &calls_.back();
   }
 
+  // The arguments of the call from `init` to `done` are computed without side effects (they may
+  // be computed again), and sent to its `arity` parameters.
+  bool pure_arguments(uint32_t init, uint32_t done, uint32_t arity) {
+    for (uint32_t k = init + 1; k < done; k++) {
+      const zend_op& x = oa_->opcodes[k];
+      bool send = x.opcode == ZEND_SEND_VAL || x.opcode == ZEND_SEND_VAR;
+      if (!send && (x.result_type == IS_CV || x.opcode == ZEND_ASSIGN || x.opcode == ZEND_ASSIGN_OP ||
+                    x.opcode == ZEND_ASSIGN_DIM || x.opcode == ZEND_PRE_INC || x.opcode == ZEND_PRE_DEC ||
+                    x.opcode == ZEND_POST_INC || x.opcode == ZEND_POST_DEC)) {
+        why_call_ = "an argument assigns a variable";
+        return false;
+      }
+      if (send && (x.op2.num == 0 || x.op2.num > arity)) {
+        why_call_ = "an argument out of place";
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A builtin's or compiled function's call: SEND puts each argument in a slot of the call
+  // (kArgumentBase); the DO_ICALL or DO_UCALL takes them (init: its INIT_FCALL's index).
+  bool builtin_send(uint32_t init, uint32_t i, const zend_op& op, State& s, Step& step) {
+    step.index = i;
+    step.opcode = ZEND_QM_ASSIGN;
+    if (!read(s, op.op1_type, op.op1, op, step.op1) || !known(step.op1.type) || counted(step.op1.type))
+      return fail(where(i) + " is not compiled with this argument");
+    uint32_t var = kArgumentBase + (init << 6) + op.op2.num - 1;
+    step.has_result = true;
+    step.result = var;
+    step.result_type = step.op1.type;
+    set(s, var, step.op1.type, false);
+    r_.temporaries.push_back(var);
+    return true;
+  }
+  bool builtin_call(Builtin builtin, uint32_t arity, uint32_t init, uint32_t i, const zend_op& op, State& s,
+                    Step& step) {
+    step.index = i;
+    step.opcode = ZEND_DO_ICALL;
+    step.builtin = builtin;
+    std::vector<Type> types;
+    for (uint32_t k = 0; k < arity; k++) {
+      Operand a;
+      a.kind = Operand::kVar;
+      a.var = kArgumentBase + (init << 6) + k;
+      Slot* x = find(s, a.var);
+      if (!x) return fail(where(i) + " is not compiled with these arguments");
+      a.type = x->type;
+      erase(s, a.var);
+      types.push_back(a.type);
+      step.args.push_back(a);
+    }
+    Type t = builtin_result(builtin, types);
+    define(s, op, step, t);
+    return known(t) && (!step.has_result || step.result_type == t) ? true
+                                                                    : fail(where(i) + " is not compiled with these arguments");
+  }
+
+  bool native_call(const Call& call, uint32_t i, const zend_op& op, State& s, Step& step);
+  ModuleBuilder& loop_module();
+  std::unique_ptr<Module> loop_module_storage_;  // a loop's: the functions it calls compiled
+  std::unique_ptr<ModuleBuilder> loop_module_;
+
   // A step between a call's INIT_FCALL and its DO_UCALL (both excluded: INIT_FCALL is its own).
   bool call_step(const Call& call, uint32_t i, State& s, Step& step) {
     const zend_op& op = oa_->opcodes[i];
+    if (call.builtin != Builtin::kNone || call.native) {
+      if (op.opcode == ZEND_SEND_VAL || op.opcode == ZEND_SEND_VAR) return builtin_send(call.init, i, op, s, step);
+      if (i != call.done) return transfer_op(i, s, step);
+      if (call.native) return native_call(call, i, op, s, step);
+      return builtin_call(call.builtin, call.arity, call.init, i, op, s, step);
+    }
     if (op.opcode == ZEND_SEND_VAL || op.opcode == ZEND_SEND_VAR) {
       // The argument goes to the inlined function's parameter (a QM_ASSIGN of compiled code).
       step.index = i;
@@ -368,7 +494,7 @@ class Builder {
         }
         if (!known(t)) {
           zend_string* name = oa_->vars[EX_VAR_TO_NUM(node.var)];
-          r_.undefined_cv = Z_TYPE_P(v) == IS_UNDEF;
+          r_.try_later = Z_TYPE_P(v) == IS_UNDEF;
           const char* what = Z_TYPE_P(v) == IS_UNDEF ? "undefined" : Z_ISREF_P(v) ? "a reference" : zend_zval_type_name(v);
           return fail("$" + std::string(ZSTR_VAL(name), ZSTR_LEN(name)) + " is " + what + " (" + where(i) + ")");
         }
@@ -421,7 +547,7 @@ class Builder {
     zend_object* obj = Z_OBJ_P(object);
     void** cache = reinterpret_cast<void**>(reinterpret_cast<char*>(ex_->run_time_cache) + offset);
     if (cache[0] != obj->ce) {
-      r_.undefined_cv = true;
+      r_.try_later = true;
       return nullptr;
     }
     auto at = reinterpret_cast<uintptr_t>(cache[1]);
@@ -532,7 +658,8 @@ class Builder {
         case ZEND_INIT_FCALL: return function_init_call(i, step);
         case ZEND_SEND_VAL:
         case ZEND_SEND_VAR: return function_send(i, s, step);
-        case ZEND_DO_UCALL: return function_call(i, s, step);
+        case ZEND_DO_UCALL:
+        case ZEND_DO_ICALL: return function_call(i, s, step);
         case ZEND_VERIFY_RETURN_TYPE: return function_verify_return(i, s, step);
         default: break;
       }
@@ -851,6 +978,7 @@ class ModuleBuilder {
       Builder b(&oa, nullptr, oa.num_args, oa.last - 1, r, w);
       b.as_function(f, types, this);
       bool ok = b.run();
+      m_.try_later = m_.try_later || r.try_later;
       bool recursive = entries_[index].assumed;
       if (ok && (b.returns() == assumed || (!recursive && b.returns() != Type::kUnknown))) {
         entries_[index].done = true;
@@ -896,9 +1024,18 @@ bool Builder::function_init_call(uint32_t i, Step& step) {
   step.opcode = ZEND_NOP;
   zend_string* name = Z_STR_P(RT_CONSTANT(&op, op.op2));
   auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), name));
+  uint32_t arity;
+  if (f && f->type == ZEND_INTERNAL_FUNCTION && builtin_named(name, &arity) != Builtin::kNone &&
+      arity == op.extended_value) {
+    callees_[i] = f;  // (a builtin is the same function in every request)
+    return true;
+  }
   const VmFunction* vf = f ? vm_function(f) : nullptr;
   if (!vf || vf->image != vm_function(self_)->image) return fail(where(i) + ": not a function of this image");
-  if (!vf->code || vf->code == vf->stub) return fail(where(i) + ": the function is not linked yet");
+  if (!vf->code || vf->code == vf->stub) {
+    r_.try_later = true;
+    return fail(where(i) + ": the function is not linked yet");
+  }
   if (!compilable_function(&f->op_array, vf->code) || f->op_array.num_args != op.extended_value)
     return fail(where(i) + ": the call does not pass exactly the function's parameters, by value");
   if (f != self_) module_->bound(name, f);
@@ -912,6 +1049,11 @@ bool Builder::function_call(uint32_t i, State& s, Step& step) {
   auto callee = init == call_init_.end() ? callees_.end() : callees_.find(init->second);
   if (callee == callees_.end()) return fail(where(i) + " is not compiled");
   const zend_function* f = callee->second;
+  if (f->type == ZEND_INTERNAL_FUNCTION) {
+    uint32_t arity;
+    Builtin b = builtin_named(f->common.function_name, &arity);
+    return builtin_call(b, arity, init->second, i, op, s, step);
+  }
   std::vector<Type> types;
   for (uint32_t k = 0; k < f->op_array.num_args; k++) {
     Operand a;
@@ -929,6 +1071,41 @@ bool Builder::function_call(uint32_t i, State& s, Step& step) {
   step.calls = module_->function_for(f, types, &ret, why);
   if (step.calls < 0)
     return fail(where(i) + " calls " + std::string(ZSTR_VAL(f->common.function_name)) + "(), not compiled: " + why);
+  define(s, op, step, ret);
+  return !step.has_result || step.result_type == ret ? true : fail(where(i) + " is not compiled with its result");
+}
+
+ModuleBuilder& Builder::loop_module() {
+  if (!loop_module_) {
+    loop_module_storage_ = std::make_unique<Module>();
+    loop_module_ = std::make_unique<ModuleBuilder>(*loop_module_storage_);
+  }
+  return *loop_module_;
+}
+
+// A loop's DO_UCALL of a function compiled with it (a failed call leaves the loop at the call's
+// INIT_FCALL: the interpreter makes the call).
+bool Builder::native_call(const Call& call, uint32_t i, const zend_op& op, State& s, Step& step) {
+  step.index = i;
+  step.opcode = ZEND_DO_UCALL;
+  std::vector<Type> types;
+  for (uint32_t k = 0; k < call.code->num_args; k++) {
+    Operand a;
+    a.kind = Operand::kVar;
+    a.var = kArgumentBase + (call.init << 6) + k;
+    Slot* x = find(s, a.var);
+    if (!x) return fail(where(i) + " is not compiled with these arguments");
+    a.type = x->type;
+    erase(s, a.var);
+    types.push_back(a.type);
+    step.args.push_back(a);
+  }
+  Type ret;
+  std::string why;
+  step.calls = loop_module().function_for(call.callee, types, &ret, why);
+  if (step.calls < 0)
+    return fail(where(i) + " calls " + std::string(ZSTR_VAL(call.callee->common.function_name)) +
+                "(), not compiled: " + why);
   define(s, op, step, ret);
   return !step.has_result || step.result_type == ret ? true : fail(where(i) + " is not compiled with its result");
 }

@@ -42,6 +42,9 @@ struct Slot {
   bool reference = false;        // a CV holding a reference to its kArray (a by-reference parameter)
 };
 
+// Builtin functions compiled inline: they compute a number from numbers, nothing else.
+enum class Builtin : uint8_t { kNone, kSqrt, kAbs, kFloor, kCeil, kIntdiv, kMin, kMax };
+
 struct Operand {
   enum Kind : uint8_t { kNone, kConst, kVar } kind = kNone;
   Type type = Type::kUnknown;
@@ -74,6 +77,7 @@ struct Step {
   // arguments. Its RETURN returns op1.
   int32_t calls = -1;
   std::vector<Operand> args;
+  Builtin builtin = Builtin::kNone;  // DO_ICALL: the builtin it calls with args
 };
 
 struct Region {
@@ -81,7 +85,9 @@ struct Region {
   std::vector<Slot> guards;      // the CVs it reads or writes, with their types on entry
   std::vector<uint32_t> temporaries;  // every temporary slot a step defines
   std::vector<Step> steps;       // steps[i] is instruction header + i
-  bool undefined_cv = false;     // refused because a CV was not yet assigned (worth a later try)
+  // Refused for what may change once the interpreter has run the code a little longer (worth a
+  // later try): a CV not yet assigned, a property's cache not yet filled, a function not linked.
+  bool try_later = false;
   uintptr_t chaos_counter = 0;   // phpovm.jit_chaos: the counter guards also fail on (0: none)
   uint32_t chaos_period = 0;
   // A whole function instead of a loop (a Module's): [header, end] is its body after its RECVs,
@@ -92,6 +98,10 @@ struct Region {
   bool function = false;
   std::vector<Slot> params;
   Type returns = Type::kUnknown;
+  // A loop's: the functions its calls run compiled (a Module's functions; a DO_UCALL step's
+  // `calls` indexes them), and the names they resolved (Module::names).
+  std::vector<Region> callees;
+  std::vector<std::pair<std::string, uintptr_t>> names;
 };
 
 // Functions compiled together: functions[0] is the one the interpreter enters; the others are
@@ -101,8 +111,7 @@ struct Region {
 struct Module {
   std::vector<Region> functions;
   std::vector<std::pair<std::string, uintptr_t>> names;
-  uintptr_t chaos_counter = 0;
-  uint32_t chaos_period = 0;
+  bool try_later = false;  // (Region::try_later, of a function it was refused for)
 };
 
 // The function whose frame `ex` is about to run its body (after its RECVs), with its callees,
