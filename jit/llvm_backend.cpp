@@ -402,6 +402,26 @@ class LoopCompiler {
     return b_.CreateGEP(i8_, obj, offset);
   }
 
+  // The element of hash `array` (a HashTable*) at the step's constant key (its hash computed),
+  // after guarding that the array is not packed and has the key.
+  llvm::Value* keyed_element(llvm::Value* array, const Step& s) {
+    llvm::Value* flags = b_.CreateLoad(i32_, field(array, offsetof(HashTable, u.flags)));
+    require(b_.CreateICmpEQ(b_.CreateAnd(flags, b_.getInt32(HASH_FLAG_PACKED)), b_.getInt32(0)), s);
+    auto* find_type = llvm::FunctionType::get(ptr_, {ptr_, ptr_}, false);
+    llvm::Value* find = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uintptr_t>(&zend_hash_find_known_hash)), ptr_);
+    llvm::Value* element = b_.CreateCall(find_type, find, {array, b_.CreateIntToPtr(b_.getInt64(s.key), ptr_)});
+    require(b_.CreateIsNotNull(element), s);
+    return element;
+  }
+  // The element an array instruction reaches: by the step's key, or at int op2 of a packed array.
+  llvm::Value* element_of(llvm::Value* array, const Step& s) {
+    return s.key ? keyed_element(array, s) : packed_element(array, value(s.op2), s);
+  }
+  // Guards that array (a HashTable*) is its own: not shared, not immutable.
+  void require_own(llvm::Value* array, const Step& s) {
+    require(b_.CreateICmpEQ(b_.CreateLoad(i32_, array), b_.getInt32(1)), s);
+  }
+
   // The element of packed array `array` (a HashTable*) at int `index`, after guarding that the
   // array is packed and the index in its used part; returns the element's zval*.
   llvm::Value* packed_element(llvm::Value* array, llvm::Value* index, const Step& s) {
@@ -706,8 +726,36 @@ class LoopCompiler {
       case ZEND_BW_NOT:
         if (s.has_result) store(s.result, Type::kLong, b_.CreateNot(value(s.op1)));
         break;
+      case ZEND_FETCH_DIM_RW: {
+        llvm::Value* array = value(s.op1);
+        require_own(array, s);
+        llvm::Value* element = packed_element(array, value(s.op2), s);
+        llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
+        require(is_type(type, Type::kArray), s);
+        llvm::Value* bits = b_.CreateLoad(i64_, element);
+        require_own(b_.CreateIntToPtr(bits, ptr_), s);
+        b_.CreateStore(bits, slot_of(s.result).bits);
+        b_.CreateStore(type, slot_of(s.result).type);
+        break;
+      }
+      case ZEND_ASSIGN_DIM_OP: {
+        llvm::Value* array = value(s.op1);
+        require_own(array, s);
+        llvm::Value* element = element_of(array, s);
+        const Operand& old = s.args[0];
+        llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
+        require(b_.CreateICmpEQ(type, b_.getInt32(old.type == Type::kLong ? IS_LONG : IS_DOUBLE)), s);
+        b_.CreateStore(b_.CreateLoad(i64_, element), slot_of(kScratchVar).bits);
+        b_.CreateStore(type, slot_of(kScratchVar).type);
+        Type t = s.op_type;
+        llvm::Value* v = arithmetic(static_cast<uint8_t>(s.extended), old, s.data, t, s);
+        b_.CreateStore(t == Type::kLong ? v : b_.CreateBitCast(v, i64_), element);
+        b_.CreateStore(b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE), field(element, offsetof(zval, u1.type_info)));
+        if (s.has_result) store(s.result, t, v);
+        break;
+      }
       case ZEND_FETCH_DIM_R: {
-        llvm::Value* element = packed_element(value(s.op1), value(s.op2), s);
+        llvm::Value* element = element_of(value(s.op1), s);
         llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
         require(is_type(type, s.result_type), s);
         if (s.has_result) {
@@ -779,8 +827,8 @@ class LoopCompiler {
       case ZEND_ASSIGN_DIM: {
         llvm::Value* array = value(s.op1);
         // Written in place only where PHP would: the CV's array is its own (not shared, not immutable).
-        require(b_.CreateICmpEQ(b_.CreateLoad(i32_, array), b_.getInt32(1)), s);
-        llvm::Value* element = packed_element(array, value(s.op2), s);
+        require_own(array, s);
+        llvm::Value* element = element_of(array, s);
         llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info))),
                                         b_.getInt32(0xff));
         // An element that is not a scalar (a hole, a string, ...) is the interpreter's to replace.

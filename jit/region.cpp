@@ -85,6 +85,27 @@ Type element_type(const zval* array, const zval** sample) {
 }
 
 bool numeric(Type t) { return t == Type::kLong || t == Type::kDouble; }
+
+// An instruction's constant string key that is not a number (a hash's key), its hash computed;
+// null for any other op2.
+zend_string* string_key(const zend_op& op) {
+  if (op.op2_type != IS_CONST || Z_TYPE_P(RT_CONSTANT(&op, op.op2)) != IS_STRING) return nullptr;
+  zend_string* key = Z_STR_P(RT_CONSTANT(&op, op.op2));
+  zend_ulong index;
+  if (ZEND_HANDLE_NUMERIC_STR(ZSTR_VAL(key), ZSTR_LEN(key), index)) return nullptr;
+  zend_string_hash_val(key);
+  return key;
+}
+
+// The type of the element at `key` of the sample hash (its zval the sample of an array or object).
+Type keyed_type(const zval* array, zend_string* key, const zval** sample) {
+  if (!array || Z_TYPE_P(array) != IS_ARRAY) return Type::kUnknown;
+  const zval* e = zend_hash_find(Z_ARRVAL_P(array), key);
+  if (!e) return Type::kUnknown;
+  Type t = type_of_zval(e);
+  if (counted(t)) *sample = e;
+  return t;
+}
 bool known(Type t) { return t != Type::kUnknown; }
 
 }  // namespace
@@ -210,6 +231,10 @@ class Builder {
       step.after = written(out);
       r_.steps.push_back(std::move(step));
     }
+    // A step that leaves by redoing the instruction before it (ASSIGN_DIM_OP after FETCH_DIM_RW)
+    // writes back what that one would.
+    for (Step& st : r_.steps)
+      if (st.exit_at != st.index && st.exit_at >= header_) st.before = r_.steps[st.exit_at - header_].before;
     // Leaving inside a call (its arguments, the inlined function) redoes the call from its INIT_FCALL.
     for (const Call& c : calls_) {
       const std::vector<Slot> before = r_.steps[c.init - header_].before;
@@ -703,23 +728,77 @@ class Builder {
         return known(t) && step.result_type == t ? true : unsupported();
       }
       case ZEND_FETCH_DIM_R: {
-        // A packed array's element by an int index, of the type its elements were seen with.
+        // A packed array's element by an int index, of the type its elements were seen with, or
+        // a hash's by a constant key, of the type it has in the sample.
         const zval* sample = nullptr;
-        Type t = ok1 && ok2 && step.op1.type == Type::kArray && step.op2.type == Type::kLong
-                     ? element_type(step.op1.sample, &sample)
-                     : Type::kUnknown;
+        Type t = Type::kUnknown;
+        if (ok1 && step.op1.type == Type::kArray) {
+          if (ok2 && step.op2.type == Type::kLong) {
+            t = element_type(step.op1.sample, &sample);
+          } else if (zend_string* key = string_key(op)) {
+            t = keyed_type(step.op1.sample, key, &sample);
+            step.key = reinterpret_cast<uintptr_t>(key);
+          }
+        }
         define(s, op, step, t, sample);
         return known(t) && step.result_type == t ? true : unsupported();
       }
+      case ZEND_FETCH_DIM_RW: {
+        // The array element of a packed array, for the ASSIGN_DIM_OP that follows to write into:
+        // both arrays must be their own (a reference count of 1), which compiled code checks.
+        const zend_op* next = i + 1 <= end_ ? &cur_->opcodes[i + 1] : nullptr;
+        bool good = op.op1_type == IS_CV && ok1 && ok2 && step.op1.type == Type::kArray &&
+                    step.op2.type == Type::kLong && op.result_type == IS_VAR && next &&
+                    next->opcode == ZEND_ASSIGN_DIM_OP && next->op1_type == IS_VAR && next->op1.var == op.result.var;
+        const zval* sample = nullptr;
+        Type t = good ? element_type(step.op1.sample, &sample) : Type::kUnknown;
+        good = good && t == Type::kArray;
+        define(s, op, step, good ? Type::kArray : Type::kUnknown, sample);
+        return good ? true : unsupported();
+      }
       case ZEND_ASSIGN_DIM: {
-        // A scalar into an existing scalar element of a packed array the CV alone holds.
+        // A scalar into an existing scalar element of a packed array (by an int index) or of a
+        // hash (by a constant key) that the CV alone holds.
         if (i + 1 > end_ || oa_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
         const zend_op& data = oa_->opcodes[i + 1];
         bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
-        bool good = op.op1_type == IS_CV && ok1 && ok2 && ok3 && step.op1.type == Type::kArray &&
-                    step.op2.type == Type::kLong && !counted(step.data.type);
+        zend_string* key = ok2 ? nullptr : string_key(op);
+        step.key = reinterpret_cast<uintptr_t>(key);
+        bool good = op.op1_type == IS_CV && ok1 && ((ok2 && step.op2.type == Type::kLong) || key) && ok3 &&
+                    step.op1.type == Type::kArray && !counted(step.data.type);
         define(s, op, step, good ? step.data.type : Type::kUnknown);
         return good && (!step.has_result || step.result_type == step.data.type) ? true : unsupported();
+      }
+      case ZEND_ASSIGN_DIM_OP: {
+        // number op= number into an element holding a number: of a packed array by an int index
+        // or of a hash by a constant key, the CV's own array or the one FETCH_DIM_RW gave (then
+        // leaving redoes that FETCH_DIM_RW). args[0]: the element's value.
+        if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
+        const zend_op& data = cur_->opcodes[i + 1];
+        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        bool fetched = op.op1_type == IS_VAR && i > header_ && cur_->opcodes[i - 1].opcode == ZEND_FETCH_DIM_RW &&
+                       cur_->opcodes[i - 1].result.var == op.op1.var;
+        const zval* sample = nullptr;
+        Type element = Type::kUnknown;
+        if (ok1 && step.op1.type == Type::kArray && (op.op1_type == IS_CV || fetched) && ok3) {
+          if (ok2 && step.op2.type == Type::kLong) {
+            element = element_type(step.op1.sample, &sample);
+          } else if (zend_string* key = string_key(op)) {
+            element = keyed_type(step.op1.sample, key, &sample);
+            step.key = reinterpret_cast<uintptr_t>(key);
+          }
+        }
+        Operand e;
+        e.kind = Operand::kVar;
+        e.var = kScratchVar;
+        e.type = element;
+        step.args.push_back(e);
+        Type t = numeric(element) ? arithmetic(static_cast<uint8_t>(op.extended_value), element, step.data.type)
+                                  : Type::kUnknown;
+        step.op_type = t;
+        if (fetched) step.exit_at = i - 1;
+        define(s, op, step, t);
+        return known(t) && (!step.has_result || step.result_type == t) ? true : unsupported();
       }
       case ZEND_IS_SMALLER:
       case ZEND_IS_SMALLER_OR_EQUAL:

@@ -28,7 +28,8 @@ constexpr uint32_t kInlineBase = 1u << 30;
 // Slots from here to kInlineBase hold the arguments of a compiled call, from its SEND to its
 // DO_UCALL: the call's INIT_FCALL index << 6 | its argument's number - 1.
 constexpr uint32_t kArgumentBase = 1u << 29;
-// A slot of compiled code alone: the property ASSIGN_OBJ_OP reads (its op2).
+// A slot of compiled code alone: the property ASSIGN_OBJ_OP reads (its op2), the element
+// ASSIGN_DIM_OP reads (its args[0]).
 constexpr uint32_t kScratchVar = kArgumentBase - 16;
 
 
@@ -78,6 +79,9 @@ struct Step {
   int32_t calls = -1;
   std::vector<Operand> args;
   Builtin builtin = Builtin::kNone;  // DO_ICALL: the builtin it calls with args
+  // FETCH_DIM_R, ASSIGN_DIM, ASSIGN_DIM_OP with a constant string key: the key (a zend_string of
+  // the linked image, its hash computed), looked up in a hash instead of op2 in a packed array.
+  uintptr_t key = 0;
 };
 
 struct Region {
