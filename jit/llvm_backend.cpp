@@ -315,22 +315,37 @@ class LoopCompiler {
   // A block that leaves the loop at instruction `at`, writing back `live` (a function's: fails).
   llvm::BasicBlock* exit(uint32_t at, const std::vector<Slot>& live) {
     if (r_.function) return failed();
-    // Guards that leave to the same place with the same slots share one block.
-    std::vector<uint64_t> key{at};
+    // Guards that leave to the same place with the same slots share one block; exits with the
+    // same slots share the write-back, told where to return by an alloca that LLVM turns into a
+    // phi (a loop of 60 instructions has 60 places to leave at, and few sets of slots).
+    std::vector<uint64_t> key;
     for (const Slot& s : live) key.push_back(uint64_t{s.var} << 8 | static_cast<uint8_t>(s.type));
+    llvm::BasicBlock*& write_back = write_backs_[key];
+    key.push_back(uint64_t{at} << 32);
     llvm::BasicBlock*& block = exits_[key];
     if (block) return block;
     auto saved = b_.GetInsertBlock();
+    if (!exit_at_) {
+      llvm::BasicBlock& entry = fn_->getEntryBlock();
+      llvm::IRBuilder<> in_entry(&entry, entry.begin());
+      exit_at_ = in_entry.CreateAlloca(i32_);
+    }
+    if (!write_back) {
+      write_back = llvm::BasicBlock::Create(c_, "write_back", fn_);
+      b_.SetInsertPoint(write_back);
+      for (const Slot& s : live) {
+        llvm::Value* bits = b_.CreateLoad(i64_, slot_of(s.var).bits);
+        llvm::Value* type = b_.CreateLoad(i32_, slot_of(s.var).type);
+        if (counted(s.type) || s.type == Type::kUnknown) add_ref(bits, type);
+        b_.CreateStore(bits, value_at(s.var));
+        b_.CreateStore(type, type_at(s.var));
+      }
+      b_.CreateRet(b_.CreateLoad(i32_, exit_at_));
+    }
     block = llvm::BasicBlock::Create(c_, "exit" + std::to_string(at), fn_);
     b_.SetInsertPoint(block);
-    for (const Slot& s : live) {
-      llvm::Value* bits = b_.CreateLoad(i64_, slot_of(s.var).bits);
-      llvm::Value* type = b_.CreateLoad(i32_, slot_of(s.var).type);
-      if (counted(s.type) || s.type == Type::kUnknown) add_ref(bits, type);
-      b_.CreateStore(bits, value_at(s.var));
-      b_.CreateStore(type, type_at(s.var));
-    }
-    b_.CreateRet(b_.getInt32(at));
+    b_.CreateStore(b_.getInt32(at), exit_at_);
+    b_.CreateBr(write_back);
     b_.SetInsertPoint(saved);
     return block;
   }
@@ -933,7 +948,8 @@ class LoopCompiler {
   std::map<uint32_t, Allocas> slots_;
   std::vector<llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* guard_failed_ = nullptr;
-  std::map<std::vector<uint64_t>, llvm::BasicBlock*> exits_;
+  std::map<std::vector<uint64_t>, llvm::BasicBlock*> exits_, write_backs_;
+  llvm::Value* exit_at_ = nullptr;  // where a shared write-back returns to
   const std::vector<llvm::Function*>* module_;  // a Module's functions (compile_function)
   llvm::Value* depth_ = nullptr;                // a function's depth of calls
   llvm::BasicBlock* failed_ = nullptr;
