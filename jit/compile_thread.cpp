@@ -43,6 +43,11 @@ void stop_compile_thread() {
 namespace {
 
 void run(Worker* w) {
+  // LLVM is loaded here, not on the thread that runs PHP (it takes 12-25 ms), and only then is the
+  // last-resort hook registered: exit() runs hooks in reverse order, so it stops this thread
+  // before LLVM's static objects are destroyed.
+  load_backend();
+  std::atexit(stop_compile_thread);
   for (;;) {
     std::shared_ptr<CompileJob> job;
     {
@@ -66,13 +71,6 @@ void compile_now(CompileJob& job) {
 }
 
 void compile_in_background(std::shared_ptr<CompileJob> job) {
-  static bool hooked = false;
-  if (!hooked) {
-    // LLVM is loaded here, on this thread, before the hook that stops the compile thread.
-    load_backend();
-    std::atexit(stop_compile_thread);  // a last resort: LLVM's lazily made statics may go first
-    hooked = true;
-  }
   if (!g_worker || g_worker->owner != getpid()) {
     // First use, or a child of fork() (which has no thread): a new thread. A parent's worker is
     // left as it is: its thread does not exist here.
