@@ -145,8 +145,11 @@ bool finish(Site& site, const zend_op* ip, const zend_op_array* oa, CompileJob& 
     fprintf(stderr, "phpovm jit: compiled %s: the loop at %s, instructions %u-%u, in %.1f ms\n", job.name.c_str(),
             describe(oa, ip).c_str(), region.header, region.end, job.ms);
     for (const Slot& g : region.guards) {
-      const char* name = g.var == kThisVar ? "this" : ZSTR_VAL(oa->vars[EX_VAR_TO_NUM(g.var)]);
-      fprintf(stderr, "  guard: $%s is %s\n", name, type_name(g.type));
+      uint32_t num = EX_VAR_TO_NUM(g.var);
+      std::string name = g.var == kThisVar         ? "$this"
+                         : num < uint32_t(oa->last_var) ? "$" + std::string(ZSTR_VAL(oa->vars[num]))
+                                                        : "the foreach iterator V" + std::to_string(num);
+      fprintf(stderr, "  guard: %s is %s\n", name.c_str(), type_name(g.type));
     }
     for (const Step& s : region.steps)
       if ((s.opcode == ZEND_JMP || s.opcode == ZEND_JMPZ || s.opcode == ZEND_JMPNZ) &&

@@ -680,6 +680,9 @@ class LoopCompiler {
       case ZEND_JMP:
         b_.CreateBr(go_to(s.target, s));
         return;
+      case ZEND_FE_FETCH_R:
+        fe_fetch(s, next);
+        return;
       case ZEND_JMPZ:
       case ZEND_JMPNZ: {
         llvm::Value* t = truthy(s.op1);
@@ -693,6 +696,40 @@ class LoopCompiler {
         b_.CreateBr(next);
         return;
     }
+  }
+
+  // A foreach's FE_FETCH_R over a packed array: the next element after the holes, from the
+  // position in the frame's iterator, into CV op2 (op_type: its type), then `next`; at the end of
+  // the array, out of the loop (writing back what was live before the step: there is no key).
+  void fe_fetch(const Step& s, llvm::BasicBlock* next) {
+    llvm::Value* array = value(s.op1);
+    llvm::Value* flags = b_.CreateLoad(i32_, field(array, offsetof(HashTable, u.flags)));
+    require(b_.CreateICmpNE(b_.CreateAnd(flags, b_.getInt32(HASH_FLAG_PACKED)), b_.getInt32(0)), s);
+    llvm::Value* position = b_.CreateConstInBoundsGEP1_64(i8_, ex_, s.op1.var + offsetof(zval, u2.fe_pos));
+    auto* scan = llvm::BasicBlock::Create(c_, "fe_scan", fn_);
+    auto* more = llvm::BasicBlock::Create(c_, "fe_more", fn_);
+    auto* hole = llvm::BasicBlock::Create(c_, "fe_hole", fn_);
+    auto* found = llvm::BasicBlock::Create(c_, "fe_found", fn_);
+    b_.CreateBr(scan);
+    b_.SetInsertPoint(scan);
+    llvm::Value* pos = b_.CreateLoad(i32_, position);
+    llvm::Value* used = b_.CreateLoad(i32_, field(array, offsetof(HashTable, nNumUsed)));
+    b_.CreateCondBr(b_.CreateICmpUGE(pos, used), exit(s.target, s.before), more);
+    b_.SetInsertPoint(more);
+    llvm::Value* data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
+    llvm::Value* element = b_.CreateGEP(i8_, data, b_.CreateMul(b_.CreateZExt(pos, i64_), b_.getInt64(sizeof(zval))));
+    llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
+    b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateAnd(type, b_.getInt32(0xff)), b_.getInt32(IS_UNDEF)), hole, found);
+    b_.SetInsertPoint(hole);
+    b_.CreateStore(b_.CreateAdd(pos, b_.getInt32(1)), position);
+    b_.CreateBr(scan);
+    b_.SetInsertPoint(found);
+    require(is_type(type, s.op_type), s);
+    b_.CreateStore(b_.CreateAdd(pos, b_.getInt32(1)), position);
+    b_.CreateStore(b_.CreateLoad(i64_, element), slot_of(s.op2.var).bits);
+    b_.CreateStore(type, slot_of(s.op2.var).type);
+    if (s.has_result) store(s.result, Type::kLong, b_.CreateZExt(pos, i64_));
+    b_.CreateBr(next);
   }
 
   // A step that is not a jump: its computation, in the current block (which it may end with a

@@ -526,6 +526,12 @@ class Builder {
         set(entry_, node.var, t, true, counted(t) ? v : nullptr);
         find(entry_, node.var)->reference = reference;
       }
+      if (i == header_ && op.opcode == ZEND_FE_FETCH_R && op.op1_type == IS_VAR) {
+        // A foreach's loop: its iterator (the frame's, never written back) is an array.
+        const zval* it = reinterpret_cast<const zval*>(reinterpret_cast<const char*>(ex_) + op.op1.var);
+        if (Z_TYPE_P(it) != IS_ARRAY) return fail("foreach over " + std::string(zend_zval_type_name(it)));
+        set(entry_, op.op1.var, Type::kArray, true, it);
+      }
       if (op.op1_type == IS_UNUSED && property_instruction(op.opcode) && !find(entry_, kThisVar)) {
         if (Z_TYPE(ex_->This) != IS_OBJECT) return fail("no $this (" + where(i) + ")");
         set(entry_, kThisVar, Type::kObject, true, &ex_->This);
@@ -599,6 +605,7 @@ class Builder {
       case ZEND_JMP: return {static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op1) - oa_->opcodes)};
       case ZEND_JMPZ:
       case ZEND_JMPNZ: return {i + 1, static_cast<uint32_t>(OP_JMP_ADDR(&op, op.op2) - oa_->opcodes)};
+      case ZEND_FE_FETCH_R: return {i + 1, static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(&op, op.extended_value) - oa_->opcodes)};
       default: return {i + 1};
     }
   }
@@ -742,6 +749,21 @@ class Builder {
         }
         define(s, op, step, t, sample);
         return known(t) && step.result_type == t ? true : unsupported();
+      }
+      case ZEND_FE_FETCH_R: {
+        // A foreach's next element of a packed array (its iterator op1 is the frame's): a scalar
+        // of the type the array's elements were seen with, into CV op2; the key, if used, is the
+        // int position. The end of the array jumps out of the loop.
+        step.target = static_cast<uint32_t>(ZEND_OFFSET_TO_OPLINE(&op, op.extended_value) - oa_->opcodes);
+        const zval* sample = nullptr;
+        bool good = !base_ && !function_ && ok1 && step.op1.type == Type::kArray && op.op2_type == IS_CV;
+        Type t = good ? element_type(step.op1.sample, &sample) : Type::kUnknown;
+        const Slot* old = good ? find(s, op.op2.var) : nullptr;
+        good = good && known(t) && !counted(t) && old && !counted(old->type);
+        if (good) assign_cv(s, op.op2.var, t);
+        step.op_type = t;
+        define(s, op, step, good ? Type::kLong : Type::kUnknown);
+        return good && (!step.has_result || step.result_type == Type::kLong) ? true : unsupported();
       }
       case ZEND_FETCH_DIM_RW: {
         // The array element of a packed array, for the ASSIGN_DIM_OP that follows to write into:
