@@ -432,6 +432,15 @@ class LoopCompiler {
   llvm::Value* element_of(llvm::Value* array, const Step& s) {
     return s.key ? keyed_element(array, s) : packed_element(array, value(s.op2), s);
   }
+  // Replaces the scalar an element holds with (bits, type); an element that is not a scalar (a
+  // hole, a string, ...) is the interpreter's to replace.
+  void replace_scalar(llvm::Value* element, llvm::Value* bits, llvm::Value* type, const Step& s) {
+    llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info))), b_.getInt32(0xff));
+    require(b_.CreateICmpULE(b_.CreateSub(old, b_.getInt32(IS_NULL)), b_.getInt32(IS_DOUBLE - IS_NULL)), s);
+    b_.CreateStore(bits, element);
+    b_.CreateStore(type, field(element, offsetof(zval, u1.type_info)));
+  }
+
   // Guards that array (a HashTable*) is its own: not shared, not immutable.
   void require_own(llvm::Value* array, const Step& s) {
     require(b_.CreateICmpEQ(b_.CreateLoad(i32_, array), b_.getInt32(1)), s);
@@ -880,11 +889,6 @@ class LoopCompiler {
         llvm::Value* array = value(s.op1);
         // Written in place only where PHP would: the CV's array is its own (not shared, not immutable).
         require_own(array, s);
-        llvm::Value* element = element_of(array, s);
-        llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info))),
-                                        b_.getInt32(0xff));
-        // An element that is not a scalar (a hole, a string, ...) is the interpreter's to replace.
-        require(b_.CreateICmpULE(b_.CreateSub(old, b_.getInt32(IS_NULL)), b_.getInt32(IS_DOUBLE - IS_NULL)), s);
         llvm::Value* v = value(s.data);
         Type t = s.data.type;
         llvm::Value* bits = t == Type::kLong ? v : t == Type::kDouble ? b_.CreateBitCast(v, i64_) : b_.getInt64(0);
@@ -892,8 +896,41 @@ class LoopCompiler {
                             : t == Type::kDouble ? b_.getInt32(IS_DOUBLE)
                             : t == Type::kBool   ? b_.CreateSelect(v, b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE))
                                                  : b_.getInt32(IS_NULL);
-        b_.CreateStore(bits, element);
-        b_.CreateStore(type, field(element, offsetof(zval, u1.type_info)));
+        if (s.key) {
+          replace_scalar(element_of(array, s), bits, type, s);
+        } else {
+          // A packed array: an element replaced, or one added at its end ($a[] = v, or $a[$n] = v
+          // with $n the next index) while it has room; growing it is the interpreter's.
+          llvm::Value* flags = b_.CreateLoad(i32_, field(array, offsetof(HashTable, u.flags)));
+          require(b_.CreateICmpNE(b_.CreateAnd(flags, b_.getInt32(HASH_FLAG_PACKED)), b_.getInt32(0)), s);
+          llvm::Value* used = b_.CreateZExt(b_.CreateLoad(i32_, field(array, offsetof(HashTable, nNumUsed))), i64_);
+          llvm::Value* index = s.op2.kind == Operand::kNone ? used : value(s.op2);
+          auto* inside = llvm::BasicBlock::Create(c_, "dim_replace", fn_);
+          auto* append = llvm::BasicBlock::Create(c_, "dim_append", fn_);
+          auto* done = llvm::BasicBlock::Create(c_, "dim_done", fn_);
+          b_.CreateCondBr(b_.CreateICmpULT(index, used), inside, append);
+          b_.SetInsertPoint(inside);
+          llvm::Value* data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
+          replace_scalar(b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval)))), bits, type, s);
+          b_.CreateBr(done);
+          b_.SetInsertPoint(append);
+          llvm::Value* next_free = b_.CreateLoad(i64_, field(array, offsetof(HashTable, nNextFreeElement)));
+          llvm::Value* size = b_.CreateZExt(b_.CreateLoad(i32_, field(array, offsetof(HashTable, nTableSize))), i64_);
+          require(b_.CreateAnd(b_.CreateAnd(b_.CreateICmpEQ(index, used), b_.CreateICmpEQ(next_free, used)),
+                               b_.CreateICmpULT(used, size)),
+                  s);
+          data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
+          llvm::Value* element = b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval))));
+          b_.CreateStore(bits, element);
+          b_.CreateStore(type, field(element, offsetof(zval, u1.type_info)));
+          llvm::Value* one_more = b_.CreateAdd(used, b_.getInt64(1));
+          b_.CreateStore(b_.CreateTrunc(one_more, i32_), field(array, offsetof(HashTable, nNumUsed)));
+          llvm::Value* count = field(array, offsetof(HashTable, nNumOfElements));
+          b_.CreateStore(b_.CreateAdd(b_.CreateLoad(i32_, count), b_.getInt32(1)), count);
+          b_.CreateStore(one_more, field(array, offsetof(HashTable, nNextFreeElement)));
+          b_.CreateBr(done);
+          b_.SetInsertPoint(done);
+        }
         if (s.has_result) store(s.result, t, v);
         break;
       }

@@ -780,14 +780,15 @@ class Builder {
       }
       case ZEND_ASSIGN_DIM: {
         // A scalar into an existing scalar element of a packed array (by an int index) or of a
-        // hash (by a constant key) that the CV alone holds.
+        // hash (by a constant key) that the CV alone holds, or added at a packed array's end.
         if (i + 1 > end_ || oa_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
         const zend_op& data = oa_->opcodes[i + 1];
         bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
-        zend_string* key = ok2 ? nullptr : string_key(op);
+        zend_string* key = ok2 || op.op2_type == IS_UNUSED ? nullptr : string_key(op);
         step.key = reinterpret_cast<uintptr_t>(key);
-        bool good = op.op1_type == IS_CV && ok1 && ((ok2 && step.op2.type == Type::kLong) || key) && ok3 &&
-                    step.op1.type == Type::kArray && !counted(step.data.type);
+        bool append = op.op2_type == IS_UNUSED;  // $a[] = v
+        bool good = op.op1_type == IS_CV && ok1 && ((ok2 && step.op2.type == Type::kLong) || key || append) && ok3 &&
+                    step.op1.type == Type::kArray && !counted(step.data.type) && known(step.data.type);
         define(s, op, step, good ? step.data.type : Type::kUnknown);
         return good && (!step.has_result || step.result_type == step.data.type) ? true : unsupported();
       }
