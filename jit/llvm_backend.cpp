@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 
@@ -171,16 +172,31 @@ class LoopCompiler {
     for (const Slot& g : r_.guards) {
       llvm::Value* t = b_.CreateLoad(i32_, type_at(g.var));
       if (g.reference) {
-        // The array the reference holds stands for the CV (the loop does not assign the CV).
+        // The value the reference holds stands for the CV: an array (not assigned in the loop),
+        // or a scalar, written back through the reference (which has no type to check).
         auto* is_ref = llvm::BasicBlock::Create(c_, "reference", fn_);
         b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateAnd(t, b_.getInt32(0xff)), b_.getInt32(IS_REFERENCE)), is_ref,
                         guard_failed());
         b_.SetInsertPoint(is_ref);
         llvm::Value* ref = b_.CreateIntToPtr(b_.CreateLoad(i64_, value_at(g.var)), ptr_);
+        if (g.type != Type::kArray) {
+          auto* untyped = llvm::BasicBlock::Create(c_, "untyped", fn_);
+          b_.CreateCondBr(b_.CreateIsNull(b_.CreateLoad(ptr_, field(ref, offsetof(zend_reference, sources)))), untyped,
+                          guard_failed());
+          b_.SetInsertPoint(untyped);
+          // Two variables bound to one reference would be two registers: not compiled.
+          for (llvm::Value* other : scalar_references_) {
+            auto* distinct = llvm::BasicBlock::Create(c_, "distinct", fn_);
+            b_.CreateCondBr(b_.CreateICmpNE(ref, other), distinct, guard_failed());
+            b_.SetInsertPoint(distinct);
+          }
+          scalar_references_.push_back(ref);
+          through_reference_.insert(g.var);
+        }
         llvm::Value* val = field(ref, offsetof(zend_reference, val));
         t = b_.CreateLoad(i32_, field(val, offsetof(zval, u1.type_info)));
         auto* pass = llvm::BasicBlock::Create(c_, "guarded", fn_);
-        b_.CreateCondBr(is_type(t, Type::kArray), pass, guard_failed());
+        b_.CreateCondBr(is_type(t, g.type), pass, guard_failed());
         b_.SetInsertPoint(pass);
         b_.CreateStore(b_.CreateLoad(i64_, val), slot_of(g.var).bits);
         b_.CreateStore(t, slot_of(g.var).type);
@@ -337,8 +353,11 @@ class LoopCompiler {
         llvm::Value* bits = b_.CreateLoad(i64_, slot_of(s.var).bits);
         llvm::Value* type = b_.CreateLoad(i32_, slot_of(s.var).type);
         if (counted(s.type) || s.type == Type::kUnknown) add_ref(bits, type);
-        b_.CreateStore(bits, value_at(s.var));
-        b_.CreateStore(type, type_at(s.var));
+        llvm::Value* to = value_at(s.var);
+        if (through_reference_.count(s.var))  // the frame's CV holds the reference
+          to = field(b_.CreateIntToPtr(b_.CreateLoad(i64_, to), ptr_), offsetof(zend_reference, val));
+        b_.CreateStore(bits, to);
+        b_.CreateStore(type, field(to, offsetof(zval, u1.type_info)));
       }
       b_.CreateRet(b_.CreateLoad(i32_, exit_at_));
     }
@@ -1023,6 +1042,8 @@ class LoopCompiler {
   std::vector<llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* guard_failed_ = nullptr;
   std::map<std::vector<uint64_t>, llvm::BasicBlock*> exits_, write_backs_;
+  std::vector<llvm::Value*> scalar_references_;  // the references of CVs holding scalars (entry)
+  std::set<uint32_t> through_reference_;         // those CVs: written back through the reference
   llvm::Value* exit_at_ = nullptr;  // where a shared write-back returns to
   const std::vector<llvm::Function*>* module_;  // a Module's functions (compile_function)
   llvm::Value* depth_ = nullptr;                // a function's depth of calls

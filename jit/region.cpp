@@ -510,12 +510,23 @@ class Builder {
         if (kind != IS_CV || find(entry_, node.var)) continue;
         const zval* v = reinterpret_cast<const zval*>(reinterpret_cast<const char*>(ex_) + node.var);
         Type t = type_of_zval(v);
-        // A reference to an array (function sort(&$a)) is read and written through; a reference to
-        // anything else (global, static) is not compiled.
-        bool reference = Z_ISREF_P(v) && Z_TYPE_P(Z_REFVAL_P(v)) == IS_ARRAY;
-        if (reference) {
-          t = Type::kArray;
-          v = Z_REFVAL_P(v);
+        // A reference stands for the value it holds: an array (function sort(&$a)) is read and
+        // written in place; a scalar (global, static, a by-reference parameter) is kept in a
+        // register and written back through the reference where the loop is left. A reference
+        // with a type (one to a typed property) is not compiled.
+        bool reference = false;
+        if (Z_ISREF_P(v)) {
+          Type held = type_of_zval(Z_REFVAL_P(v));
+          if (held == Type::kArray || (known(held) && !counted(held) && !ZEND_REF_HAS_TYPE_SOURCES(Z_REF_P(v)))) {
+            if (held != Type::kArray) {
+              if (std::find(references_.begin(), references_.end(), Z_REF_P(v)) != references_.end())
+                return fail("two variables are bound to one reference (" + where(i) + ")");
+              references_.push_back(Z_REF_P(v));
+            }
+            reference = true;
+            t = held;
+            v = Z_REFVAL_P(v);
+          }
         }
         if (!known(t)) {
           zend_string* name = oa_->vars[EX_VAR_TO_NUM(node.var)];
@@ -1041,6 +1052,7 @@ class Builder {
   std::string& why_;
   State entry_;
   std::vector<uint32_t> assigned_;  // the CVs the loop assigns
+  std::vector<const zend_reference*> references_;  // those bound to references to scalars
   std::vector<std::optional<State>> in_;
 };
 
