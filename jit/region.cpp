@@ -130,6 +130,33 @@ Type arithmetic(uint8_t opcode, Type a, Type b) {
 
 namespace {
 
+bool is_send(uint8_t opcode) {
+  return opcode == ZEND_SEND_VAL || opcode == ZEND_SEND_VAR || opcode == ZEND_SEND_VAL_EX || opcode == ZEND_SEND_VAR_EX;
+}
+bool is_init_by_name(uint8_t opcode) {
+  return opcode == ZEND_INIT_FCALL || opcode == ZEND_INIT_FCALL_BY_NAME || opcode == ZEND_INIT_NS_FCALL_BY_NAME;
+}
+
+// The function a call by name (INIT_FCALL, INIT_FCALL_BY_NAME, INIT_NS_FCALL_BY_NAME) reaches in
+// this request, as the interpreter resolves it (a namespaced name, then the global one), and in
+// *lcname the lowercase name it was found by (*fallback: the global name of a namespaced call).
+const zend_function* called_function(const zend_op& op, zend_string** lcname, bool* fallback) {
+  const zval* name = RT_CONSTANT(&op, op.op2);
+  *fallback = false;
+  if (op.opcode == ZEND_INIT_FCALL) {
+    *lcname = Z_STR_P(name);
+    return static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), *lcname));
+  }
+  *lcname = Z_STR_P(name + 1);
+  auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), *lcname));
+  if (!f && op.opcode == ZEND_INIT_NS_FCALL_BY_NAME) {
+    *lcname = Z_STR_P(name + 2);
+    *fallback = true;
+    f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), *lcname));
+  }
+  return f;
+}
+
 // The builtin of that (lowercase) name the JIT compiles, and how many arguments it takes.
 Builtin builtin_named(const zend_string* name, uint32_t* arity) {
   static const struct {
@@ -347,10 +374,12 @@ class Builder {
         return no("a call in the arguments of a call");
     }
     if (c.done > end_) return no("the call is not completed in the loop");
-    const zval* name = RT_CONSTANT(op, op->op2);
-    auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), Z_STR_P(name)));
+    // (The INIT step checks that the call's cache holds this function when the loop runs.)
+    zend_string* lcname;
+    bool fallback;
+    const zend_function* f = called_function(*op, &lcname, &fallback);
     if (f && f->type == ZEND_INTERNAL_FUNCTION) {
-      c.builtin = builtin_named(Z_STR_P(name), &c.arity);
+      c.builtin = builtin_named(f->common.function_name, &c.arity);
       if (c.builtin == Builtin::kNone) return no("a builtin function the JIT does not compile");
       if (op->extended_value != c.arity) return no("a builtin called with another number of arguments");
       c.callee = f;
@@ -389,7 +418,7 @@ class Builder {
   bool pure_arguments(uint32_t init, uint32_t done, uint32_t arity) {
     for (uint32_t k = init + 1; k < done; k++) {
       const zend_op& x = oa_->opcodes[k];
-      bool send = x.opcode == ZEND_SEND_VAL || x.opcode == ZEND_SEND_VAR;
+      bool send = is_send(x.opcode);
       if (!send && (x.result_type == IS_CV || x.opcode == ZEND_ASSIGN || x.opcode == ZEND_ASSIGN_OP ||
                     x.opcode == ZEND_ASSIGN_DIM || x.opcode == ZEND_PRE_INC || x.opcode == ZEND_PRE_DEC ||
                     x.opcode == ZEND_POST_INC || x.opcode == ZEND_POST_DEC)) {
@@ -451,12 +480,12 @@ class Builder {
   bool call_step(const Call& call, uint32_t i, State& s, Step& step) {
     const zend_op& op = oa_->opcodes[i];
     if (call.builtin != Builtin::kNone || call.native) {
-      if (op.opcode == ZEND_SEND_VAL || op.opcode == ZEND_SEND_VAR) return builtin_send(call.init, i, op, s, step);
+      if (is_send(op.opcode)) return builtin_send(call.init, i, op, s, step);
       if (i != call.done) return transfer_op(i, s, step);
       if (call.native) return native_call(call, i, op, s, step);
       return builtin_call(call.builtin, call.arity, call.init, i, op, s, step);
     }
-    if (op.opcode == ZEND_SEND_VAL || op.opcode == ZEND_SEND_VAR) {
+    if (is_send(op.opcode)) {
       // The argument goes to the inlined function's parameter (a QM_ASSIGN of compiled code).
       step.index = i;
       step.opcode = ZEND_QM_ASSIGN;
@@ -698,16 +727,21 @@ class Builder {
     if (function_) {
       switch (op.opcode) {
         case ZEND_RETURN: return function_return(i, s, step);
-        case ZEND_INIT_FCALL: return function_init_call(i, step);
+        case ZEND_INIT_FCALL:
+        case ZEND_INIT_FCALL_BY_NAME:
+        case ZEND_INIT_NS_FCALL_BY_NAME: return function_init_call(i, step);
         case ZEND_SEND_VAL:
-        case ZEND_SEND_VAR: return function_send(i, s, step);
+        case ZEND_SEND_VAR:
+        case ZEND_SEND_VAL_EX:
+        case ZEND_SEND_VAR_EX: return function_send(i, s, step);
+        case ZEND_DO_FCALL_BY_NAME:
         case ZEND_DO_UCALL:
         case ZEND_DO_ICALL: return function_call(i, s, step);
         case ZEND_VERIFY_RETURN_TYPE: return function_verify_return(i, s, step);
         default: break;
       }
     }
-    if (op.opcode == ZEND_INIT_FCALL && !base_) {
+    if (is_init_by_name(op.opcode) && !base_) {
       const Call* call = call_at(i);
       if (!call) return fail(where(i) + " is not compiled (" + why_call_ + ")");
       step.callee = reinterpret_cast<uintptr_t>(call->callee);
@@ -969,6 +1003,8 @@ class Builder {
           break;
         case ZEND_SEND_VAL:
         case ZEND_SEND_VAR:
+        case ZEND_SEND_VAL_EX:
+        case ZEND_SEND_VAR_EX:
           if (open.empty()) return fail(where(i) + " has no call to send to");
           call_init_[i] = open.back();
           break;
@@ -1110,7 +1146,8 @@ class ModuleBuilder {
     return -1;
   }
 
-  // A function name the Module's calls resolved (a request must bind it to the same function).
+  // A function name the Module's calls resolved (a request must bind it to the same function, or
+  // to none when f is null).
   void bound(zend_string* name, const zend_function* f) {
     std::string n(ZSTR_VAL(name), ZSTR_LEN(name));
     for (const auto& [m, g] : m_.names)
@@ -1132,18 +1169,24 @@ class ModuleBuilder {
   int budget_ = 32;
 };
 
-// INIT_FCALL in a function: the function it calls, compiled as a call of the Module's function.
+// INIT_FCALL (or a call by name) in a function: the function it calls, compiled as a call of the
+// Module's function.
 bool Builder::function_init_call(uint32_t i, Step& step) {
   const zend_op& op = oa_->opcodes[i];
   step.opcode = ZEND_NOP;
-  zend_string* name = Z_STR_P(RT_CONSTANT(&op, op.op2));
-  auto* f = static_cast<const zend_function*>(zend_hash_find_ptr(EG(function_table), name));
+  zend_string* name;
+  bool fallback;
+  const zend_function* f = called_function(op, &name, &fallback);
   uint32_t arity;
-  if (f && f->type == ZEND_INTERNAL_FUNCTION && builtin_named(name, &arity) != Builtin::kNone &&
+  // A builtin is the same function in every request; a namespaced call reaches it only while its
+  // namespace has no function of that name (a name bound to nothing, checked per request).
+  if (f && f->type == ZEND_INTERNAL_FUNCTION && builtin_named(f->common.function_name, &arity) != Builtin::kNone &&
       arity == op.extended_value) {
-    callees_[i] = f;  // (a builtin is the same function in every request)
+    if (fallback) module_->bound(Z_STR_P(RT_CONSTANT(&op, op.op2) + 1), nullptr);
+    callees_[i] = f;
     return true;
   }
+  if (fallback) return fail(where(i) + " reaches a global function a namespaced one may hide");
   const VmFunction* vf = f ? vm_function(f) : nullptr;
   if (!vf || vf->image != vm_function(self_)->image) return fail(where(i) + ": not a function of this image");
   if (!vf->code || vf->code == vf->stub) {

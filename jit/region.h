@@ -111,7 +111,8 @@ struct Region {
 // Functions compiled together: functions[0] is the one the interpreter enters; the others are
 // those it calls (directly or not), each for the types of the arguments it is called with.
 // `names` are the function names their calls resolve to (besides a function's calls of itself),
-// which a request must bind to the same functions for the code to run in it.
+// which a request must bind to the same functions for the code to run in it (or to none, for the
+// namespaced name a call of a builtin falls back from: 0).
 struct Module {
   std::vector<Region> functions;
   std::vector<std::pair<std::string, uintptr_t>> names;
