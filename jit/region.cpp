@@ -1206,6 +1206,7 @@ bool Builder::function_call(uint32_t i, State& s, Step& step) {
   auto callee = init == call_init_.end() ? callees_.end() : callees_.find(init->second);
   if (callee == callees_.end()) return fail(where(i) + " is not compiled");
   const zend_function* f = callee->second;
+  step.opcode = ZEND_DO_UCALL;  // (DO_FCALL_BY_NAME too: the function is known)
   if (f->type == ZEND_INTERNAL_FUNCTION) {
     uint32_t arity;
     Builtin b = builtin_named(f->common.function_name, &arity);
