@@ -919,7 +919,7 @@ class LoopCompiler {
           replace_scalar(element_of(array, s), bits, type, s);
         } else {
           // A packed array: an element replaced, or one added at its end ($a[] = v, or $a[$n] = v
-          // with $n the next index) while it has room; growing it is the interpreter's.
+          // with $n the next index), in place while it has room, else by libphp, which grows it.
           llvm::Value* flags = b_.CreateLoad(i32_, field(array, offsetof(HashTable, u.flags)));
           require(b_.CreateICmpNE(b_.CreateAnd(flags, b_.getInt32(HASH_FLAG_PACKED)), b_.getInt32(0)), s);
           llvm::Value* used = b_.CreateZExt(b_.CreateLoad(i32_, field(array, offsetof(HashTable, nNumUsed))), i64_);
@@ -935,9 +935,25 @@ class LoopCompiler {
           b_.SetInsertPoint(append);
           llvm::Value* next_free = b_.CreateLoad(i64_, field(array, offsetof(HashTable, nNextFreeElement)));
           llvm::Value* size = b_.CreateZExt(b_.CreateLoad(i32_, field(array, offsetof(HashTable, nTableSize))), i64_);
-          require(b_.CreateAnd(b_.CreateAnd(b_.CreateICmpEQ(index, used), b_.CreateICmpEQ(next_free, used)),
-                               b_.CreateICmpULT(used, size)),
-                  s);
+          require(b_.CreateAnd(b_.CreateICmpEQ(index, used), b_.CreateICmpEQ(next_free, used)), s);
+          // A full array grows in libphp (zend_hash_next_index_insert_new).
+          auto* room = llvm::BasicBlock::Create(c_, "dim_room", fn_);
+          auto* grow = llvm::BasicBlock::Create(c_, "dim_grow", fn_);
+          b_.CreateCondBr(b_.CreateICmpULT(used, size), room, grow);
+          b_.SetInsertPoint(grow);
+          {
+            llvm::BasicBlock& entry = fn_->getEntryBlock();
+            llvm::IRBuilder<> in_entry(&entry, entry.begin());
+            llvm::Value* tmp = in_entry.CreateAlloca(i8_, b_.getInt32(sizeof(zval)));
+            b_.CreateStore(bits, tmp);
+            b_.CreateStore(type, field(tmp, offsetof(zval, u1.type_info)));
+            auto* insert_type = llvm::FunctionType::get(ptr_, {ptr_, ptr_}, false);
+            llvm::Value* insert =
+                b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uintptr_t>(&zend_hash_next_index_insert_new)), ptr_);
+            require(b_.CreateIsNotNull(b_.CreateCall(insert_type, insert, {array, tmp})), s);
+            b_.CreateBr(done);
+          }
+          b_.SetInsertPoint(room);
           data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
           llvm::Value* element = b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval))));
           b_.CreateStore(bits, element);

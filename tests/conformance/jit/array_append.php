@@ -2,8 +2,9 @@
 // ini: phpovm.jit=1
 // ini: phpovm.jit_hot_loop=2
 // Compiled loops add scalars at the end of packed arrays ($a[] = v, and $a[$n] = v with $n the next
-// index) while the array has room and is the loop's own; growing it, a shared array (copy on
-// write), a hash, a next index past a hole or after a larger key are the interpreter's.
+// index) that are the loop's own, growing them through libphp when full; a shared array (copy on
+// write), the empty array, a hash, a next index past a hole or after a larger key are the
+// interpreter's.
 function build($n) { $a = []; for ($i = 0; $i < $n; $i++) { $a[] = $i * 2; } return $a; }
 function build2($n) { for ($i = 0; $i < $n; $i++) { $X[$i] = $i; } for ($i = $n - 1; $i >= 0; $i--) { $Y[$i] = $X[$i]; } return [$X, $Y]; }
 $a = build(1000); echo count($a), " ", array_sum($a), " ", $a[999], "\n";
