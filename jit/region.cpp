@@ -666,7 +666,7 @@ class Builder {
     if (!x) return false;
     out.type = x->type;
     out.sample = x->sample;
-    if (!x->cv) erase(s, out.var);
+    if (!x->cv && !keep_read_) erase(s, out.var);
     return known(out.type);
   }
 
@@ -748,7 +748,11 @@ class Builder {
       step.cache_offset = op.result.num;
       return true;
     }
+    // libphp's optimiser may read one temporary twice (x * 2 becomes ADD T, T): it is consumed
+    // once both operands are read.
+    keep_read_ = (op.op1_type & (IS_TMP_VAR | IS_VAR)) && op.op2_type == op.op1_type && op.op1.var == op.op2.var;
     bool ok1 = read(s, op.op1_type, op.op1, op, step.op1);
+    keep_read_ = false;
     bool ok2 = read(s, op.op2_type, op.op2, op, step.op2);
     switch (op.opcode) {
       case ZEND_NOP:
@@ -1088,6 +1092,7 @@ class Builder {
   std::string& why_;
   State entry_;
   std::vector<uint32_t> assigned_;  // the CVs the loop assigns
+  bool keep_read_ = false;          // read() leaves the temporary (it is read again at once)
   std::vector<const zend_reference*> references_;  // those bound to references to scalars
   std::vector<std::optional<State>> in_;
 };

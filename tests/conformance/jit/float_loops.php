@@ -59,3 +59,21 @@ for ($i = -20; $i < 20; $i++) {
     $m -= $i % -1;
 }
 var_dump($m);
+// libphp's optimiser turns x * 2 into x + x, one temporary read twice.
+function escape_steps($rec, $imc) {
+    $re = $rec;
+    $im = $imc;
+    $steps = 0;
+    while ($re * $re + $im * $im < 4.0 && $steps < 200) {
+        $t = $re * $re - $im * $im + $rec;
+        $im = $re * $im * 2 + $imc;
+        $re = $t;
+        $steps++;
+    }
+    return $steps;
+}
+$total = 0;
+for ($k = 0; $k < 40; $k++) {
+    $total += escape_steps(-0.75 + $k * 0.01, 0.1);
+}
+echo $total, "\n";
