@@ -1173,6 +1173,16 @@ std::vector<llvm::Function*> compile_callees(const std::vector<phpovm::jit::Regi
   return functions;
 }
 
+// A module (in a context of its own) for the JIT's target.
+std::pair<std::unique_ptr<llvm::LLVMContext>, std::unique_ptr<llvm::Module>> new_module(llvm::orc::LLJIT* jit,
+                                                                                       const std::string& name) {
+  auto context = std::make_unique<llvm::LLVMContext>();
+  auto module = std::make_unique<llvm::Module>(name, *context);
+  module->setDataLayout(jit->getDataLayout());
+  module->setTargetTriple(jit->getTargetTriple().str());
+  return {std::move(context), std::move(module)};
+}
+
 // Verifies, optimises and adds the module; returns its function `name`.
 phpovm::jit::NativeCode finish_module(llvm::orc::LLJIT* jit, std::unique_ptr<llvm::LLVMContext> context,
                                       std::unique_ptr<llvm::Module> module, const std::string& name,
@@ -1204,10 +1214,7 @@ phpovm::jit::NativeCode phpovm_jit_compile_loop(const phpovm::jit::Region& r, co
   using namespace phpovm::jit;
   llvm::orc::LLJIT* jit = the_jit(why);
   if (!jit) return nullptr;
-  auto context = std::make_unique<llvm::LLVMContext>();
-  auto module = std::make_unique<llvm::Module>(name, *context);
-  module->setDataLayout(jit->getDataLayout());
-  module->setTargetTriple(jit->getTargetTriple().str());
+  auto [context, module] = new_module(jit, name);
   std::vector<llvm::Function*> callees = compile_callees(r.callees, name, *context, *module);
   LoopCompiler(r, *context, *module, &callees).compile(name);
   return finish_module(jit, std::move(context), std::move(module), name, why);
@@ -1218,10 +1225,7 @@ phpovm::jit::NativeCode phpovm_jit_compile_functions(const phpovm::jit::Module& 
   using namespace phpovm::jit;
   llvm::orc::LLJIT* jit = the_jit(why);
   if (!jit) return nullptr;
-  auto context = std::make_unique<llvm::LLVMContext>();
-  auto module = std::make_unique<llvm::Module>(name, *context);
-  module->setDataLayout(jit->getDataLayout());
-  module->setTargetTriple(jit->getTargetTriple().str());
+  auto [context, module] = new_module(jit, name);
   std::vector<llvm::Function*> functions = compile_callees(m.functions, name, *context, *module);
   auto* entry = llvm::Function::Create(llvm::FunctionType::get(llvm::Type::getInt32Ty(*context),
                                                                {llvm::PointerType::getUnqual(*context)}, false),

@@ -625,6 +625,14 @@ class Builder {
     return IS_VALID_PROPERTY_OFFSET(at) ? OBJ_PROP(obj, at) : nullptr;
   }
 
+  // The value an ASSIGN_DIM, ASSIGN_OBJ or their _OP takes from its OP_DATA (instruction i + 1),
+  // in step.data: false if it is not a value the JIT knows.
+  bool data_operand(uint32_t i, State& s, Step& step) {
+    if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return false;
+    const zend_op& data = cur_->opcodes[i + 1];
+    return read(s, data.op1_type, data.op1, data, step.data);
+  }
+
   // The slots a write-back stores: the CVs the loop assigns, and the live temporaries.
   State written(const State& s) const {
     State out;
@@ -830,9 +838,7 @@ class Builder {
       case ZEND_ASSIGN_DIM: {
         // A scalar into an existing scalar element of a packed array (by an int index) or of a
         // hash (by a constant key) that the CV alone holds, or added at a packed array's end.
-        if (i + 1 > end_ || oa_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
-        const zend_op& data = oa_->opcodes[i + 1];
-        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        bool ok3 = data_operand(i, s, step);
         zend_string* key = ok2 || op.op2_type == IS_UNUSED ? nullptr : string_key(op);
         step.key = reinterpret_cast<uintptr_t>(key);
         bool append = op.op2_type == IS_UNUSED;  // $a[] = v
@@ -845,9 +851,7 @@ class Builder {
         // number op= number into an element holding a number: of a packed array by an int index
         // or of a hash by a constant key, the CV's own array or the one FETCH_DIM_RW gave (then
         // leaving redoes that FETCH_DIM_RW). args[0]: the element's value.
-        if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
-        const zend_op& data = cur_->opcodes[i + 1];
-        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        bool ok3 = data_operand(i, s, step);
         bool fetched = op.op1_type == IS_VAR && i > header_ && cur_->opcodes[i - 1].opcode == ZEND_FETCH_DIM_RW &&
                        cur_->opcodes[i - 1].result.var == op.op1.var;
         const zval* sample = nullptr;
@@ -899,9 +903,7 @@ class Builder {
       }
       case ZEND_ASSIGN_OBJ: {
         // A scalar into a declared property holding a scalar.
-        if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
-        const zend_op& data = cur_->opcodes[i + 1];
-        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
+        bool ok3 = data_operand(i, s, step);
         step.cache_offset = op.extended_value;
         const zval* prop = object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
         bool good = prop && ok3 && known(step.data.type) && !counted(step.data.type) && Z_TYPE_P(prop) >= IS_NULL &&
@@ -911,11 +913,10 @@ class Builder {
       }
       case ZEND_ASSIGN_OBJ_OP: {
         // A declared property holding a number, op= a number (op2: the property's value).
-        if (i + 1 > end_ || cur_->opcodes[i + 1].opcode != ZEND_OP_DATA) return unsupported();
-        const zend_op& data = cur_->opcodes[i + 1];
-        bool ok3 = read(s, data.op1_type, data.op1, data, step.data);
-        step.cache_offset = data.extended_value;
-        const zval* prop = object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
+        bool ok3 = data_operand(i, s, step);
+        step.cache_offset = ok3 ? cur_->opcodes[i + 1].extended_value : 0;
+        const zval* prop =
+            ok3 && object_operand(s, op, step) ? property_of(step.op1.sample, step.cache_offset) : nullptr;
         step.op2 = Operand{};
         step.op2.kind = Operand::kVar;
         step.op2.var = kScratchVar;
