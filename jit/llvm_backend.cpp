@@ -451,6 +451,16 @@ class LoopCompiler {
   llvm::Value* element_of(llvm::Value* array, const Step& s) {
     return s.key ? keyed_element(array, s) : packed_element(array, value(s.op2), s);
   }
+  // The value of zval v (an element, a property) into the step's result slot, after guarding
+  // that it has the step's result type.
+  void read_into_result(llvm::Value* v, const Step& s) {
+    llvm::Value* type = b_.CreateLoad(i32_, field(v, offsetof(zval, u1.type_info)));
+    require(is_type(type, s.result_type), s);
+    if (!s.has_result) return;
+    b_.CreateStore(b_.CreateLoad(i64_, v), slot_of(s.result).bits);
+    b_.CreateStore(type, slot_of(s.result).type);
+  }
+
   // Replaces the scalar an element holds with (bits, type); an element that is not a scalar (a
   // hole, a string, ...) is the interpreter's to replace.
   void replace_scalar(llvm::Value* element, llvm::Value* bits, llvm::Value* type, const Step& s) {
@@ -834,27 +844,14 @@ class LoopCompiler {
         if (s.has_result) store(s.result, t, v);
         break;
       }
-      case ZEND_FETCH_DIM_R: {
-        llvm::Value* element = element_of(value(s.op1), s);
-        llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
-        require(is_type(type, s.result_type), s);
-        if (s.has_result) {
-          b_.CreateStore(b_.CreateLoad(i64_, element), slot_of(s.result).bits);
-          b_.CreateStore(type, slot_of(s.result).type);
-        }
+      case ZEND_FETCH_DIM_R:
+        read_into_result(element_of(value(s.op1), s), s);
         break;
-      }
-      case ZEND_FETCH_OBJ_R: {
-        llvm::Value* p = property(s, offsetof(zend_object_handlers, read_property),
-                                  reinterpret_cast<const void*>(&zend_std_read_property));
-        llvm::Value* type = b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info)));
-        require(is_type(type, s.result_type), s);
-        if (s.has_result) {
-          b_.CreateStore(b_.CreateLoad(i64_, p), slot_of(s.result).bits);
-          b_.CreateStore(type, slot_of(s.result).type);
-        }
+      case ZEND_FETCH_OBJ_R:
+        read_into_result(property(s, offsetof(zend_object_handlers, read_property),
+                                  reinterpret_cast<const void*>(&zend_std_read_property)),
+                         s);
         break;
-      }
       case ZEND_ASSIGN_OBJ: {
         llvm::Value* v = value(s.data);
         Type t = s.data.type;
