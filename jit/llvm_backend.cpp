@@ -451,6 +451,70 @@ class LoopCompiler {
   llvm::Value* element_of(llvm::Value* array, const Step& s) {
     return s.key ? keyed_element(array, s) : packed_element(array, value(s.op2), s);
   }
+  // isset($a[k]), or empty($a[k]) (extended ZEND_ISEMPTY): the element's zval is found (a packed
+  // array's inline, a hash's through libphp) or not; a reference, or for empty() a value that is
+  // not a scalar, is the interpreter's.
+  llvm::Value* isset_or_empty(const Step& s) {
+    llvm::Value* array = value(s.op1);
+    auto* find_type = llvm::FunctionType::get(ptr_, {ptr_, s.key ? ptr_ : i64_}, false);
+    auto call_find = [&](const void* fn, llvm::Value* k) {
+      return b_.CreateCall(find_type, b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uintptr_t>(fn)), ptr_), {array, k});
+    };
+    llvm::Value* element;
+    if (s.key) {
+      element = call_find(reinterpret_cast<const void*>(&zend_hash_find_known_hash),
+                          b_.CreateIntToPtr(b_.getInt64(s.key), ptr_));
+    } else {
+      llvm::Value* index = value(s.op2);
+      llvm::Value* flags = b_.CreateLoad(i32_, field(array, offsetof(HashTable, u.flags)));
+      auto* packed = llvm::BasicBlock::Create(c_, "isset_packed", fn_);
+      auto* hash = llvm::BasicBlock::Create(c_, "isset_hash", fn_);
+      auto* found = llvm::BasicBlock::Create(c_, "isset_found", fn_);
+      b_.CreateCondBr(b_.CreateICmpNE(b_.CreateAnd(flags, b_.getInt32(HASH_FLAG_PACKED)), b_.getInt32(0)), packed, hash);
+      b_.SetInsertPoint(packed);
+      llvm::Value* used = b_.CreateZExt(b_.CreateLoad(i32_, field(array, offsetof(HashTable, nNumUsed))), i64_);
+      llvm::Value* data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
+      llvm::Value* at = b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval))));
+      llvm::Value* in_packed = b_.CreateSelect(b_.CreateICmpULT(index, used), at, llvm::ConstantPointerNull::get(
+                                                                                      llvm::PointerType::getUnqual(c_)));
+      b_.CreateBr(found);
+      b_.SetInsertPoint(hash);
+      llvm::Value* in_hash = call_find(reinterpret_cast<const void*>(&zend_hash_index_find), index);
+      b_.CreateBr(found);
+      b_.SetInsertPoint(found);
+      auto* phi = b_.CreatePHI(ptr_, 2);
+      phi->addIncoming(in_packed, packed);
+      phi->addIncoming(in_hash, hash);
+      element = phi;
+    }
+    // Not found: the type and bits of an undefined value.
+    auto* load = llvm::BasicBlock::Create(c_, "isset_load", fn_);
+    auto* done = llvm::BasicBlock::Create(c_, "isset_done", fn_);
+    llvm::BasicBlock* from = b_.GetInsertBlock();
+    b_.CreateCondBr(b_.CreateIsNull(element), done, load);
+    b_.SetInsertPoint(load);
+    llvm::Value* loaded_type = b_.CreateAnd(b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info))),
+                                            b_.getInt32(0xff));
+    llvm::Value* loaded_bits = b_.CreateLoad(i64_, element);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    auto* type = b_.CreatePHI(i32_, 2);
+    type->addIncoming(b_.getInt32(IS_UNDEF), from);
+    type->addIncoming(loaded_type, load);
+    auto* bits = b_.CreatePHI(i64_, 2);
+    bits->addIncoming(b_.getInt64(0), from);
+    bits->addIncoming(loaded_bits, load);
+    require(b_.CreateAnd(b_.CreateICmpNE(type, b_.getInt32(IS_REFERENCE)), b_.CreateICmpNE(type, b_.getInt32(IS_INDIRECT))),
+            s);
+    if (!(s.extended & ZEND_ISEMPTY)) return b_.CreateICmpUGT(type, b_.getInt32(IS_NULL));
+    require(b_.CreateICmpULE(type, b_.getInt32(IS_DOUBLE)), s);
+    llvm::Value* is_true = b_.CreateICmpEQ(type, b_.getInt32(IS_TRUE));
+    llvm::Value* long_set = b_.CreateAnd(b_.CreateICmpEQ(type, b_.getInt32(IS_LONG)), b_.CreateICmpNE(bits, b_.getInt64(0)));
+    llvm::Value* double_set = b_.CreateAnd(b_.CreateICmpEQ(type, b_.getInt32(IS_DOUBLE)),
+                                           b_.CreateFCmpUNE(b_.CreateBitCast(bits, f64_), llvm::ConstantFP::get(f64_, 0.0)));
+    return b_.CreateNot(b_.CreateOr(is_true, b_.CreateOr(long_set, double_set)));
+  }
+
   // The value of zval v (an element, a property) into the step's result slot, after guarding
   // that it has the step's result type.
   void read_into_result(llvm::Value* v, const Step& s) {
@@ -842,6 +906,11 @@ class LoopCompiler {
         b_.CreateStore(t == Type::kLong ? v : b_.CreateBitCast(v, i64_), element);
         b_.CreateStore(b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE), field(element, offsetof(zval, u1.type_info)));
         if (s.has_result) store(s.result, t, v);
+        break;
+      }
+      case ZEND_ISSET_ISEMPTY_DIM_OBJ: {
+        llvm::Value* v = isset_or_empty(s);
+        if (s.has_result) store(s.result, Type::kBool, v);
         break;
       }
       case ZEND_FETCH_DIM_R:

@@ -822,6 +822,14 @@ class Builder {
         define(s, op, step, good ? Type::kLong : Type::kUnknown);
         return good && (!step.has_result || step.result_type == Type::kLong) ? true : unsupported();
       }
+      case ZEND_ISSET_ISEMPTY_DIM_OBJ: {
+        // isset($a[k]) or empty($a[k]) of an array, k an int or a constant string key.
+        zend_string* key = ok2 ? nullptr : string_key(op);
+        step.key = reinterpret_cast<uintptr_t>(key);
+        bool good = ok1 && step.op1.type == Type::kArray && ((ok2 && step.op2.type == Type::kLong) || key);
+        define(s, op, step, good ? Type::kBool : Type::kUnknown);
+        return good && (!step.has_result || step.result_type == Type::kBool) ? true : unsupported();
+      }
       case ZEND_FETCH_DIM_RW: {
         // The array element of a packed array, for the ASSIGN_DIM_OP that follows to write into:
         // both arrays must be their own (a reference count of 1), which compiled code checks.
