@@ -356,8 +356,7 @@ class LoopCompiler {
         llvm::Value* to = value_at(s.var);
         if (through_reference_.count(s.var))  // the frame's CV holds the reference
           to = field(b_.CreateIntToPtr(b_.CreateLoad(i64_, to), ptr_), offsetof(zend_reference, val));
-        b_.CreateStore(bits, to);
-        b_.CreateStore(type, field(to, offsetof(zval, u1.type_info)));
+        store_zval(to, bits, type);
       }
       b_.CreateRet(b_.CreateLoad(i32_, exit_at_));
     }
@@ -525,13 +524,33 @@ class LoopCompiler {
     b_.CreateStore(type, slot_of(s.result).type);
   }
 
-  // Replaces the scalar an element holds with (bits, type); an element that is not a scalar (a
-  // hole, a string, ...) is the interpreter's to replace.
-  void replace_scalar(llvm::Value* element, llvm::Value* bits, llvm::Value* type, const Step& s) {
-    llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info))), b_.getInt32(0xff));
+  // Stores (bits, type) into zval v.
+  void store_zval(llvm::Value* v, llvm::Value* bits, llvm::Value* type) {
+    b_.CreateStore(bits, v);
+    b_.CreateStore(type, field(v, offsetof(zval, u1.type_info)));
+  }
+
+  // Replaces the scalar zval v (an element, a property) holds with the step's data; one that is not
+  // a scalar (a hole, a string, a reference, unset) is the interpreter's to replace. `type` is the
+  // data's Zend type (type_of(s.data)).
+  void replace_scalar(llvm::Value* v, llvm::Value* type, const Step& s) {
+    llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(v, offsetof(zval, u1.type_info))), b_.getInt32(0xff));
     require(b_.CreateICmpULE(b_.CreateSub(old, b_.getInt32(IS_NULL)), b_.getInt32(IS_DOUBLE - IS_NULL)), s);
-    b_.CreateStore(bits, element);
-    b_.CreateStore(type, field(element, offsetof(zval, u1.type_info)));
+    store_zval(v, bits_of(s.data), type);
+  }
+
+  // zval v (an element, a property) op= the step's data, in place (ASSIGN_DIM_OP, ASSIGN_OBJ_OP):
+  // v must hold a number of old's type; old is the scratch slot it is read into. Returns the
+  // result, of the step's op_type.
+  llvm::Value* op_in_place(llvm::Value* v, const Operand& old, const Step& s) {
+    llvm::Value* type = b_.CreateLoad(i32_, field(v, offsetof(zval, u1.type_info)));
+    require(b_.CreateICmpEQ(type, b_.getInt32(type_info(old.type))), s);
+    b_.CreateStore(b_.CreateLoad(i64_, v), slot_of(old.var).bits);
+    b_.CreateStore(type, slot_of(old.var).type);
+    Type t = s.op_type;
+    llvm::Value* result = arithmetic(static_cast<uint8_t>(s.extended), old, s.data, t, s);
+    store_zval(v, t == Type::kLong ? result : b_.CreateBitCast(result, i64_), b_.getInt32(type_info(t)));
+    return result;
   }
 
   // Guards that array (a HashTable*) is its own: not shared, not immutable.
@@ -895,17 +914,8 @@ class LoopCompiler {
       case ZEND_ASSIGN_DIM_OP: {
         llvm::Value* array = value(s.op1);
         require_own(array, s);
-        llvm::Value* element = element_of(array, s);
-        const Operand& old = s.args[0];
-        llvm::Value* type = b_.CreateLoad(i32_, field(element, offsetof(zval, u1.type_info)));
-        require(b_.CreateICmpEQ(type, b_.getInt32(old.type == Type::kLong ? IS_LONG : IS_DOUBLE)), s);
-        b_.CreateStore(b_.CreateLoad(i64_, element), slot_of(kScratchVar).bits);
-        b_.CreateStore(type, slot_of(kScratchVar).type);
-        Type t = s.op_type;
-        llvm::Value* v = arithmetic(static_cast<uint8_t>(s.extended), old, s.data, t, s);
-        b_.CreateStore(t == Type::kLong ? v : b_.CreateBitCast(v, i64_), element);
-        b_.CreateStore(b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE), field(element, offsetof(zval, u1.type_info)));
-        if (s.has_result) store(s.result, t, v);
+        llvm::Value* v = op_in_place(element_of(array, s), s.args[0], s);
+        if (s.has_result) store(s.result, s.op_type, v);
         break;
       }
       case ZEND_ISSET_ISEMPTY_DIM_OBJ: {
@@ -922,36 +932,19 @@ class LoopCompiler {
                          s);
         break;
       case ZEND_ASSIGN_OBJ: {
-        llvm::Value* v = value(s.data);
-        Type t = s.data.type;
-        llvm::Value* bits = t == Type::kLong ? v : t == Type::kDouble ? b_.CreateBitCast(v, i64_) : b_.getInt64(0);
-        llvm::Value* type = t == Type::kLong     ? b_.getInt32(IS_LONG)
-                            : t == Type::kDouble ? b_.getInt32(IS_DOUBLE)
-                            : t == Type::kBool   ? b_.CreateSelect(v, b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE))
-                                                 : b_.getInt32(IS_NULL);
-        llvm::Value* p = property(s, offsetof(zend_object_handlers, write_property),
-                                  reinterpret_cast<const void*>(&zend_std_write_property), type);
-        // What it holds is a scalar (nothing to release; not a reference, not unset).
-        llvm::Value* old = b_.CreateAnd(b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info))), b_.getInt32(0xff));
-        require(b_.CreateICmpULE(b_.CreateSub(old, b_.getInt32(IS_NULL)), b_.getInt32(IS_DOUBLE - IS_NULL)), s);
-        b_.CreateStore(bits, p);
-        b_.CreateStore(type, field(p, offsetof(zval, u1.type_info)));
-        if (s.has_result) store(s.result, t, v);
+        llvm::Value* type = type_of(s.data);
+        replace_scalar(property(s, offsetof(zend_object_handlers, write_property),
+                                reinterpret_cast<const void*>(&zend_std_write_property), type),
+                       type, s);
+        if (s.has_result) store(s.result, s.data.type, value(s.data));
         break;
       }
       case ZEND_ASSIGN_OBJ_OP: {
-        Type t = s.op_type;
         llvm::Value* p = property(s, offsetof(zend_object_handlers, get_property_ptr_ptr),
                                   reinterpret_cast<const void*>(&zend_std_get_property_ptr_ptr),
-                                  b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE));
-        llvm::Value* type = b_.CreateLoad(i32_, field(p, offsetof(zval, u1.type_info)));
-        require(b_.CreateICmpEQ(type, b_.getInt32(s.op2.type == Type::kLong ? IS_LONG : IS_DOUBLE)), s);
-        b_.CreateStore(b_.CreateLoad(i64_, p), slot_of(kScratchVar).bits);
-        b_.CreateStore(type, slot_of(kScratchVar).type);
-        llvm::Value* v = arithmetic(static_cast<uint8_t>(s.extended), s.op2, s.data, t, s);
-        b_.CreateStore(t == Type::kLong ? v : b_.CreateBitCast(v, i64_), p);
-        b_.CreateStore(b_.getInt32(t == Type::kLong ? IS_LONG : IS_DOUBLE), field(p, offsetof(zval, u1.type_info)));
-        if (s.has_result) store(s.result, t, v);
+                                  b_.getInt32(type_info(s.op_type)));
+        llvm::Value* v = op_in_place(p, s.op2, s);
+        if (s.has_result) store(s.result, s.op_type, v);
         break;
       }
       case ZEND_PRE_INC_OBJ:
@@ -974,15 +967,10 @@ class LoopCompiler {
         llvm::Value* array = value(s.op1);
         // Written in place only where PHP would: the CV's array is its own (not shared, not immutable).
         require_own(array, s);
-        llvm::Value* v = value(s.data);
-        Type t = s.data.type;
-        llvm::Value* bits = t == Type::kLong ? v : t == Type::kDouble ? b_.CreateBitCast(v, i64_) : b_.getInt64(0);
-        llvm::Value* type = t == Type::kLong     ? b_.getInt32(IS_LONG)
-                            : t == Type::kDouble ? b_.getInt32(IS_DOUBLE)
-                            : t == Type::kBool   ? b_.CreateSelect(v, b_.getInt32(IS_TRUE), b_.getInt32(IS_FALSE))
-                                                 : b_.getInt32(IS_NULL);
+        llvm::Value* bits = bits_of(s.data);
+        llvm::Value* type = type_of(s.data);
         if (s.key) {
-          replace_scalar(element_of(array, s), bits, type, s);
+          replace_scalar(element_of(array, s), type, s);
         } else {
           // A packed array: an element replaced, or one added at its end ($a[] = v, or $a[$n] = v
           // with $n the next index), in place while it has room, else by libphp, which grows it.
@@ -996,7 +984,7 @@ class LoopCompiler {
           b_.CreateCondBr(b_.CreateICmpULT(index, used), inside, append);
           b_.SetInsertPoint(inside);
           llvm::Value* data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
-          replace_scalar(b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval)))), bits, type, s);
+          replace_scalar(b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval)))), type, s);
           b_.CreateBr(done);
           b_.SetInsertPoint(append);
           llvm::Value* next_free = b_.CreateLoad(i64_, field(array, offsetof(HashTable, nNextFreeElement)));
@@ -1011,8 +999,7 @@ class LoopCompiler {
             llvm::BasicBlock& entry = fn_->getEntryBlock();
             llvm::IRBuilder<> in_entry(&entry, entry.begin());
             llvm::Value* tmp = in_entry.CreateAlloca(i8_, b_.getInt32(sizeof(zval)));
-            b_.CreateStore(bits, tmp);
-            b_.CreateStore(type, field(tmp, offsetof(zval, u1.type_info)));
+            store_zval(tmp, bits, type);
             auto* insert_type = llvm::FunctionType::get(ptr_, {ptr_, ptr_}, false);
             llvm::Value* insert =
                 b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uintptr_t>(&zend_hash_next_index_insert_new)), ptr_);
@@ -1022,8 +1009,7 @@ class LoopCompiler {
           b_.SetInsertPoint(room);
           data = b_.CreateLoad(ptr_, field(array, offsetof(HashTable, arPacked)));
           llvm::Value* element = b_.CreateGEP(i8_, data, b_.CreateMul(index, b_.getInt64(sizeof(zval))));
-          b_.CreateStore(bits, element);
-          b_.CreateStore(type, field(element, offsetof(zval, u1.type_info)));
+          store_zval(element, bits, type);
           llvm::Value* one_more = b_.CreateAdd(used, b_.getInt64(1));
           b_.CreateStore(b_.CreateTrunc(one_more, i32_), field(array, offsetof(HashTable, nNumUsed)));
           llvm::Value* count = field(array, offsetof(HashTable, nNumOfElements));
@@ -1032,7 +1018,7 @@ class LoopCompiler {
           b_.CreateBr(done);
           b_.SetInsertPoint(done);
         }
-        if (s.has_result) store(s.result, t, v);
+        if (s.has_result) store(s.result, s.data.type, value(s.data));
         break;
       }
       case ZEND_IS_SMALLER:

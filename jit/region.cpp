@@ -435,10 +435,11 @@ class Builder {
 
   // A builtin's or compiled function's call: SEND puts each argument in a slot of the call
   // (kArgumentBase); the DO_ICALL or DO_UCALL takes them (init: its INIT_FCALL's index).
-  bool builtin_send(uint32_t init, uint32_t i, const zend_op& op, State& s, Step& step) {
+  bool argument_send(uint32_t init, uint32_t i, const zend_op& op, State& s, Step& step) {
     step.index = i;
     step.opcode = ZEND_QM_ASSIGN;
-    if (!read(s, op.op1_type, op.op1, op, step.op1) || !known(step.op1.type) || counted(step.op1.type))
+    if (op.op2.num == 0 || op.op2.num > 64) return fail(where(i) + " is not compiled (argument " + std::to_string(op.op2.num) + ")");
+    if (!read(s, op.op1_type, op.op1, op, step.op1) || counted(step.op1.type))
       return fail(where(i) + " is not compiled with this argument");
     uint32_t var = kArgumentBase + (init << 6) + op.op2.num - 1;
     step.has_result = true;
@@ -448,23 +449,32 @@ class Builder {
     r_.temporaries.push_back(var);
     return true;
   }
+  // The n arguments the SENDs of the call from `init` put in their slots, into step.args (their
+  // types in *types).
+  bool take_arguments(uint32_t init, uint32_t n, uint32_t i, State& s, Step& step, std::vector<Type>* types) {
+    for (uint32_t k = 0; k < n; k++) {
+      Operand a;
+      a.kind = Operand::kVar;
+      a.var = kArgumentBase + (init << 6) + k;
+      Slot* x = find(s, a.var);
+      if (!x || !known(x->type)) return fail(where(i) + " is not compiled with these arguments");
+      a.type = x->type;
+      erase(s, a.var);
+      types->push_back(a.type);
+      step.args.push_back(a);
+    }
+    return true;
+  }
+  // A DO_UCALL of f, compiled as a call of a function of `module` for the argument types.
+  bool compiled_call(ModuleBuilder& module, const zend_function* f, uint32_t init, uint32_t i, const zend_op& op,
+                     State& s, Step& step);
   bool builtin_call(Builtin builtin, uint32_t arity, uint32_t init, uint32_t i, const zend_op& op, State& s,
                     Step& step) {
     step.index = i;
     step.opcode = ZEND_DO_ICALL;
     step.builtin = builtin;
     std::vector<Type> types;
-    for (uint32_t k = 0; k < arity; k++) {
-      Operand a;
-      a.kind = Operand::kVar;
-      a.var = kArgumentBase + (init << 6) + k;
-      Slot* x = find(s, a.var);
-      if (!x) return fail(where(i) + " is not compiled with these arguments");
-      a.type = x->type;
-      erase(s, a.var);
-      types.push_back(a.type);
-      step.args.push_back(a);
-    }
+    if (!take_arguments(init, arity, i, s, step, &types)) return false;
     Type t = builtin_result(builtin, types);
     define(s, op, step, t);
     return known(t) && (!step.has_result || step.result_type == t) ? true
@@ -480,7 +490,7 @@ class Builder {
   bool call_step(const Call& call, uint32_t i, State& s, Step& step) {
     const zend_op& op = oa_->opcodes[i];
     if (call.builtin != Builtin::kNone || call.native) {
-      if (is_send(op.opcode)) return builtin_send(call.init, i, op, s, step);
+      if (is_send(op.opcode)) return argument_send(call.init, i, op, s, step);
       if (i != call.done) return transfer_op(i, s, step);
       if (call.native) return native_call(call, i, op, s, step);
       return builtin_call(call.builtin, call.arity, call.init, i, op, s, step);
@@ -1043,18 +1053,8 @@ class Builder {
   bool function_send(uint32_t i, State& s, Step& step) {
     const zend_op& op = oa_->opcodes[i];
     auto init = call_init_.find(i);
-    if (init == call_init_.end() || !callees_.count(init->second) || op.op2.num == 0 || op.op2.num > 64)
-      return fail(where(i) + " is not compiled");
-    step.opcode = ZEND_QM_ASSIGN;
-    if (!read(s, op.op1_type, op.op1, op, step.op1) || counted(step.op1.type))
-      return fail(where(i) + " is not compiled with this argument");
-    uint32_t var = kArgumentBase + (init->second << 6) + op.op2.num - 1;
-    step.has_result = true;
-    step.result = var;
-    step.result_type = step.op1.type;
-    set(s, var, step.op1.type, false);
-    r_.temporaries.push_back(var);
-    return true;
+    if (init == call_init_.end() || !callees_.count(init->second)) return fail(where(i) + " is not compiled");
+    return argument_send(init->second, i, op, s, step);
   }
 
   // A return type declared: a value of it passes as it is, an int for a float becomes one.
@@ -1220,27 +1220,23 @@ bool Builder::function_call(uint32_t i, State& s, Step& step) {
   auto callee = init == call_init_.end() ? callees_.end() : callees_.find(init->second);
   if (callee == callees_.end()) return fail(where(i) + " is not compiled");
   const zend_function* f = callee->second;
-  step.opcode = ZEND_DO_UCALL;  // (DO_FCALL_BY_NAME too: the function is known)
   if (f->type == ZEND_INTERNAL_FUNCTION) {
     uint32_t arity;
     Builtin b = builtin_named(f->common.function_name, &arity);
     return builtin_call(b, arity, init->second, i, op, s, step);
   }
+  return compiled_call(*module_, f, init->second, i, op, s, step);
+}
+
+bool Builder::compiled_call(ModuleBuilder& module, const zend_function* f, uint32_t init, uint32_t i,
+                            const zend_op& op, State& s, Step& step) {
+  step.index = i;
+  step.opcode = ZEND_DO_UCALL;  // (also for a DO_FCALL_BY_NAME: the function is known)
   std::vector<Type> types;
-  for (uint32_t k = 0; k < f->op_array.num_args; k++) {
-    Operand a;
-    a.kind = Operand::kVar;
-    a.var = kArgumentBase + (init->second << 6) + k;
-    Slot* x = find(s, a.var);
-    if (!x || !known(x->type)) return fail(where(i) + " is not compiled with these arguments");
-    a.type = x->type;
-    erase(s, a.var);
-    types.push_back(a.type);
-    step.args.push_back(a);
-  }
+  if (!take_arguments(init, f->op_array.num_args, i, s, step, &types)) return false;
   Type ret;
   std::string why;
-  step.calls = module_->function_for(f, types, &ret, why);
+  step.calls = module.function_for(f, types, &ret, why);
   if (step.calls < 0)
     return fail(where(i) + " calls " + std::string(ZSTR_VAL(f->common.function_name)) + "(), not compiled: " + why);
   define(s, op, step, ret);
@@ -1258,28 +1254,7 @@ ModuleBuilder& Builder::loop_module() {
 // A loop's DO_UCALL of a function compiled with it (a failed call leaves the loop at the call's
 // INIT_FCALL: the interpreter makes the call).
 bool Builder::native_call(const Call& call, uint32_t i, const zend_op& op, State& s, Step& step) {
-  step.index = i;
-  step.opcode = ZEND_DO_UCALL;
-  std::vector<Type> types;
-  for (uint32_t k = 0; k < call.code->num_args; k++) {
-    Operand a;
-    a.kind = Operand::kVar;
-    a.var = kArgumentBase + (call.init << 6) + k;
-    Slot* x = find(s, a.var);
-    if (!x) return fail(where(i) + " is not compiled with these arguments");
-    a.type = x->type;
-    erase(s, a.var);
-    types.push_back(a.type);
-    step.args.push_back(a);
-  }
-  Type ret;
-  std::string why;
-  step.calls = loop_module().function_for(call.callee, types, &ret, why);
-  if (step.calls < 0)
-    return fail(where(i) + " calls " + std::string(ZSTR_VAL(call.callee->common.function_name)) +
-                "(), not compiled: " + why);
-  define(s, op, step, ret);
-  return !step.has_result || step.result_type == ret ? true : fail(where(i) + " is not compiled with its result");
+  return compiled_call(loop_module(), call.callee, call.init, i, op, s, step);
 }
 
 }  // namespace
