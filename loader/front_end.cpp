@@ -18,6 +18,8 @@ constexpr zend_long kOptimizationLevel = 0x7FFEBFFF;
 // code: the user's error handler, or an output buffer's callback when the message is displayed.
 // So every diagnostic comes to raise(), which puts the request's tables back, raises it as
 // php-cli would at that point of the compilation, and swaps the private tables in again.
+uint64_t g_diagnostics = 0;  // raised while compiling, in this process
+
 class PrivateTables {
  public:
   PrivateTables() {
@@ -60,7 +62,9 @@ class PrivateTables {
     CG(class_table) = &classes_;
     CG(compiler_options) = ZEND_COMPILE_DEFAULT | ZEND_COMPILE_HANDLE_OP_ARRAY | ZEND_COMPILE_DELAYED_BINDING |
                            ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION | ZEND_COMPILE_IGNORE_OTHER_FILES |
-                           ZEND_COMPILE_IGNORE_INTERNAL_CLASSES;
+                           ZEND_COMPILE_IGNORE_INTERNAL_CLASSES | ZEND_COMPILE_WITH_FILE_CACHE;
+    // WITH_FILE_CACHE, as opcache's file cache: constants of the running process (PHP_BINARY,
+    // PHP_SAPI) are not folded into code that outlives it.
     // The compiler and the optimizer choose DO_UCALL (a call to a known user function) and
     // DO_FCALL_BY_NAME only while libphp's own executor is installed (zend_get_call_op); phpovm
     // runs those instructions itself, so it compiles as php-cli does.
@@ -77,6 +81,7 @@ class PrivateTables {
   }
 
   static void raise(int type, zend_string* filename, uint32_t lineno, zend_string* message) {
+    g_diagnostics++;
     PrivateTables* self = active_;
     auto display = self->saved_error_cb_;
     self->restore();
@@ -250,5 +255,7 @@ bool compile_string_and_visit(zend_string* code, const char* filename, const Scr
 bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out) {
   return compile_string_and_visit(code, filename, [&](zend_script& script) { translate_script(script, out); });
 }
+
+uint64_t compile_diagnostics() { return g_diagnostics; }
 
 }  // namespace phpovm

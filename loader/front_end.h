@@ -36,4 +36,8 @@ bool compile_string_and_visit(zend_string* code, const char* filename, const Scr
 // Compiles PHP code (without "<?php") as eval() and -r do.
 bool compile_string_to_image(zend_string* code, const char* filename, image::Image& out);
 
+// How many diagnostics (deprecations, warnings, errors) compiling has raised in this process: a
+// compilation that raised none gives code that can be reused without repeating anything.
+uint64_t compile_diagnostics();
+
 }  // namespace phpovm

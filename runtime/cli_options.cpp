@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstring>
 
+#include <fmt/format.h>
+
 namespace phpovm {
 namespace {
 
@@ -21,33 +23,119 @@ void add_ini_setting(EngineOptions& engine, const std::string& setting) {
   engine.ini.emplace_back(setting.substr(0, eq), value);
 }
 
-}  // namespace
+// php-cli's options: the letter (or a code above 'z' for long-only ones), whether it takes a
+// value, and its long name.
+enum : int { kRf = 256, kRc, kRe, kRz, kRi, kIni };
+struct Option {
+  int code;
+  bool value;
+  const char* name;
+};
+constexpr Option kOptions[] = {
+    {'a', false, "interactive"},   {'B', true, "process-begin"},  {'C', false, "no-chdir"},
+    {'c', true, "php-ini"},        {'d', true, "define"},         {'E', true, "process-end"},
+    {'e', false, "profile-info"},  {'F', true, "process-file"},   {'f', true, "file"},
+    {'h', false, "help"},          {'i', false, "info"},          {'l', false, "syntax-check"},
+    {'m', false, "modules"},       {'n', false, "no-php-ini"},    {'q', false, "no-header"},
+    {'R', true, "process-code"},   {'H', false, "hide-args"},     {'r', true, "run"},
+    {'s', false, "syntax-highlight"}, {'s', false, "syntax-highlighting"},
+    {'S', true, "server"},         {'t', true, "docroot"},        {'w', false, "strip"},
+    {'?', false, "usage"},         {'v', false, "version"},       {'z', true, "zend-extension"},
+    {kRf, true, "rf"},  {kRf, true, "rfunction"},  {kRc, true, "rc"},  {kRc, true, "rclass"},
+    {kRe, true, "re"},  {kRe, true, "rextension"}, {kRz, true, "rz"},  {kRz, true, "rzendextension"},
+    {kRi, true, "ri"},  {kRi, true, "rextinfo"},   {kIni, false, "ini"},
+};
 
-const char* cli_usage() {
-  return "Usage: phpovm [options] [-f] <file.php|file.phpo> [--] [args...]\n"
-         "       phpovm [options] -r <code> [--] [args...]\n"
-         "       phpovm compile [--strip-doc-comments] <file.php> -o <file.phpo>\n"
-         "       phpovm dump <file.phpo|file.php>\n"
-         "       phpovm coverage [--reasons FILE] [--per-opcode] <file.php>...\n"
-         "       phpovm --version | -h\n"
-         "\n"
-         "  -d key=value  Set an ini entry (also -d extension=name)\n"
-         "  -n            Use no php.ini and no scan directory\n"
-         "  -c path       Look for php.ini in this file or directory\n"
-         "  -f file       Run file\n"
-         "  -r code       Run PHP code (without <?php)\n"
-         "  -q            Quiet mode (accepted for php-cli compatibility)\n"
-         "  -v, --version Print phpovm's version, the PHP version it runs and the image format version\n"
-         "  -h, --help    This help\n";
-}
+// Reads options one at a time as php-cli's getopt does: "-abc" is -a -b -c, a value follows its
+// letter ("-dx=1", "-d=x=1") or is the next argument, "--name[=value]" is a long option, and
+// "--", "-" or an argument without a dash ends the options.
+class OptionReader {
+ public:
+  OptionReader(int argc, char** argv) : argc_(argc), argv_(argv) {}
+  int index() const { return index_; }
+  // The next option's code, 0 at the end of the options (index() is then the first argument
+  // left), -1 after an error (in error).
+  int next(std::string& value, std::string& error) {
+    if (index_ >= argc_) return 0;
+    const char* a = argv_[index_];
+    if (pos_ == 0) {
+      if (a[0] != '-' || !a[1]) return 0;
+      if (a[1] == '-') return next_long(a, value, error);
+      pos_ = 1;
+    }
+    char c = a[pos_];
+    last_letter_ = pos_;
+    if (c == ':') {
+      error = fmt::format("Error in argument {}, char {}: : in flags\n", index_, pos_ + 1);
+      return -1;
+    }
+    const Option* option = nullptr;
+    for (auto& o : kOptions)
+      if (o.code == static_cast<unsigned char>(c)) { option = &o; break; }
+    if (!option) {
+      error = fmt::format("Error in argument {}, char {}: option not found {}\n", index_, pos_ + 1, c);
+      return -1;
+    }
+    if (!option->value) {
+      if (a[++pos_] == 0) { index_++; pos_ = 0; }
+      return option->code;
+    }
+    const char* rest = a + pos_ + 1;
+    int at = index_, at_char = pos_;
+    pos_ = 0;
+    index_++;
+    if (*rest) {
+      value = *rest == '=' ? rest + 1 : rest;
+      return option->code;
+    }
+    if (index_ >= argc_) {
+      error = fmt::format("Error in argument {}, char {}: no argument for option {}\n", at, at_char + 1, c);
+      return -1;
+    }
+    value = argv_[index_++];
+    return option->code;
+  }
 
-bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
-  int i = 1;
-  if (argc >= 2 && !strcmp(argv[1], "coverage")) {
+ private:
+  int next_long(const char* a, std::string& value, std::string& error) {
+    int at = index_++;
+    if (!a[2]) return 0;  // "--": the end of the options
+    std::string name = a + 2;
+    std::string inline_value;
+    bool has_inline = false;
+    if (auto eq = name.find('='); eq != std::string::npos) {
+      inline_value = name.substr(eq + 1);
+      name.resize(eq);
+      has_inline = true;
+    }
+    for (auto& o : kOptions) {
+      if (name != o.name) continue;
+      last_letter_ = 0;
+      if (!o.value) return o.code;
+      if (has_inline) { value = inline_value; return o.code; }
+      if (index_ < argc_) { value = argv_[index_++]; return o.code; }
+      break;
+    }
+    // php-cli's getopt reports an unknown long option, or a missing value, this way, at the
+    // position of the last letter it read in a cluster before (its state is not reset).
+    error = fmt::format("Error in argument {}, char {}: no argument for option -\n", at, last_letter_ + 1);
+    return -1;
+  }
+
+  int argc_;
+  char** argv_;
+  int index_ = 1;
+  int pos_ = 0;  // inside a cluster of letters: the next one's position
+  int last_letter_ = 0;
+};
+
+bool parse_subcommand(int argc, char** argv, CliOptions& out, CliError& error) {
+  error.kind = CliError::Kind::Phpovm;
+  if (!strcmp(argv[1], "coverage")) {
     out.mode = CliOptions::Mode::Coverage;
-    for (i = 2; i < argc; i++) {
+    for (int i = 2; i < argc; i++) {
       if (!strcmp(argv[i], "--reasons")) {
-        if (i + 1 >= argc) { error = "--reasons needs a file"; return false; }
+        if (i + 1 >= argc) { error.message = "--reasons needs a file"; return false; }
         out.reasons = argv[++i];
       } else if (!strcmp(argv[i], "--per-opcode")) {
         out.per_opcode = true;
@@ -55,73 +143,212 @@ bool parse_cli(int argc, char** argv, CliOptions& out, std::string& error) {
         out.args.emplace_back(argv[i]);
       }
     }
-    if (out.args.empty()) { error = "coverage needs programs"; return false; }
+    if (out.args.empty()) { error.message = "coverage needs programs"; return false; }
     return true;
   }
-  if (argc >= 2 && (!strcmp(argv[1], "compile") || !strcmp(argv[1], "dump"))) {
-    bool compile = !strcmp(argv[1], "compile");
-    out.mode = compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;
-    for (i = 2; i < argc; i++) {
-      if (compile && !strcmp(argv[i], "--strip-doc-comments")) {
-        out.strip_doc_comments = true;
-      } else if (compile && !strcmp(argv[i], "-o")) {
-        if (i + 1 >= argc) { error = "-o needs a file name"; return false; }
-        out.output = argv[++i];
-      } else if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "-c")) {
-        if (i + 1 >= argc) { error = std::string(argv[i]) + " needs an argument"; return false; }
-        std::string v = argv[++i];
-        if (argv[i - 1][1] == 'c') { out.engine.ini_path = v; continue; }
-        add_ini_setting(out.engine, v);
-      } else if (!strcmp(argv[i], "-n")) {
-        out.engine.no_ini_files = true;
-      } else if (argv[i][0] == '-' && argv[i][1]) {
-        error = std::string("unknown option for ") + argv[1] + ": " + argv[i];
-        return false;
-      } else if (out.file.empty()) {
-        out.file = argv[i];
-      } else {
-        error = std::string("unexpected argument: ") + argv[i];
-        return false;
-      }
+  bool compile = !strcmp(argv[1], "compile");
+  out.mode = compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;
+  for (int i = 2; i < argc; i++) {
+    if (compile && !strcmp(argv[i], "--strip-doc-comments")) {
+      out.strip_doc_comments = true;
+    } else if (compile && !strcmp(argv[i], "-o")) {
+      if (i + 1 >= argc) { error.message = "-o needs a file name"; return false; }
+      out.output = argv[++i];
+    } else if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "-c")) {
+      if (i + 1 >= argc) { error.message = std::string(argv[i]) + " needs an argument"; return false; }
+      std::string v = argv[++i];
+      if (argv[i - 1][1] == 'c') { out.engine.ini_path = v; continue; }
+      add_ini_setting(out.engine, v);
+    } else if (!strcmp(argv[i], "-n")) {
+      out.engine.no_ini_files = true;
+    } else if (argv[i][0] == '-' && argv[i][1]) {
+      error.message = std::string("unknown option for ") + argv[1] + ": " + argv[i];
+      return false;
+    } else if (out.file.empty()) {
+      out.file = argv[i];
+    } else {
+      error.message = std::string("unexpected argument: ") + argv[i];
+      return false;
     }
-    if (out.file.empty()) { error = std::string(argv[1]) + " needs a file"; return false; }
-    if (compile && out.output.empty()) { error = "compile needs -o <file.phpo>"; return false; }
-    return true;
   }
-  for (; i < argc; i++) {
-    const char* a = argv[i];
-    if (!strcmp(a, "--")) { i++; break; }
-    if (a[0] != '-' || !a[1]) break;
-    if (!strcmp(a, "-h") || !strcmp(a, "--help") || !strcmp(a, "-?")) {
-      out.mode = CliOptions::Mode::Help;
-      return true;
+  if (out.file.empty()) { error.message = std::string(argv[1]) + " needs a file"; return false; }
+  if (compile && out.output.empty()) { error.message = "compile needs -o <file.phpo>"; return false; }
+  return true;
+}
+
+constexpr char kModeConflict[] = "Either execute direct code, process stdin or use a file.\n";
+
+}  // namespace
+
+std::string cli_usage(const char* argv0) {
+  const char* slash = argv0 ? strrchr(argv0, '/') : nullptr;
+  std::string prog = slash ? slash + 1 : (argv0 && *argv0 ? argv0 : "phpovm");
+  return fmt::format(
+      "Usage: {0} [options] [-f] <file> [--] [args...]\n"
+      "   {0} [options] -r <code> [--] [args...]\n"
+      "   {0} [options] [-B <begin_code>] -R <code> [-E <end_code>] [--] [args...]\n"
+      "   {0} [options] [-B <begin_code>] -F <file> [-E <end_code>] [--] [args...]\n"
+      "   {0} [options] -- [args...]\n"
+      "   {0} [options] -a\n"
+      "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <file.php> -o <file.phpo>\n"
+      "   {0} dump <file.phpo|file.php>\n"
+      "   {0} coverage [--reasons <file>] [--per-opcode] <file.php>...\n"
+      "\n"
+      "  <file> is PHP source or a .phpo image compiled by `{0} compile`.\n"
+      "\n"
+      "  -a               Run as interactive shell (requires readline extension)\n"
+      "  -c <path>|<file> Look for php.ini file in this directory\n"
+      "  -n               No configuration (ini) files will be used\n"
+      "  -d foo[=bar]     Define INI entry foo with value 'bar'\n"
+      "  -e               Generate extended information for debugger/profiler\n"
+      "  -f <file>        Parse and execute <file>.\n"
+      "  -h               This help\n"
+      "  -i               PHP information\n"
+      "  -l               Syntax check only (lint)\n"
+      "  -m               Show compiled in modules\n"
+      "  -r <code>        Run PHP <code> without using script tags <?..?>\n"
+      "  -B <begin_code>  Run PHP <begin_code> before processing input lines\n"
+      "  -R <code>        Run PHP <code> for every input line\n"
+      "  -F <file>        Parse and execute <file> for every input line\n"
+      "  -E <end_code>    Run PHP <end_code> after processing all input lines\n"
+      "  -H               Hide any passed arguments from external tools.\n"
+      "  -s               Output HTML syntax highlighted source.\n"
+      "  -v               Version number\n"
+      "  -w               Output source with stripped comments and whitespace.\n"
+      "  -z <file>        Load Zend extension <file>.\n"
+      "\n"
+      "  args...          Arguments passed to script. Use -- args when first argument\n"
+      "                   starts with - or script is read from stdin\n"
+      "\n"
+      "  --ini            Show configuration file names\n"
+      "\n"
+      "  --rf <name>      Show information about function <name>.\n"
+      "  --rc <name>      Show information about class <name>.\n"
+      "  --re <name>      Show information about extension <name>.\n"
+      "  --rz <name>      Show information about Zend extension <name>.\n"
+      "  --ri <name>      Show configuration for extension <name>.\n"
+      "\n",
+      prog);
+}
+
+bool parse_cli(int argc, char** argv, CliOptions& out, CliError& error, bool shell_available) {
+  using Mode = CliOptions::Mode;
+  if (argc >= 2 && (!strcmp(argv[1], "coverage") || !strcmp(argv[1], "compile") || !strcmp(argv[1], "dump")))
+    return parse_subcommand(argc, argv, out, error);
+
+  OptionReader reader(argc, argv);
+  std::string value, message;
+  bool interactive = false, have_file = false;
+  auto conflict = [&](const char* text) {  // as php-cli, the last one is reported
+    error.kind = CliError::Kind::Conflict;
+    error.message = text;
+  };
+  for (int c; (c = reader.next(value, message)) != 0;) {
+    if (c < 0) {
+      error.kind = CliError::Kind::Usage;
+      error.message = message;
+      return false;
     }
-    if (!strcmp(a, "-v") || !strcmp(a, "--version")) { out.mode = CliOptions::Mode::Version; return true; }
-    if (!strcmp(a, "-n")) { out.engine.no_ini_files = true; continue; }
-    if (!strcmp(a, "-q")) continue;
-    // Options with a value, given as "-d x=y" or "-dx=y".
-    if (a[1] == 'd' || a[1] == 'c' || a[1] == 'r' || a[1] == 'f') {
-      std::string v;
-      if (a[2]) v = a + 2;
-      else if (i + 1 < argc) v = argv[++i];
-      else { error = std::string("option ") + a + " needs an argument"; return false; }
-      switch (a[1]) {
-        case 'd': add_ini_setting(out.engine, v); break;
-        case 'c': out.engine.ini_path = v; break;
-        case 'r': out.mode = CliOptions::Mode::RunCode; out.code = v; break;
-        case 'f': out.file = v; i++; goto rest;
+    bool standard = out.mode == Mode::Run;
+    switch (c) {
+      // These end php-cli's reading of options: later ones, -d included, are not applied.
+      case 'h': case '?': out.mode = Mode::Help; return true;
+      case 'i': out.mode = Mode::Info; return true;
+      case 'v': out.mode = Mode::Version; return true;
+      case 'm': out.mode = Mode::Modules; return true;
+      case 'n': out.engine.no_ini_files = true; break;
+      case 'c': out.engine.ini_path = value; break;
+      case 'd': add_ini_setting(out.engine, value); break;
+      case 'e': out.extended_info = true; break;
+      case 'z': out.zend_extensions.push_back(value); break;
+      case 'H': out.hide_args = true; break;
+      case 'C': case 'q': case 't': break;  // php-cli accepts them and does nothing (-t: with -S)
+      case 'S':
+        error.kind = CliError::Kind::Phpovm;
+        error.message = "-S (php-cli's built-in web server) is not supported yet";
+        return false;
+      case 'a':
+        out.asked_for_shell = true;
+        if (!shell_available) {
+          conflict("Interactive shell (-a) requires the readline extension.\n");
+          break;
+        }
+        if (!interactive) {
+          if (!standard) { conflict(kModeConflict); break; }
+          interactive = true;
+        }
+        break;
+      case 'f':
+        if (out.mode == Mode::RunCode || out.mode == Mode::ProcessLines) { conflict(kModeConflict); break; }
+        if (have_file) { conflict("You can use -f only once.\n"); break; }
+        out.file = value;
+        have_file = true;
+        break;
+      case 'F':
+      case 'R':
+        if (out.mode == Mode::ProcessLines) {
+          if (!out.code.empty() || have_file) { conflict("You can use -R or -F only once.\n"); break; }
+        } else if (!standard) {
+          conflict(kModeConflict);
+          break;
+        }
+        out.mode = Mode::ProcessLines;
+        if (c == 'F') { out.file = value; have_file = true; } else { out.code = value; }
+        break;
+      case 'B':
+      case 'E': {
+        std::string& code = c == 'B' ? out.begin_code : out.end_code;
+        if (out.mode == Mode::ProcessLines) {
+          if (!code.empty()) { conflict(c == 'B' ? "You can use -B only once.\n" : "You can use -E only once.\n"); break; }
+        } else if (!standard || interactive) {
+          conflict(kModeConflict);
+          break;
+        }
+        out.mode = Mode::ProcessLines;
+        code = value;
+        break;
       }
-      continue;
+      case 'l':
+        if (standard) out.mode = Mode::Lint;
+        break;
+      case 'r':
+        if (out.mode == Mode::RunCode) {
+          conflict("You can use -r only once.\n");
+          break;
+        }
+        if (!standard || interactive) { conflict(kModeConflict); break; }
+        out.mode = Mode::RunCode;
+        out.code = value;
+        break;
+      case 's':
+      case 'w':
+        if (out.mode == Mode::RunCode || out.mode == Mode::ProcessLines) {
+          conflict(c == 's' ? "Source highlighting only works for files.\n" : "Source stripping only works for files.\n");
+          break;
+        }
+        out.mode = c == 's' ? Mode::Highlight : Mode::Strip;
+        break;
+      case kRf: case kRc: case kRe: case kRz:
+        out.mode = Mode::Reflect;
+        out.reflection = c == kRf ? CliOptions::Reflection::Function
+                         : c == kRc ? CliOptions::Reflection::Class
+                         : c == kRe ? CliOptions::Reflection::Extension
+                                    : CliOptions::Reflection::ZendExtension;
+        out.name = value;
+        break;
+      case kRi: out.mode = Mode::ExtensionIni; out.name = value; break;
+      case kIni: out.mode = Mode::ShowIni; break;
+      default: break;
     }
-    error = std::string("unknown option: ") + a;
-    return false;
   }
-  if (out.mode == CliOptions::Mode::Run) {
-    if (i >= argc) { error = "no input file (see phpovm -h)"; return false; }
+  if (!error.message.empty()) return false;
+  if (interactive && out.mode == Mode::Run) out.mode = Mode::Interactive;
+  int i = reader.index();
+  // The first argument names the script, unless the options ended with "--" (the script is then
+  // read from standard input) or the code comes from -r/-R/-F.
+  bool ended_by_dashes = i > 1 && !strcmp(argv[i - 1], "--");
+  if (i < argc && !have_file && out.mode != Mode::RunCode && out.mode != Mode::ProcessLines && !ended_by_dashes)
     out.file = argv[i++];
-  }
-rest:
-  if (i < argc && !strcmp(argv[i], "--")) i++;
   for (; i < argc; i++) out.args.emplace_back(argv[i]);
   return true;
 }

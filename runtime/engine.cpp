@@ -13,6 +13,7 @@
 #include "loader/translator.h"
 #include "vm/zend_headers.h"
 #include "runtime/image_cache.h"
+#include "runtime/request.h"
 #include "runtime/sapi.h"
 #include "stdlib_bridge/executor_hook.h"
 #include "vm/runtime_cache.h"
@@ -27,47 +28,6 @@ extern "C" {
 }
 
 namespace phpovm {
-namespace {
-
-// argv strings for SG(request_info), alive for the request.
-struct RequestArgs {
-  std::vector<std::string> storage;
-  std::vector<char*> argv;
-  explicit RequestArgs(const std::vector<std::string>& args) : storage(args) {
-    for (auto& s : storage) argv.push_back(s.data());
-    argv.push_back(nullptr);
-  }
-};
-
-// std_streams: define STDIN/STDOUT/STDERR as php-cli does. Their streams own the process's
-// descriptors (fclose(STDOUT) closes fd 1, and the request's end closes them), so a request that
-// only compiles does without them.
-bool start_request(RequestArgs& args, const char* script, bool std_streams, bool own_descriptors = true) {
-  SG(request_info).argc = static_cast<int>(args.storage.size());
-  SG(request_info).argv = args.argv.data();
-  SG(request_info).path_translated = const_cast<char*>(script);
-  SG(options) |= SAPI_OPTION_NO_CHDIR;
-  if (php_request_startup() == FAILURE) return false;
-  runtime_cache_request_start();
-  CG(skip_shebang) = 1;
-  zend_is_auto_global_str(ZEND_STRL("_SERVER"));
-  sapi_register_request_constants();
-  if (std_streams) sapi_register_std_streams(own_descriptors);
-  return true;
-}
-
-int end_request() {
-  // A bailout without a fatal error (output to a closed stdout) still ends php-cli with 255.
-  int status = EG(exit_status) == 0 && CG(unclean_shutdown) ? 255 : EG(exit_status);
-  php_request_shutdown(nullptr);
-  // Shutdown functions and destructors may still exit or fail; an earlier status stands otherwise.
-  if (EG(exit_status) != 0) status = EG(exit_status);
-  SG(request_info).argv = nullptr;
-  SG(request_info).path_translated = nullptr;
-  return status;
-}
-
-}  // namespace
 
 Engine::Engine(const EngineOptions& options) {
 #if defined(ZEND_SIGNALS)
@@ -113,21 +73,12 @@ int Engine::run_file(const std::string& path, std::string_view content, const st
 }
 
 int Engine::run_primary(FILE* fp, const std::string& path, const std::vector<std::string>& argv) {
-  RequestArgs args(argv);
-  if (!start_request(args, path.c_str(), true, streams_own_descriptors_)) {
-    fclose(fp);
-    return 1;
-  }
-  zend_file_handle handle;
-  zend_stream_init_fp(&handle, fp, path.c_str());
-  handle.primary_script = 1;
-  php_execute_script(&handle);
-  zend_destroy_file_handle(&handle);
-  return end_request();
+  return run_main_script(fp, path, argv, true, streams_own_descriptors_);
 }
 
 int Engine::run_code(const std::string& code, const std::vector<std::string>& argv) {
   RequestArgs args(argv);
+  sapi_set_script_names(nullptr, "");  // as php -r: $_SERVER['SCRIPT_FILENAME'] is ""
   if (!start_request(args, "Standard input code", true, streams_own_descriptors_)) return 1;
   zend_try { zend_eval_stringl_ex(code.data(), code.size(), nullptr, "Command line code", 1); }
   zend_end_try();

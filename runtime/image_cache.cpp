@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "loader/linker.h"
+#include "vm/zend_headers.h"
 
 namespace phpovm {
 namespace {
@@ -17,9 +18,13 @@ std::unordered_map<std::string, LinkedImage*>& image_cache() {
   return *cache;
 }
 
-// Images compiled from source in this process (not cached: a file may change between includes).
+// Images compiled from source in this process; those that may be reused, by source_image_key().
 std::vector<LinkedImage*>& source_images() {
   static auto* images = new std::vector<LinkedImage*>();
+  return *images;
+}
+std::unordered_map<std::string, LinkedImage*>& reusable_source_images() {
+  static auto* images = new std::unordered_map<std::string, LinkedImage*>();
   return *images;
 }
 
@@ -52,13 +57,45 @@ LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes) 
   return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)));
 }
 
-void keep_source_image(LinkedImage* linked) { source_images().push_back(linked); }
+std::string compile_settings_key() {
+  // What the scanner reads (open tags, encodings), what constant folding formats floats with, and
+  // whether assertions are compiled at all.
+  static constexpr const char* kSettings[] = {"short_open_tag", "zend.multibyte", "zend.script_encoding",
+                                              "zend.detect_unicode", "precision", "serialize_precision",
+                                              "zend.assertions"};
+  std::string key;
+  for (const char* name : kSettings) {
+    const char* value = zend_ini_string_ex(const_cast<char*>(name), strlen(name), 0, nullptr);
+    key += value ? value : "";
+    key += '\0';
+  }
+  return key;
+}
+
+std::string source_image_key(std::string_view name, std::string_view source) {
+  std::string key = compile_settings_key();
+  key.append(name);
+  key += '\0';
+  key.append(source);
+  return key;
+}
+
+LinkedImage* find_source_image(const std::string& key) {
+  auto it = reusable_source_images().find(key);
+  return it == reusable_source_images().end() ? nullptr : it->second;
+}
+
+void keep_source_image(LinkedImage* linked, std::string key) {
+  source_images().push_back(linked);
+  if (!key.empty()) reusable_source_images().emplace(std::move(key), linked);
+}
 
 void release_linked_images() {
   for (auto& [key, linked] : image_cache()) unlink_image(linked);
   image_cache().clear();
   for (LinkedImage* linked : source_images()) unlink_image(linked);
   source_images().clear();
+  reusable_source_images().clear();
 }
 
 bool looks_like_image(const char* data, size_t size) { return size >= 6 && memcmp(data, "<?phpo", 6) == 0; }

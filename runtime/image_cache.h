@@ -16,9 +16,17 @@ struct LinkedImage;
 LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes);
 // The same for bytes read for it (a file's content), which the image keeps if it loads them.
 LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes);
-// Keeps an image compiled from source until release_linked_images() (not cached: a file may
-// change between includes).
-void keep_source_image(LinkedImage* linked);
+// Source compiled in this process is linked once and reused (an include of the same file, the
+// same eval() again, the same script in another request of an Engine) while its text and the
+// settings that change compilation are the same: the key is source_image_key()'s.
+std::string source_image_key(std::string_view name, std::string_view source);
+// The image compiled from the source of this key, or null.
+LinkedImage* find_source_image(const std::string& key);
+// Keeps an image compiled from source until release_linked_images(), found again by key (none
+// when key is empty: its compilation printed diagnostics that php-cli prints on each compile).
+void keep_source_image(LinkedImage* linked, std::string key);
+// The ini settings that change what source compiles to, as one string.
+std::string compile_settings_key();
 // Frees every image linked in this process; after the engine's last request.
 void release_linked_images();
 // True if the bytes start like an image.

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "vm/zend_headers.h"
 
@@ -29,10 +30,37 @@ constexpr char kCliIniDir[] = "/etc/php/8.2/cli";
 std::string g_ini_entries;
 std::string g_ini_path;
 std::string g_executable;
+bool g_set_scan_dir = false;             // PHP_INI_SCAN_DIR was set for libphp's start only
+std::string g_php_self;                  // $_SERVER['PHP_SELF'] when it is not the script
+bool g_php_self_set = false;
+std::string g_script_filename;           // $_SERVER['SCRIPT_FILENAME'] when it is not the script
+bool g_script_filename_set = false;
+php_stream* g_stdin_stream = nullptr;    // the request's STDIN
+
+}  // namespace
+}  // namespace phpovm
+
+// The interactive shell (php -a) is the readline extension's: when it starts, it looks this
+// function up in the process (dlsym) and fills in the callbacks, as it does in php-cli. The
+// phpovm executable exports it (CMakeLists.txt).
+extern "C" __attribute__((visibility("default"))) phpovm::ShellCallbacks* php_cli_get_shell_callbacks() {
+  static phpovm::ShellCallbacks callbacks{};
+  return &callbacks;
+}
+
+namespace phpovm {
+namespace {
 
 size_t ub_write(const char* str, size_t len) {
+  // Inside the shell, readline keeps output that does not end a line, to redraw its prompt after.
+  ShellCallbacks* shell = php_cli_get_shell_callbacks();
+  if (shell->ub_write) {
+    size_t written = shell->ub_write(str, len);
+    if (written != static_cast<size_t>(-1)) return written;
+  }
   const char* p = str;
   size_t left = len;
+  if (shell->write) shell->write(str, len);  // it watches what is written (the prompt's line)
   while (left > 0) {
     ssize_t n = write(STDOUT_FILENO, p, left);
     if (n <= 0) {
@@ -61,8 +89,15 @@ void register_variables(zval* vars) {
   php_import_environment_variables(vars);
   const char* script = SG(request_info).path_translated ? SG(request_info).path_translated : "";
   size_t len = strlen(script);
-  php_register_variable_safe("PHP_SELF", script, len, vars);
-  php_register_variable_safe("SCRIPT_NAME", script, len, vars);
+  const char* self = g_php_self_set ? g_php_self.c_str() : script;
+  size_t self_len = g_php_self_set ? g_php_self.size() : len;
+  php_register_variable_safe("PHP_SELF", self, self_len, vars);
+  php_register_variable_safe("SCRIPT_NAME", self, self_len, vars);
+  // As php-cli: a script read from standard input, or -r code, has an empty file name.
+  if (g_script_filename_set) {
+    script = g_script_filename.c_str();
+    len = g_script_filename.size();
+  }
   php_register_variable_safe("SCRIPT_FILENAME", script, len, vars);
   php_register_variable_safe("PATH_TRANSLATED", script, len, vars);
   php_register_variable_safe("DOCUMENT_ROOT", "", 0, vars);
@@ -109,7 +144,31 @@ const zend_function_entry kCliFunctions[] = {
     ZEND_RAW_FENTRY("cli_get_process_title", zif_phpovm_cli_get_process_title, arginfo_cli_get_process_title, 0)
     ZEND_FE_END};
 
-int startup(sapi_module_struct* module) { return php_module_startup(module, nullptr); }
+// phpinfo(), printing php-cli's configuration directory (sapi_print_info()).
+ZEND_FUNCTION(phpovm_phpinfo) {
+  zend_long flags = PHP_INFO_ALL;
+  ZEND_PARSE_PARAMETERS_START(0, 1)
+  Z_PARAM_OPTIONAL
+  Z_PARAM_LONG(flags)
+  ZEND_PARSE_PARAMETERS_END();
+  php_output_start_default();
+  sapi_print_info(static_cast<int>(flags));
+  php_output_end();
+  RETURN_TRUE;
+}
+
+int startup(sapi_module_struct* module) {
+  int result = php_module_startup(module, nullptr);
+  if (auto* info = static_cast<zend_function*>(zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("phpinfo"))))
+    if (info->type == ZEND_INTERNAL_FUNCTION) info->internal_function.handler = zif_phpovm_phpinfo;
+  // The scan directory was set for libphp's start: the script's environment (getenv(), $_ENV,
+  // child processes) is the one phpovm was started with, as php-cli's is.
+  if (g_set_scan_dir) unsetenv("PHP_INI_SCAN_DIR");
+  // Start-up diagnostics go through stdio's stdout; a script's output does not, so they are
+  // flushed now to come first, as in php-cli, also when stdout is a pipe.
+  fflush(stdout);
+  return result;
+}
 
 sapi_module_struct g_module = {
     const_cast<char*>("cli"),
@@ -134,9 +193,9 @@ sapi_module_struct g_module = {
     nullptr,  // terminate_process
     STANDARD_SAPI_MODULE_PROPERTIES};
 
-void register_stream_constant(const char* name, const char* url, bool own_descriptor) {
+php_stream* register_stream_constant(const char* name, const char* url, bool own_descriptor) {
   php_stream* s = php_stream_open_wrapper_ex(url, url[6] == 'i' ? "rb" : "wb", 0, nullptr, nullptr);
-  if (!s) return;
+  if (!s) return nullptr;
   // As php-cli: fclose(STDOUT) closes the descriptor itself (unless the host keeps it).
   if (!own_descriptor) s->flags |= PHP_STREAM_FLAG_NO_CLOSE;
   zend_constant c;
@@ -144,6 +203,7 @@ void register_stream_constant(const char* name, const char* url, bool own_descri
   ZEND_CONSTANT_SET_FLAGS(&c, CONST_CS, 0);
   c.name = zend_string_init_interned(name, strlen(name), 0);
   zend_register_constant(&c);
+  return s;
 }
 
 }  // namespace
@@ -165,8 +225,8 @@ sapi_module_struct* sapi_start(const EngineOptions& options) {
   if (!g_executable.empty()) sapi_module.executable_location = const_cast<char*>(g_executable.c_str());
   g_ini_path = options.ini_path.empty() ? std::string(kCliIniDir) : options.ini_path;
   if (!options.no_ini_files) sapi_module.php_ini_path_override = const_cast<char*>(g_ini_path.c_str());
-  if (!options.no_ini_files && !getenv("PHP_INI_SCAN_DIR"))
-    setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
+  g_set_scan_dir = !options.no_ini_files && !getenv("PHP_INI_SCAN_DIR");
+  if (g_set_scan_dir) setenv("PHP_INI_SCAN_DIR", (std::string(kCliIniDir) + "/conf.d").c_str(), 0);
   return &sapi_module;
 }
 
@@ -176,9 +236,49 @@ void sapi_register_request_constants() {
 }
 
 void sapi_register_std_streams(bool own_descriptors) {
-  register_stream_constant("STDIN", "php://stdin", own_descriptors);
+  g_stdin_stream = register_stream_constant("STDIN", "php://stdin", own_descriptors);
   register_stream_constant("STDOUT", "php://stdout", own_descriptors);
   register_stream_constant("STDERR", "php://stderr", own_descriptors);
 }
+
+void sapi_print_info(int flags) {
+  // libphp, built as the embed SAPI, names the embed configuration directory; phpovm reads
+  // php-cli's, and says so.
+  constexpr std::string_view kLine = "Configuration File (php.ini) Path => ";
+  if (!(flags & PHP_INFO_GENERAL) || php_output_start_default() == FAILURE) {
+    php_print_info(flags);
+    return;
+  }
+  php_print_info(flags);
+  zval text;
+  if (php_output_get_contents(&text) == FAILURE) {
+    php_output_end();
+    return;
+  }
+  php_output_discard();
+  std::string out(Z_STRVAL(text), Z_STRLEN(text));
+  zval_ptr_dtor(&text);
+  if (auto at = out.find(kLine); at != std::string::npos) {
+    at += kLine.size();
+    out.replace(at, out.find('\n', at) - at, kCliIniDir);
+  }
+  PHPWRITE(out.data(), out.size());
+}
+
+php_stream* sapi_stdin_stream() { return g_stdin_stream; }
+
+void sapi_set_script_names(const char* php_self, const char* script_filename) {
+  g_php_self_set = php_self != nullptr;
+  g_php_self = php_self ? php_self : "";
+  g_script_filename_set = script_filename != nullptr;
+  g_script_filename = script_filename ? script_filename : "";
+}
+
+void sapi_request_ended() {
+  sapi_set_script_names(nullptr, nullptr);
+  g_stdin_stream = nullptr;
+}
+
+const char* sapi_ini_dir() { return kCliIniDir; }
 
 }  // namespace phpovm

@@ -29,7 +29,7 @@ zend_op_array* report_compile_error(const CompileError& e) {
 }
 
 // A freshly translated image is verified like any other: a translator bug must not run.
-zend_op_array* link_source_image(image::Image& img) {
+zend_op_array* link_source_image(image::Image& img, std::string key) {
   std::string error;
   try {
     image::verify(img);
@@ -39,11 +39,12 @@ zend_op_array* link_source_image(image::Image& img) {
   if (!error.empty())
     zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
   LinkedImage* linked = link_image(std::make_shared<image::Image>(std::move(img)));
-  keep_source_image(linked);
+  keep_source_image(linked, std::move(key));
   return run_linked(linked);
 }
 
 enum class ReadResult { Read, Failed, LeftToLibphp };
+constexpr size_t kMapAtLeast = 64 * 1024;
 
 // Maps the file a handle has open, when it is a regular file opened by libphp's plain-files
 // wrapper (what include and require open) and nothing of it was read yet. `size` is what libphp
@@ -80,7 +81,8 @@ ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
       if (size == static_cast<size_t>(-1)) return ReadResult::Failed;
       expected = size;
     }
-    if (expected && map_plain_file(handle, expected, out)) return ReadResult::Read;
+    // A small file is cheaper to read than to map (and unmap: an include in a loop).
+    if (expected >= kMapAtLeast && map_plain_file(handle, expected, out)) return ReadResult::Read;
   } else {
     return ReadResult::LeftToLibphp;
   }
@@ -114,19 +116,11 @@ ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
 
 // Gives libphp's compiler a file's content read by read_whole_file(), as zend_stream_fixup would
 // have left it in the handle.
-void hand_to_libphp(zend_file_handle* handle, std::string_view content) {
-  auto* buf = static_cast<char*>(emalloc(content.size() + ZEND_MMAP_AHEAD));
-  memcpy(buf, content.data(), content.size());
-  memset(buf + content.size(), 0, ZEND_MMAP_AHEAD);
-  handle->buf = buf;
-  handle->len = content.size();
-}
-
 zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   image::FileBytes content;
   ReadResult read = read_whole_file(handle, content);
   bool is_image = read == ReadResult::Read && looks_like_image(content.data.get(), content.size);
-  if (read == ReadResult::Read && !is_image) hand_to_libphp(handle, content.view());
+  if (read == ReadResult::Read && !is_image) set_handle_content(handle, content.view());
   char* buf = nullptr;
   size_t len = 0;
   if (read == ReadResult::Failed || (!is_image && zend_stream_fixup(handle, &buf, &len) == FAILURE)) {
@@ -155,6 +149,14 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
     if (!linked) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s", error.c_str());
     return run_linked(linked);
   }
+  // Source read whole here (not a terminal's, which libphp read) is compiled once per process.
+  std::string key;
+  if (read == ReadResult::Read) {
+    key = source_image_key(handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename),
+                           content.view());
+    if (LinkedImage* linked = find_source_image(key)) return run_linked(linked);
+  }
+  uint64_t diagnostics = compile_diagnostics();
   image::Image img;
   bool compiled = false;
   try {
@@ -163,10 +165,15 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
     report_compile_error(e);
   }
   if (!compiled) return nullptr;
-  return link_source_image(img);
+  if (compile_diagnostics() != diagnostics) key.clear();
+  return link_source_image(img, std::move(key));
 }
 
 zend_op_array* compile_string_hook(zend_string* source, const char* filename, zend_compile_position position) {
+  // The same code evaluated again at the same place is compiled once per process.
+  std::string key = source_image_key(filename, std::string_view(ZSTR_VAL(source), ZSTR_LEN(source)));
+  if (LinkedImage* linked = find_source_image(key)) return run_linked(linked);
+  uint64_t diagnostics = compile_diagnostics();
   image::Image img;
   bool compiled = false;
   try {
@@ -175,7 +182,8 @@ zend_op_array* compile_string_hook(zend_string* source, const char* filename, ze
     report_compile_error(e);
   }
   if (!compiled) return nullptr;
-  return link_source_image(img);
+  if (compile_diagnostics() != diagnostics) key.clear();
+  return link_source_image(img, std::move(key));
 }
 
 }  // namespace
@@ -198,6 +206,14 @@ void install_executor_hooks() {
   zend_execute_ex = execute;
   zend_compile_file = compile_file_hook;
   zend_compile_string = compile_string_hook;
+}
+
+void set_handle_content(zend_file_handle* handle, std::string_view content) {
+  auto* buf = static_cast<char*>(emalloc(content.size() + ZEND_MMAP_AHEAD));
+  memcpy(buf, content.data(), content.size());
+  memset(buf + content.size(), 0, ZEND_MMAP_AHEAD);
+  handle->buf = buf;
+  handle->len = content.size();
 }
 
 }  // namespace phpovm

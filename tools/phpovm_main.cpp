@@ -9,13 +9,8 @@
 #include "include/phpovm/engine.h"
 #include "loader/opcode_coverage.h"
 #include "runtime/cli_options.h"
+#include "runtime/cli_run.h"
 
-extern "C" {
-#include "php_version.h"
-}
-#ifdef PHPOVM_JIT
-#include "jit/jit.h"
-#endif
 
 namespace {
 
@@ -37,24 +32,24 @@ int fail(const std::string& message) {
 
 int main(int argc, char** argv) {
   phpovm::CliOptions opt;
-  std::string error;
-  if (!phpovm::parse_cli(argc, argv, opt, error)) {
-    fmt::print(stderr, "phpovm: {}\n", error);
+  phpovm::CliError bad;
+  if (!phpovm::parse_cli(argc, argv, opt, bad)) {
+    if (bad.kind == phpovm::CliError::Kind::Conflict) return phpovm::run_cli(opt, argc, argv, &bad);
+    switch (bad.kind) {
+      case phpovm::CliError::Kind::Usage:  // as php-cli: getopt's complaint, then the usage
+        fmt::print(stderr, "{}", bad.message);
+        fflush(stderr);
+        fmt::print("{}", phpovm::cli_usage(argv[0]));
+        break;
+      case phpovm::CliError::Kind::Conflict: break;
+      case phpovm::CliError::Kind::Phpovm: fmt::print(stderr, "phpovm: {}\n", bad.message); break;
+    }
     return 1;
   }
-  opt.engine.executable = argv[0];  // PHP_BINARY: phpovm runs scripts as php-cli does
+  std::string error;
   switch (opt.mode) {
     case phpovm::CliOptions::Mode::Help:
-      fmt::print("{}", phpovm::cli_usage());
-      return 0;
-    case phpovm::CliOptions::Mode::Version:
-      fmt::print("phpovm {} (runs PHP {}, image format {})\n", PHPOVM_VERSION, PHP_VERSION,
-                 phpovm::Engine::image_format_version());
-#ifdef PHPOVM_JIT
-      fmt::print("JIT: built, with {} (on; -d phpovm.jit=0 switches it off)\n", phpovm::jit::backend_version());
-#else
-      fmt::print("JIT: not built (configure with -DPHPOVM_JIT=ON)\n");
-#endif
+      fmt::print("{}", phpovm::cli_usage(argv[0]));
       return 0;
     case phpovm::CliOptions::Mode::Compile: {
       phpovm::Engine engine(opt.engine);
@@ -99,31 +94,8 @@ int main(int argc, char** argv) {
       fmt::print("{}", coverage.report(reasons, opt.per_opcode));
       return 0;
     }
-    case phpovm::CliOptions::Mode::RunCode: {
-      opt.engine.process_ends_with_engine = true;
-      phpovm::Engine engine(opt.engine);
-      std::vector<std::string> args{"Standard input code"};
-      args.insert(args.end(), opt.args.begin(), opt.args.end());
-      return engine.run_code(opt.code, args);
-    }
-    case phpovm::CliOptions::Mode::Run: {
-      std::string bytes;
-      if (!read_file(opt.file, bytes)) {
-        fmt::print("Could not open input file: {}\n", opt.file);  // on stdout, as php-cli prints it
-        return 1;
-      }
-      // A .phpo file is an image: one that does not look like one is refused, not run as PHP.
-      bool named_image = opt.file.size() > 5 && opt.file.compare(opt.file.size() - 5, 5, ".phpo") == 0;
-      if (named_image || phpovm::Engine::is_image(bytes)) {
-        error = phpovm::Engine::check_image(opt.file, bytes);
-        if (!error.empty()) return fail(error);
-      }
-      opt.engine.process_ends_with_engine = true;
-      phpovm::Engine engine(opt.engine);
-      std::vector<std::string> args{opt.file};
-      args.insert(args.end(), opt.args.begin(), opt.args.end());
-      return engine.run_file(opt.file, bytes, args);  // read once: the file may be a pipe
-    }
+    default:
+      return phpovm::run_cli(opt, argc, argv);
   }
   return 0;
 }

@@ -11,21 +11,22 @@ trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
-# Two versions of one library, with a long function so that its body lies past the first page.
+# Two versions of one library, with a long function so that its body lies past the first page
+# and the image is large enough to be mapped (64 KiB).
 for v in 1 2; do
   {
     echo '<?php'
     echo "function early(\$n) { return \$n * $v; }"
     echo "function late(\$n) {"
     echo '    $s = 0;'
-    for i in $(seq 1 300); do echo "    \$s += \$n * $i + $v; // line $i of a long body"; done
+    for i in $(seq 1 2500); do echo "    \$s += \$n * $i + $v; // line $i of a long body"; done
     echo '    return $s;'
     echo '}'
   } > "$work/lib$v.php"
   "$PHPOVM" compile -n "$work/lib$v.php" -o "$work/lib$v.phpo" || { echo "image file changes: compile failed"; exit 1; }
 done
 size=$(stat -c %s "$work/lib1.phpo")
-[ "$size" -gt 8192 ] || { echo "image file changes: the library image is too small ($size bytes)"; exit 1; }
+[ "$size" -gt 65536 ] || { echo "image file changes: the library image is too small ($size bytes)"; exit 1; }
 
 # main.php MODE: loads lib.phpo (a copy of lib1.phpo), calls early(), changes the file, then calls
 # early() (linked before the change) and late() (first called after it).

@@ -1,0 +1,2 @@
+<?php
+echo "[$argi:", strrev($argn), "]\n";
