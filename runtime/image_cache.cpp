@@ -57,6 +57,10 @@ LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes) 
   return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)));
 }
 
+void reuse_source_image_as(const std::string& key, LinkedImage* linked) {
+  reusable_source_images().emplace(key, linked);
+}
+
 std::string compile_settings_key() {
   // What the scanner reads (open tags, encodings), what constant folding formats floats with, and
   // whether assertions are compiled at all.

@@ -25,6 +25,8 @@ LinkedImage* find_source_image(const std::string& key);
 // Keeps an image compiled from source until release_linked_images(), found again by key (none
 // when key is empty: its compilation printed diagnostics that php-cli prints on each compile).
 void keep_source_image(LinkedImage* linked, std::string key);
+// Finds the image by another key too (the compiled-source cache's, runtime/source_cache.h).
+void reuse_source_image_as(const std::string& key, LinkedImage* linked);
 // The ini settings that change what source compiles to, as one string.
 std::string compile_settings_key();
 // Frees every image linked in this process; after the engine's last request.

@@ -12,6 +12,7 @@
 #include "loader/linker.h"
 #include "loader/mapped_file.h"
 #include "runtime/image_cache.h"
+#include "runtime/source_cache.h"
 #include "vm/interpreter.h"
 
 namespace phpovm {
@@ -29,7 +30,9 @@ zend_op_array* report_compile_error(const CompileError& e) {
 }
 
 // A freshly translated image is verified like any other: a translator bug must not run.
-zend_op_array* link_source_image(image::Image& img, std::string key) {
+// It is kept for reuse under key, and written to the compiled-source cache when disk names an
+// entry.
+zend_op_array* link_source_image(image::Image& img, std::string key, const SourceCacheEntry* disk = nullptr) {
   std::string error;
   try {
     image::verify(img);
@@ -38,8 +41,53 @@ zend_op_array* link_source_image(image::Image& img, std::string key) {
   }
   if (!error.empty())
     zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
+  if (disk && !key.empty()) source_cache_write(*disk, image::serialize(img));
   LinkedImage* linked = link_image(std::make_shared<image::Image>(std::move(img)));
+  if (disk && !key.empty()) reuse_source_image_as(disk->key, linked);
   keep_source_image(linked, std::move(key));
+  return run_linked(linked);
+}
+
+// The compiled-source cache's entry for the file a handle has open: found by what fstat() says
+// of it (or stat() of the main script, which phpovm read into memory itself).
+bool find_cache_entry(zend_file_handle* handle, SourceCacheEntry& entry) {
+  int fd = -1;
+  if (handle->type == ZEND_HANDLE_FP && handle->handle.fp) {
+    fd = fileno(handle->handle.fp);
+  } else if (handle->type == ZEND_HANDLE_STREAM &&
+             handle->handle.stream.reader == reinterpret_cast<zend_stream_reader_t>(_php_stream_read)) {
+    auto* stream = static_cast<php_stream*>(handle->handle.stream.handle);
+    if (!php_stream_is(stream, PHP_STREAM_IS_STDIO) ||
+        php_stream_cast(stream, PHP_STREAM_AS_FD, reinterpret_cast<void**>(&fd), 0) != SUCCESS)
+      fd = -1;
+  }
+  struct stat st;
+  if (fd >= 0 ? fstat(fd, &st) != 0 : !handle->primary_script || stat(ZSTR_VAL(handle->filename), &st) != 0)
+    return false;
+  std::string path;
+  if (handle->opened_path) {
+    path = ZSTR_VAL(handle->opened_path);
+  } else {
+    char real[MAXPATHLEN];
+    if (!VCWD_REALPATH(ZSTR_VAL(handle->filename), real)) return false;
+    path = real;
+  }
+  return source_cache_entry(path, st, entry);
+}
+
+// Runs the file's code compiled before, by this process or (through the cache) another one; null
+// when there is none, or the cache's entry is not a good image (it is then compiled again).
+zend_op_array* run_compiled_before(const SourceCacheEntry& entry) {
+  if (LinkedImage* linked = find_source_image(entry.key)) return run_linked(linked);
+  image::FileBytes bytes;
+  if (!source_cache_read(entry, bytes)) return nullptr;
+  LinkedImage* linked = nullptr;
+  try {
+    linked = load_image_bytes(entry.file, std::move(bytes));
+  } catch (const image::ImageError&) {
+    return nullptr;
+  }
+  reuse_source_image_as(entry.key, linked);
   return run_linked(linked);
 }
 
@@ -118,7 +166,13 @@ ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
 // have left it in the handle.
 zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   image::FileBytes content;
-  ReadResult read = read_whole_file(handle, content);
+  SourceCacheEntry cache_entry;
+  ReadResult read = ReadResult::Failed;
+  if (handle->type != ZEND_HANDLE_FILENAME || zend_stream_open(handle) == SUCCESS) {
+    if (find_cache_entry(handle, cache_entry))
+      if (zend_op_array* main = run_compiled_before(cache_entry)) return main;
+    read = read_whole_file(handle, content);
+  }
   bool is_image = read == ReadResult::Read && looks_like_image(content.data.get(), content.size);
   if (read == ReadResult::Read && !is_image) set_handle_content(handle, content.view());
   char* buf = nullptr;
@@ -166,7 +220,7 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   }
   if (!compiled) return nullptr;
   if (compile_diagnostics() != diagnostics) key.clear();
-  return link_source_image(img, std::move(key));
+  return link_source_image(img, std::move(key), cache_entry.key.empty() ? nullptr : &cache_entry);
 }
 
 zend_op_array* compile_string_hook(zend_string* source, const char* filename, zend_compile_position position) {

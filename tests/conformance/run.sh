@@ -10,7 +10,8 @@
 #   oracle : cd dirname(P); PHP_BIN FLAGS P ARGS
 #   image  : PHPOVM_BIN compile FLAGS P -o TMP/P.phpo; PHPOVM_BIN FLAGS TMP/P.phpo ARGS
 #            (compared as the compiler's output followed by the run's output)
-#   source : PHPOVM_BIN FLAGS P ARGS
+#   source : PHPOVM_BIN FLAGS -d phpovm.cache_dir=TMP/cache P ARGS (an empty cache)
+#   cached : the same again, running the image the source run left in the cache
 # stdout, stderr and the exit status of both phpovm runs must equal the
 # oracle's byte for byte (after normalise(), currently the identity).
 #
@@ -23,12 +24,14 @@
 # Environment: CONFORMANCE_JOBS (default 2) parallel jobs,
 #              CONFORMANCE_TIMEOUT (default 20) seconds per process,
 #              CONFORMANCE_VERBOSE=1 also prints a line for every pass,
+#              CONFORMANCE_CACHED=0 leaves out the cached run,
 #              CONFORMANCE_PHPOVM_FLAGS more flags for phpovm's runs only (the
 #              JIT's test runs the suite with the JIT forced through it).
 
 set -u
 
 TIMEOUT_SECS=${CONFORMANCE_TIMEOUT:-20}
+CACHED_RUNS=${CONFORMANCE_CACHED:-1}
 read -r -a PHPOVM_EXTRA <<< "${CONFORMANCE_PHPOVM_FLAGS:-}"
 BASE_FLAGS=(-n -d error_reporting=-1 -d display_errors=1 -d log_errors=0
             -d html_errors=0 -d memory_limit=128M)
@@ -166,9 +169,18 @@ worker() {
         compare_run image "$w" "$rel" || failed=1
     fi
 
-    # phpovm run 2: run the source directly.
-    run_capture "$dir" "$w/source" "$PHPOVM_BIN" "${flags[@]}" "${PHPOVM_EXTRA[@]}" "$base" "${args[@]}"
+    # phpovm run 2: run the source directly, with a compiled-source cache of its own (empty).
+    run_capture "$dir" "$w/source" "$PHPOVM_BIN" "${flags[@]}" -d "phpovm.cache_dir=$w/cache" "${PHPOVM_EXTRA[@]}" \
+        "$base" "${args[@]}"
     compare_run source "$w" "$rel" || failed=1
+
+    # phpovm run 3: the same again, now running what run 2 left in the cache.
+    if [ "$CACHED_RUNS" = 1 ]; then
+        run_capture "$dir" "$w/cached" "$PHPOVM_BIN" "${flags[@]}" -d "phpovm.cache_dir=$w/cache" \
+            "${PHPOVM_EXTRA[@]}" "$base" "${args[@]}"
+        compare_run cached "$w" "$rel" || failed=1
+    fi
+    rm -rf "$w/cache"
 
     if [ $failed -eq 0 ]; then echo pass; else echo fail; fi > "$w/status"
 }
