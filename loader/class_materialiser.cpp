@@ -150,6 +150,31 @@ zend_class_entry* materialise_class(const LinkedClass& c) {
   return ce;
 }
 
+namespace {
+// While a class is linked to its parent and interfaces as the file loads, libphp's errors about
+// it (incompatible declarations, property types) name the class's file and line, as they do
+// when php-cli binds the class while compiling the file.
+class CompilingClass {
+ public:
+  explicit CompilingClass(const LinkedClass& c)
+      : in_compilation_(CG(in_compilation)), filename_(CG(compiled_filename)), lineno_(CG(zend_lineno)) {
+    CG(in_compilation) = 1;
+    CG(compiled_filename) = c.filename;
+    CG(zend_lineno) = c.line_start;
+  }
+  ~CompilingClass() {
+    CG(in_compilation) = in_compilation_;
+    CG(compiled_filename) = filename_;
+    CG(zend_lineno) = lineno_;
+  }
+
+ private:
+  bool in_compilation_;
+  zend_string* filename_;
+  uint32_t lineno_;
+};
+}  // namespace
+
 std::vector<const LinkedClass*> declare_classes(const LinkedImage& linked) {
   std::vector<const LinkedClass*> redeclared;
   for (const LinkedClass& c : linked.classes) {
@@ -160,6 +185,7 @@ std::vector<const LinkedClass*> declare_classes(const LinkedImage& linked) {
     zend_class_entry* ce = materialise_class(c);
     if (c.binding == image::Binding::AtLoad) {
       zend_hash_add_new_ptr(EG(class_table), c.lcname, ce);
+      CompilingClass compiling(c);
       zend_do_link_class(ce, nullptr, c.lcname);
       continue;
     }
@@ -168,7 +194,10 @@ std::vector<const LinkedClass*> declare_classes(const LinkedImage& linked) {
     zval* slot = zend_hash_update(EG(class_table), c.key, &entry);
     if (c.binding != image::Binding::Delayed || zend_hash_exists(EG(class_table), c.lcname)) continue;
     zend_class_entry* parent = zend_lookup_class_ex(c.parent, c.lc_parent, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    if (parent) zend_try_early_bind(ce, parent, c.lcname, slot);
+    if (parent) {
+      CompilingClass compiling(c);
+      zend_try_early_bind(ce, parent, c.lcname, slot);
+    }
   }
   return redeclared;
 }

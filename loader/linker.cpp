@@ -696,7 +696,7 @@ zend_op_array* main_op_array_for_request(const LinkedImage& linked, const std::v
     zend_op* op = &oa->opcodes[c->declared_at];
     op->handler = redeclared_class_handler();
     op->lineno = c->line_start;
-    note_redeclared_class(op, c->lcname);
+    note_redeclared_class(op, c->name, c->flags);
   }
   return oa;
 }

@@ -37,7 +37,12 @@ const void* g_link_on_entry;
 const void* g_jit_loop;
 const void* g_jit_function;
 #endif
-std::vector<std::pair<const zend_op*, zend_string*>> g_redeclared;  // (instruction, class), this request
+struct Redeclared {
+  const zend_op* at;
+  zend_string* name;
+  uint32_t ce_flags;
+};
+std::vector<Redeclared> g_redeclared;  // this request's
 }  // namespace
 
 #ifdef PHPOVM_PAIR_STATS
@@ -93,7 +98,9 @@ const void* jit_function_handler() {
 }
 #endif
 
-void note_redeclared_class(const zend_op* at, zend_string* lcname) { g_redeclared.emplace_back(at, lcname); }
+void note_redeclared_class(const zend_op* at, zend_string* name, uint32_t ce_flags) {
+  g_redeclared.push_back({at, name, ce_flags});
+}
 
 
 #include "vm/dispatch.h"

@@ -420,6 +420,62 @@ void send_array(zend_execute_data** callp, zval* args) {
                     });
 }
 
+void send_array_slice(zend_execute_data** callp, zval* args, uint32_t skip, zval* length, bool strict) {
+  ZVAL_DEREF(args);
+  ZVAL_DEREF(length);
+  if (Z_TYPE_P(args) != IS_ARRAY) {
+    zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given",
+                    zend_zval_type_name(args));
+    return;
+  }
+  HashTable* ht = Z_ARRVAL_P(args);
+  uint32_t count = zend_hash_num_elements(ht);
+  zend_long len;
+  if (Z_TYPE_P(length) == IS_LONG) {
+    len = Z_LVAL_P(length);
+  } else if (Z_TYPE_P(length) == IS_NULL) {
+    len = static_cast<zend_long>(count) - skip;
+  } else if (strict || !zend_parse_arg_long_weak(length, &len, 3)) {
+    zend_type_error("array_slice(): Argument #3 ($length) must be of type ?int, %s given", zend_zval_type_name(length));
+    return;
+  }
+  if (len < 0) len += static_cast<zend_long>(count) - skip;
+  if (skip >= count || len <= 0) return;
+  len = std::min<zend_long>(len, static_cast<zend_long>(count - skip));
+  grow_call_frame(callp, ZEND_CALL_NUM_ARGS(*callp), static_cast<uint32_t>(len));
+  zend_execute_data* call = *callp;
+  uint32_t arg_num = 1;
+  zval* param = ZEND_CALL_ARG(call, 1);
+  zval* arg;
+  ZEND_HASH_FOREACH_VAL(ht, arg) {
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    if (static_cast<zend_long>(arg_num - 1) >= len) break;
+    // array_slice() gives values; a by-reference parameter warns and gets a reference to a copy.
+    bool wrap = false;
+    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) {
+      if (!Z_ISREF_P(arg) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) {
+        warn_param_must_be_ref(call->func, arg_num);
+        wrap = true;
+      }
+    } else if (Z_ISREF_P(arg) && !(call->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) {
+      arg = Z_REFVAL_P(arg);
+    }
+    if (wrap) {
+      Z_TRY_ADDREF_P(arg);
+      ZVAL_NEW_REF(param, arg);
+    } else {
+      ZVAL_COPY(param, arg);
+    }
+    ZEND_CALL_NUM_ARGS(call)++;
+    arg_num++;
+    param++;
+  }
+  ZEND_HASH_FOREACH_END();
+}
+
 void assign_reference(zval* var, zval* value) {
   if (Z_TYPE_P(value) == IS_UNDEF) ZVAL_NULL(value);
   ZVAL_MAKE_REF(value);

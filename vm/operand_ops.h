@@ -43,6 +43,10 @@ zval* named_arg_slot(zend_execute_data** call, zend_string* name, uint32_t* arg_
 void send_unpack(zend_execute_data** call, zval* args, zval* container);
 // call_user_func_array(): the elements of args become the started call's arguments.
 void send_array(zend_execute_data** call, zval* args);
+// call_user_func_array(f, array_slice(args, skip, length)), as libphp compiles it: the elements
+// of that slice are sent without building it (length: an int, null, or what array_slice()
+// would coerce; a TypeError otherwise).
+void send_array_slice(zend_execute_data** call, zval* args, uint32_t skip, zval* length, bool strict);
 // var =& value: value becomes a reference (null if undefined) that var shares from now on.
 void assign_reference(zval* var, zval* value);
 // use ($x): stores val (a counted reference taken by the caller) in the closure's bound

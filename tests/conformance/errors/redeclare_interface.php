@@ -1,0 +1,3 @@
+<?php
+// An interface whose name is taken: the error says "interface".
+interface ArrayAccess { }
