@@ -168,6 +168,10 @@ constexpr int kAnyResultUse = 2;       // result_use: whether the result is used
 // INDIRECT one is not counted.
 #define FREE_W1() \
   do { if (T1 == IS_VAR) zval_ptr_dtor_nogc(EXV(ip->op1)); } while (0)
+// The same after a write fetch whose result may point into the container (release_var_container).
+// (Not FETCH_LIST_W, whose container serves the next elements and is freed after the last.)
+#define FREE_W1_KEEP_RESULT() \
+  do { if (T1 == IS_VAR && ip->opcode != ZEND_FETCH_LIST_W) release_var_container(EXV(ip->op1), RESULT); } while (0)
 #define OP2 read_op(ex, ip, T2, ip->op2)
 // An operand's slot as it is (no dereference, no undefined check): for fast paths that test the
 // type first and leave every other case to OP1/OP2.

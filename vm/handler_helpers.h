@@ -461,3 +461,14 @@ static zend_always_inline void free_cvs(zend_execute_data* ex) {
   do i_zval_ptr_dtor(cv);
   while (++cv < end);
 }
+
+// After a write fetch from a VAR container that held its value itself (a reference or a copy
+// that ArrayAccess or __get gave, not an INDIRECT to a variable): the container is released, and
+// if that was its last use the fetched element is copied out of it first, as libphp does.
+inline void release_var_container(zval* var, zval* result) {
+  if (!Z_REFCOUNTED_P(var)) return;
+  zend_refcounted* counted = Z_COUNTED_P(var);
+  if (GC_DELREF(counted)) return;
+  if (Z_TYPE_P(result) == IS_INDIRECT) ZVAL_COPY(result, Z_INDIRECT_P(result));
+  rc_dtor_func(counted);
+}
