@@ -182,6 +182,9 @@ std::vector<const LinkedClass*> declare_classes(const LinkedImage& linked) {
       redeclared.push_back(&c);
       continue;
     }
+    // A class declared at run time whose runtime key is taken was loaded by this file before (an
+    // include of it again): the class stays, as under opcache, and objects of it keep their class.
+    if (c.binding != image::Binding::AtLoad && zend_hash_exists(EG(class_table), c.key)) continue;
     zend_class_entry* ce = materialise_class(c);
     if (c.binding == image::Binding::AtLoad) {
       zend_hash_add_new_ptr(EG(class_table), c.lcname, ce);

@@ -86,13 +86,15 @@ static void for_each_unpacked(zval* source, const char* context, Each each) {
   zend_iterator_dtor(iter);
 }
 
-// [...$traversable]: each element is appended (string keys kept).
+// [...$traversable]: each element is appended (string keys kept, but a numeric string key such
+// as "42" is appended like an integer key).
 static void array_unpack_traversable(zval* array, zval* source) {
   HashTable* ht = Z_ARRVAL_P(array);
   for_each_unpacked(source, "array", [ht](zval* v, zval* key) {
     ZVAL_DEREF(v);
     Z_TRY_ADDREF_P(v);
-    if (Z_TYPE_P(key) == IS_STRING) {
+    zend_ulong numeric;
+    if (Z_TYPE_P(key) == IS_STRING && !ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(key), Z_STRLEN_P(key), numeric)) {
       zend_hash_update(ht, Z_STR_P(key), v);
     } else if (!zend_hash_next_index_insert(ht, v)) {
       zend_cannot_add_element();
@@ -373,26 +375,43 @@ void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
     return;
   }
   HashTable* ht = Z_ARRVAL_P(args);
-  uint32_t passed = ZEND_CALL_NUM_ARGS(*callp);
-  // Elements passed to by-reference parameters become references inside the (separated) array.
-  bool separate = false;
-  if (container) {
-    for (uint32_t i = 0; i < zend_hash_num_elements(ht); i++)
-      if (ARG_SHOULD_BE_SENT_BY_REF((*callp)->func, passed + i + 1)) { separate = true; break; }
-    if (separate) {
-      ZVAL_DEREF(container);
-      SEPARATE_ARRAY(container);
-      ht = Z_ARRVAL_P(container);
+  // f(...$v): an element passed to a by-reference parameter (by position or by name) becomes a
+  // reference inside $v's array, separated first if it is shared.
+  bool writable = container != nullptr;
+  if (writable) {
+    ZVAL_DEREF(container);
+    if (Z_REFCOUNT_P(container) > 1) {
+      uint32_t arg_num = ZEND_CALL_NUM_ARGS(*callp) + 1;
+      bool separate = false;
+      zend_string* name;
+      zval* v;
+      ZEND_HASH_FOREACH_STR_KEY_VAL(ht, name, v) {
+        (void)v;
+        if (name) {
+          void* no_cache[2] = {nullptr, nullptr};
+          arg_num = arg_offset_by_name((*callp)->func, name, no_cache) + 1;
+        }
+        if (ARG_SHOULD_BE_SENT_BY_REF((*callp)->func, arg_num)) {
+          separate = true;
+          break;
+        }
+        arg_num++;
+      }
+      ZEND_HASH_FOREACH_END();
+      if (separate) {
+        SEPARATE_ARRAY(container);
+        ht = Z_ARRVAL_P(container);
+      }
     }
   }
   append_array_args(callp, ht, "Cannot use positional argument after named argument during unpacking",
-                    [separate](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
+                    [writable](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
                       if (!ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) {
                         ZVAL_COPY_DEREF(slot, v);
                       } else if (Z_ISREF_P(v)) {
                         Z_ADDREF_P(v);
                         ZVAL_REF(slot, Z_REF_P(v));
-                      } else if (separate) {
+                      } else if (writable) {
                         ZVAL_MAKE_REF_EX(v, 2);
                         ZVAL_REF(slot, Z_REF_P(v));
                       } else {
@@ -411,12 +430,20 @@ void send_array(zend_execute_data** callp, zval* args) {
   }
   append_array_args(callp, Z_ARRVAL_P(args), "Cannot use positional argument after named argument",
                     [](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
-                      // A by-reference parameter given a value still gets it, with PHP's warning.
+                      // A by-reference parameter given a value still gets it, with PHP's warning,
+                      // wrapped in a reference of its own (what the callee writes is dropped).
                       bool by_ref = ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num);
-                      if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num))
+                      if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) {
                         warn_param_must_be_ref(call->func, arg_num);
-                      if (Z_ISREF_P(v) && !by_ref) ZVAL_COPY_DEREF(slot, v);
-                      else ZVAL_COPY(slot, v);
+                        Z_TRY_ADDREF_P(v);
+                        ZVAL_NEW_REF(slot, v);
+                        return;
+                      }
+                      // __call() (a trampoline) gets references as they are.
+                      if (Z_ISREF_P(v) && !by_ref && !(call->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))
+                        ZVAL_COPY_DEREF(slot, v);
+                      else
+                        ZVAL_COPY(slot, v);
                     });
 }
 
