@@ -1,5 +1,8 @@
 #include "loader/front_end.h"
 
+#include <string>
+#include <unordered_set>
+
 #include "loader/translator.h"
 #include "vm/zend_headers.h"
 
@@ -19,6 +22,7 @@ constexpr zend_long kOptimizationLevel = 0x7FFEBFFF;
 // So every diagnostic comes to raise(), which puts the request's tables back, raises it as
 // php-cli would at that point of the compilation, and swaps the private tables in again.
 uint64_t g_diagnostics = 0;  // raised while compiling, in this process
+std::unordered_set<std::string> g_delayed_keys;  // delayed_class_keys()
 
 class PrivateTables {
  public:
@@ -194,6 +198,16 @@ void finish(zend_op_array* main, PrivateTables& tables, const ScriptVisitor& vis
   ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(tables.classes(), key, ce) { zend_hash_add_new_ptr(&script.class_table, key, ce); }
   ZEND_HASH_FOREACH_END();
 
+  // The optimizer drops unreachable code, DECLARE_CLASS_DELAYED included; php-cli binds such a
+  // class while compiling all the same (when its parent exists), so the keys are noted first.
+  g_delayed_keys.clear();
+  for (uint32_t i = 0; i < script.main_op_array.last; i++) {
+    const zend_op* op = &script.main_op_array.opcodes[i];
+    if (op->opcode == ZEND_DECLARE_CLASS_DELAYED) {
+      zend_string* rtd = Z_STR_P(RT_CONSTANT(op, op->op1) + 1);
+      g_delayed_keys.emplace(ZSTR_VAL(rtd), ZSTR_LEN(rtd));
+    }
+  }
   zend_optimize_script(&script, optimization_level(script), 0);
   *main = script.main_op_array;
 
@@ -257,5 +271,7 @@ bool compile_string_to_image(zend_string* code, const char* filename, image::Ima
 }
 
 uint64_t compile_diagnostics() { return g_diagnostics; }
+
+const std::unordered_set<std::string>& delayed_class_keys() { return g_delayed_keys; }
 
 }  // namespace phpovm

@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <unordered_set>
 
 #include "loader/image.h"
 
@@ -39,5 +40,10 @@ bool compile_string_to_image(zend_string* code, const char* filename, image::Ima
 // How many diagnostics (deprecations, warnings, errors) compiling has raised in this process: a
 // compilation that raised none gives code that can be reused without repeating anything.
 uint64_t compile_diagnostics();
+
+// The run-time keys of the classes the file's main code declared with DECLARE_CLASS_DELAYED
+// before the optimizer ran (it drops unreachable declarations, which php-cli binds while
+// compiling all the same): valid while a ScriptVisitor runs.
+const std::unordered_set<std::string>& delayed_class_keys();
 
 }  // namespace phpovm

@@ -87,7 +87,7 @@ class Translator {
   // The run-time definition keys of the classes that the main code binds with
   // DECLARE_CLASS_DELAYED (op1 is the lower-case name, the literal after it the key).
   static std::unordered_set<std::string> delayed_keys(const zend_op_array* main) {
-    std::unordered_set<std::string> keys;
+    std::unordered_set<std::string> keys = delayed_class_keys();
     for (uint32_t i = 0; i < main->last; i++) {
       const zend_op* op = &main->opcodes[i];
       if (op->opcode == ZEND_DECLARE_CLASS_DELAYED) keys.insert(zstr(Z_STR_P(RT_CONSTANT(op, op->op1) + 1)));

@@ -35,7 +35,8 @@ Engine::Engine(const EngineOptions& options) {
 #endif
   sapi_module_struct* module = sapi_start(options);
   if (module->startup(module) == FAILURE) {
-    fprintf(stderr, "phpovm: could not start libphp\n");
+    // libphp has printed why (a removed ini directive, ...); php-cli then exits with 1.
+    fflush(stdout);
     exit(1);
   }
   install_executor_hooks();

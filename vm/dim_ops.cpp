@@ -296,8 +296,14 @@ void object_dim_assign_op(zval* object, zval* dim, zval* value, binary_op_type o
 }
 
 void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, zval* result) {
+  // A temporary value is the caller's to give: only an array element takes it over; every other
+  // way out (an object's or a string's own copy, an error) releases it.
+  auto release_temporary = [&] {
+    if (value_kind == IS_TMP_VAR) zval_ptr_dtor_nogc(value);
+  };
   if (typed_reference_refuses_array(container)) {
     if (result) ZVAL_NULL(result);
+    release_temporary();
     return;
   }
   ZVAL_DEREF(container);
@@ -305,9 +311,11 @@ void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, 
     if (!dim) {
       zend_throw_error(nullptr, "[] operator not supported for strings");
       if (result) ZVAL_NULL(result);
+      release_temporary();
       return;
     }
     assign_string_offset(container, dim, value, result);
+    release_temporary();
     return;
   }
   if (Z_TYPE_P(container) == IS_OBJECT) {
@@ -319,12 +327,14 @@ void assign_dim(zval* container, zval* dim, zval* value, zend_uchar value_kind, 
     zval_ptr_dtor(&tmp_dim);
     if (result && !EG(exception)) ZVAL_COPY_DEREF(result, value);
     else if (result) ZVAL_NULL(result);
+    release_temporary();
     release_object_nogc(obj);
     return;
   }
   zval* slot = dim_slot_for_write(container, dim, false);
   if (!slot) {
     if (result) ZVAL_NULL(result);
+    release_temporary();
     return;
   }
   zval* assigned = zend_assign_to_variable(

@@ -76,6 +76,8 @@ same "$none" -n -d display_errors=1 -r 'fopen("/nonexistent/x", "r"); echo "afte
 same "$none" -n -d display_errors=0 -d log_errors=1 -r 'fopen("/nonexistent/x", "r"); echo "after\n";'
 same "$none" -n -d extension=phpovm_missing_extension -r 'echo "x\n";'
 same "$none" -n -r 'var_dump(getenv("PHP_INI_SCAN_DIR"), isset($_ENV["PHP_INI_SCAN_DIR"]));'
+# A start-up that fails (a removed directive): libphp's fatal error, exit status 1, nothing more.
+same "$none" -n -d magic_quotes_gpc=1 -r 'echo "never\n";'
 # Lint.
 same "$none" -n -l script.php
 same "$none" -n -l syntax_error.php
