@@ -27,6 +27,7 @@ namespace {
 
 constexpr char kMagic[8] = {'p', 'h', 'p', 'o', 'v', 'm', 'c', '1'};
 constexpr time_t kUpdateProtection = 2;  // seconds
+constexpr size_t kMapAtLeast = 256 * 1024;   // entries smaller than this are read, not mapped
 
 // The GNU build id of the module phpovm is linked into (the executable, or a host's library):
 // any rebuild changes it. Without one, the module file's identity stands in.
@@ -146,7 +147,7 @@ bool source_cache_entry(const std::string& real_path, const struct stat& st, Sou
 }
 
 // An entry is the image's bytes, then its key, the key's length (4 bytes) and kMagic: the image
-// starts the file, so that it is mapped as it is (pages of functions never called are not read).
+// starts the file, so that a large entry is mapped as it is.
 bool source_cache_read(const SourceCacheEntry& entry, image::FileBytes& out) {
   int fd = open(entry.file.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
@@ -155,24 +156,30 @@ bool source_cache_read(const SourceCacheEntry& entry, image::FileBytes& out) {
   bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > kTrailer + entry.key.size();
   if (ok) {
     auto size = static_cast<size_t>(st.st_size);
-    char trailer[kTrailer];
-    uint32_t key_size = 0;
-    ok = pread(fd, trailer, kTrailer, static_cast<off_t>(size - kTrailer)) == static_cast<ssize_t>(kTrailer) &&
-         memcmp(trailer + 4, kMagic, sizeof kMagic) == 0;
-    if (ok) memcpy(&key_size, trailer, 4);
-    ok = ok && key_size == entry.key.size();
     size_t image_size = size - kTrailer - entry.key.size();
-    if (ok) {
-      std::string key(key_size, '\0');
-      ok = pread(fd, key.data(), key_size, static_cast<off_t>(image_size)) == static_cast<ssize_t>(key_size) &&
-           key == entry.key;
-    }
-    if (ok) {
-      // Entries are replaced by rename(), never rewritten in place: the mapping stays whole.
+    // A small entry is read whole in one call (cheaper than mapping it); a large one is mapped.
+    // Entries are replaced by rename(), never rewritten in place: a mapping stays whole.
+    if (size < kMapAtLeast) {
+      out = image::FileBytes::allocate(size);
+      size_t got = 0;
+      while (ok && got < size) {
+        ssize_t r = pread(fd, out.data.get() + got, size - got, static_cast<off_t>(got));
+        if (r < 0 && errno == EINTR) continue;
+        ok = r > 0;
+        if (ok) got += static_cast<size_t>(r);
+      }
+    } else {
       out = image::map_file(fd, size);
       ok = out.data != nullptr;
-      if (ok) out.size = image_size;
     }
+    if (ok) {
+      const char* trailer = out.data.get() + size - kTrailer;
+      uint32_t key_size = 0;
+      memcpy(&key_size, trailer, 4);
+      ok = memcmp(trailer + 4, kMagic, sizeof kMagic) == 0 && key_size == entry.key.size() &&
+           memcmp(out.data.get() + image_size, entry.key.data(), key_size) == 0;
+    }
+    if (ok) out.size = image_size;
   }
   close(fd);
   return ok;
