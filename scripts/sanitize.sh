@@ -26,7 +26,7 @@ mapfile -d '' programs < <(find tests/conformance -name '*.php' -not -path '*/li
 echo "sanitizers: running ${#programs[@]} conformance programs (limits/ excluded: memory_limit needs libphp's allocator)"
 CONFORMANCE_TIMEOUT=60 tests/conformance/run.sh build-asan/phpovm "$(command -v php8.2 || command -v php)" "${programs[@]}" > build-asan/conformance.log 2>&1 || rc=1
 grep -E "^(FAIL|conformance:)" build-asan/conformance.log
-CONFORMANCE_PHPOVM_FLAGS="-d phpovm.jit=1 -d phpovm.jit_hot_loop=1 -d phpovm.jit_hot_func=1 -d phpovm.jit_background=0" CONFORMANCE_TIMEOUT=60 \
+CONFORMANCE_CACHED=0 CONFORMANCE_PHPOVM_FLAGS="-d phpovm.jit=1 -d phpovm.jit_hot_loop=1 -d phpovm.jit_hot_func=1 -d phpovm.jit_background=0" CONFORMANCE_TIMEOUT=60 \
   tests/conformance/run.sh build-asan/phpovm "$(command -v php8.2 || command -v php)" "${programs[@]}" \
   > build-asan/conformance_jit.log 2>&1 || rc=1
 echo "sanitizers, JIT forced:"
