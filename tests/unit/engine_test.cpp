@@ -94,3 +94,30 @@ exit($t);
   CHECK(engine().run_file(image, {image}) == 96);  // (0+1+30) + (1+1+30) + (2+1+30)
   CHECK(engine().run_file(image, {image}) == 96);
 }
+
+namespace {
+// The process's resident memory in KiB (VmRSS).
+long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  return -1;
+}
+}  // namespace
+
+TEST_CASE("a source file requested again is compiled once, and again once it changes") {
+  // Before, each request kept its own compilation: 20,000 requests of one file reached 460 MB.
+  std::string script = write("again.php", R"PHP(<?php
+function f($x) { return $x + 1; }
+class K { function m() { return f(6); } }
+exit((new K)->m());
+)PHP");
+  for (int i = 0; i < 200; i++) REQUIRE(engine().run_file(script, {script}) == 7);
+  long before = resident_kib();
+  for (int i = 0; i < 3000; i++) REQUIRE(engine().run_file(script, {script}) == 7);
+  long grown = resident_kib() - before;
+  CHECK_MESSAGE(grown < 2048, "3000 requests grew the process by ", grown, " KiB");
+  write("again.php", "<?php exit(9);\n");
+  CHECK(engine().run_file(script, {script}) == 9);
+}
