@@ -8,6 +8,11 @@
 #include "loader/linker.h"
 #include "vm/zend_headers.h"
 
+extern "C" {
+#include "ext/hash/php_hash.h"
+#include "ext/hash/php_hash_sha.h"
+}
+
 namespace phpovm {
 namespace {
 
@@ -77,10 +82,16 @@ std::string compile_settings_key() {
 }
 
 std::string source_image_key(std::string_view name, std::string_view source) {
+  // The source by its SHA-256 (the key of an eval()'d string or a file stays small).
+  PHP_SHA256_CTX context;
+  PHP_SHA256Init(&context);
+  PHP_SHA256Update(&context, reinterpret_cast<const unsigned char*>(source.data()), source.size());
+  unsigned char digest[32];
+  PHP_SHA256Final(digest, &context);
   std::string key = compile_settings_key();
   key.append(name);
   key += '\0';
-  key.append(source);
+  key.append(reinterpret_cast<const char*>(digest), sizeof digest);
   return key;
 }
 

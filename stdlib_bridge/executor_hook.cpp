@@ -41,7 +41,25 @@ zend_op_array* link_source_image(image::Image& img, std::string key, const Sourc
   }
   if (!error.empty())
     zend_error_noreturn(E_COMPILE_ERROR, "phpovm: translated code failed verification: %s", error.c_str());
-  if (disk && !key.empty()) source_cache_write(*disk, image::serialize(img));
+  if (disk && !key.empty()) {
+    // Written to the cache, and linked from those bytes as a warm run links the entry: bodies are
+    // read when first called, and the translation (several times the bytes) is not kept.
+    std::string bytes = image::serialize(img);
+    source_cache_write(*disk, bytes);
+    auto copy = image::FileBytes::allocate(bytes.size());
+    memcpy(copy.data.get(), bytes.data(), bytes.size());
+    LinkedImage* linked = nullptr;
+    try {
+      linked = load_image_bytes(disk->file, std::move(copy));
+    } catch (const image::ImageError&) {
+      linked = nullptr;  // not expected: the in-memory image is linked below instead
+    }
+    if (linked) {
+      reuse_source_image_as(disk->key, linked);
+      reuse_source_image_as(key, linked);
+      return run_linked(linked);
+    }
+  }
   LinkedImage* linked = link_image(std::make_shared<image::Image>(std::move(img)));
   if (disk && !key.empty()) reuse_source_image_as(disk->key, linked);
   keep_source_image(linked, std::move(key));
