@@ -117,7 +117,13 @@ exit((new K)->m());
   long before = resident_kib();
   for (int i = 0; i < 3000; i++) REQUIRE(engine().run_file(script, {script}) == 7);
   long grown = resident_kib() - before;
+#ifndef __SANITIZE_ADDRESS__
   CHECK_MESSAGE(grown < 2048, "3000 requests grew the process by ", grown, " KiB");
+#else
+  // AddressSanitizer keeps freed memory resident (its quarantine), and scripts/sanitize.sh runs
+  // without libphp's allocator: the process grows without a leak. The requests still run above.
+  MESSAGE("under AddressSanitizer: grew by ", grown, " KiB (not checked)");
+#endif
   write("again.php", "<?php exit(9);\n");
   CHECK(engine().run_file(script, {script}) == 9);
 }
