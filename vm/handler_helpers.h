@@ -472,3 +472,15 @@ inline void release_var_container(zval* var, zval* result) {
   if (Z_TYPE_P(result) == IS_INDIRECT) ZVAL_COPY(result, Z_INDIRECT_P(result));
   rc_dtor_func(counted);
 }
+
+// An undefined variable as the offset of a write warns before the write, and the warning's
+// handler may change the container variable: an object container is held across it (the write
+// goes to that object), as libphp holds it. Returns the container to use; held is released by the
+// caller (zval_ptr_dtor), and stays undefined when nothing was held.
+inline zval* hold_object_container(zval* container, zval* held) {
+  zval* c = container;
+  ZVAL_DEREF(c);
+  if (Z_TYPE_P(c) != IS_OBJECT) return container;
+  ZVAL_COPY(held, c);
+  return held;
+}
