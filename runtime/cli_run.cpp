@@ -57,6 +57,18 @@ bool read_input(const std::string& path, std::string& out) {
   return true;
 }
 
+// The script's bytes, or false after php-cli's "Could not open input file" (on stdout, as php-cli
+// prints it).
+bool read_script(const CliOptions& opt, std::string& bytes) {
+  if (read_input(opt.file, bytes)) return true;
+  fmt::print("Could not open input file: {}\n", opt.file);
+  return false;
+}
+
+// $_SERVER['SCRIPT_FILENAME'] for a request about the script: "" when it came from standard
+// input, else its name (null).
+const char* script_filename(const CliOptions& opt) { return opt.file.empty() ? "" : nullptr; }
+
 // The script's name as php-cli gives it to $argv[0] and PHP_SELF.
 std::string script_name(const CliOptions& opt) { return opt.file.empty() ? kStdinName : opt.file; }
 
@@ -85,10 +97,7 @@ std::string check_if_image(const std::string& name, const std::string& bytes) {
 int run_script(const CliOptions& opt) {
   std::string bytes;
   std::string name = script_name(opt);
-  if (!read_input(opt.file, bytes)) {
-    fmt::print("Could not open input file: {}\n", opt.file);  // on stdout, as php-cli prints it
-    return 1;
-  }
+  if (!read_script(opt, bytes)) return 1;
   if (std::string error = check_if_image(name, bytes); !error.empty()) return refuse_image(error);
   FILE* fp = fmemopen(bytes.data(), bytes.size(), "rb");
   if (!fp) return refuse_image(fmt::format("cannot run {}: {}", name, strerror(errno)));
@@ -166,7 +175,7 @@ int interactive_shell(const CliOptions& opt) {
   }
   fmt::print("Interactive shell\n\n");
   fflush(stdout);
-  Request request(script_name(opt), opt, !opt.file.empty(), opt.file.empty() ? "" : nullptr);
+  Request request(script_name(opt), opt, !opt.file.empty(), script_filename(opt));
   if (!request.started) return 1;
   zend_try { EG(exit_status) = shell->run(); }
   zend_end_try();
@@ -177,11 +186,8 @@ int interactive_shell(const CliOptions& opt) {
 // (255). An image is checked as loading it would check it.
 int lint(const CliOptions& opt) {
   std::string bytes, name = script_name(opt);
-  if (!read_input(opt.file, bytes)) {
-    fmt::print("Could not open input file: {}\n", opt.file);
-    return 1;
-  }
-  Request request(name, opt, false, opt.file.empty() ? "" : nullptr);
+  if (!read_script(opt, bytes)) return 1;
+  Request request(name, opt, false, script_filename(opt));
   if (!request.started) return 1;
   bool good = false;
   if (Engine::is_image(bytes)) {
@@ -203,15 +209,12 @@ int lint(const CliOptions& opt) {
 // -s and -w: the source highlighted as HTML, or without comments and whitespace.
 int show_source(const CliOptions& opt) {
   std::string bytes, name = script_name(opt);
-  if (!read_input(opt.file, bytes)) {
-    fmt::print("Could not open input file: {}\n", opt.file);
-    return 1;
-  }
+  if (!read_script(opt, bytes)) return 1;
   if (Engine::is_image(bytes)) {
     return refuse_image(fmt::format("{}: {} works on PHP source, and this is a compiled image", name,
                                     opt.mode == Mode::Highlight ? "-s" : "-w"));
   }
-  Request request(name, opt, false, opt.file.empty() ? "" : nullptr);
+  Request request(name, opt, false, script_filename(opt));
   if (!request.started) return 1;
   zend_file_handle handle;
   zend_stream_init_filename(&handle, name.c_str());
