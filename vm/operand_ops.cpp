@@ -421,40 +421,44 @@ void send_unpack(zend_execute_data** callp, zval* args, zval* container) {
                     });
 }
 
-void send_array(zend_execute_data** callp, zval* args) {
+namespace {
+// call_user_func_array()'s arguments: false after its TypeError for anything but an array.
+bool call_array_args(zval*& args) {
   ZVAL_DEREF(args);
-  if (Z_TYPE_P(args) != IS_ARRAY) {
-    zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given",
-                    zend_zval_type_name(args));
+  if (Z_TYPE_P(args) == IS_ARRAY) return true;
+  zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given",
+                  zend_zval_type_name(args));
+  return false;
+}
+
+// One element v of call_user_func_array()'s arguments into the call's argument slot for arg_num.
+// A by-reference parameter given a value still gets it, with PHP's warning, wrapped in a
+// reference of its own (what the callee writes is dropped); __call() (a trampoline) gets
+// references as they are.
+void send_array_element(zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
+  bool by_ref = ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num);
+  if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) {
+    warn_param_must_be_ref(call->func, arg_num);
+    Z_TRY_ADDREF_P(v);
+    ZVAL_NEW_REF(slot, v);
     return;
   }
+  if (Z_ISREF_P(v) && !by_ref && !(call->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))
+    ZVAL_COPY_DEREF(slot, v);
+  else
+    ZVAL_COPY(slot, v);
+}
+}  // namespace
+
+void send_array(zend_execute_data** callp, zval* args) {
+  if (!call_array_args(args)) return;
   append_array_args(callp, Z_ARRVAL_P(args), "Cannot use positional argument after named argument",
-                    [](zend_execute_data* call, uint32_t arg_num, zval* slot, zval* v) {
-                      // A by-reference parameter given a value still gets it, with PHP's warning,
-                      // wrapped in a reference of its own (what the callee writes is dropped).
-                      bool by_ref = ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num);
-                      if (by_ref && !Z_ISREF_P(v) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) {
-                        warn_param_must_be_ref(call->func, arg_num);
-                        Z_TRY_ADDREF_P(v);
-                        ZVAL_NEW_REF(slot, v);
-                        return;
-                      }
-                      // __call() (a trampoline) gets references as they are.
-                      if (Z_ISREF_P(v) && !by_ref && !(call->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE))
-                        ZVAL_COPY_DEREF(slot, v);
-                      else
-                        ZVAL_COPY(slot, v);
-                    });
+                    send_array_element);
 }
 
 void send_array_slice(zend_execute_data** callp, zval* args, uint32_t skip, zval* length, bool strict) {
-  ZVAL_DEREF(args);
   ZVAL_DEREF(length);
-  if (Z_TYPE_P(args) != IS_ARRAY) {
-    zend_type_error("call_user_func_array(): Argument #2 ($args) must be of type array, %s given",
-                    zend_zval_type_name(args));
-    return;
-  }
+  if (!call_array_args(args)) return;
   HashTable* ht = Z_ARRVAL_P(args);
   uint32_t count = zend_hash_num_elements(ht);
   zend_long len;
@@ -472,7 +476,6 @@ void send_array_slice(zend_execute_data** callp, zval* args, uint32_t skip, zval
   grow_call_frame(callp, ZEND_CALL_NUM_ARGS(*callp), static_cast<uint32_t>(len));
   zend_execute_data* call = *callp;
   uint32_t arg_num = 1;
-  zval* param = ZEND_CALL_ARG(call, 1);
   zval* arg;
   ZEND_HASH_FOREACH_VAL(ht, arg) {
     if (skip > 0) {
@@ -480,25 +483,9 @@ void send_array_slice(zend_execute_data** callp, zval* args, uint32_t skip, zval
       continue;
     }
     if (static_cast<zend_long>(arg_num - 1) >= len) break;
-    // array_slice() gives values; a by-reference parameter warns and gets a reference to a copy.
-    bool wrap = false;
-    if (ARG_SHOULD_BE_SENT_BY_REF(call->func, arg_num)) {
-      if (!Z_ISREF_P(arg) && !ARG_MAY_BE_SENT_BY_REF(call->func, arg_num)) {
-        warn_param_must_be_ref(call->func, arg_num);
-        wrap = true;
-      }
-    } else if (Z_ISREF_P(arg) && !(call->func->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) {
-      arg = Z_REFVAL_P(arg);
-    }
-    if (wrap) {
-      Z_TRY_ADDREF_P(arg);
-      ZVAL_NEW_REF(param, arg);
-    } else {
-      ZVAL_COPY(param, arg);
-    }
+    send_array_element(call, arg_num, ZEND_CALL_ARG(call, arg_num), arg);
     ZEND_CALL_NUM_ARGS(call)++;
     arg_num++;
-    param++;
   }
   ZEND_HASH_FOREACH_END();
 }
