@@ -4,6 +4,15 @@
 
 namespace phpovm {
 
+zend_class_entry* static_prop_class(zend_execute_data* ex, const zend_op* ip) {
+  if (ip->op2_type == IS_CONST) {
+    zval* cname = RT_CONSTANT(ip, ip->op2);
+    return zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1), ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
+  }
+  if (ip->op2_type == IS_UNUSED) return zend_fetch_class(nullptr, ip->op2.num);
+  return Z_CE_P(reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op2.var));
+}
+
 zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int type, zend_property_info** info) {
   // The cache holds (class, slot, info) for a constant name: a request's static members never
   // move, and the code's scope is fixed (each class's copy of a method has its own cache; libphp
@@ -13,15 +22,7 @@ zval* static_prop(zend_execute_data* ex, const zend_op* ip, void** cache, int ty
   bool named_class = ip->op2_type == IS_CONST;
   zend_class_entry* ce = nullptr;
   if (!(cacheable && named_class && cache[1])) {
-    if (named_class) {
-      zval* cname = RT_CONSTANT(ip, ip->op2);
-      ce = zend_fetch_class_by_name(Z_STR_P(cname), Z_STR_P(cname + 1),
-                                    ZEND_FETCH_CLASS_DEFAULT | ZEND_FETCH_CLASS_EXCEPTION);
-    } else if (ip->op2_type == IS_UNUSED) {
-      ce = zend_fetch_class(nullptr, ip->op2.num);
-    } else {
-      ce = Z_CE_P(reinterpret_cast<zval*>(reinterpret_cast<char*>(ex) + ip->op2.var));
-    }
+    ce = static_prop_class(ex, ip);
     if (!ce) return nullptr;
   }
   zval* slot;

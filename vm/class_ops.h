@@ -5,6 +5,9 @@
 
 namespace phpovm {
 
+// The class a *_STATIC_PROP instruction's op2 names (a name, self/parent/static, or a class in a
+// VAR), looked up; null after throwing.
+zend_class_entry* static_prop_class(zend_execute_data* ex, const zend_op* ip);
 // The static property addressed by a *_STATIC_PROP instruction (op1 its name, op2 its class), for
 // access type BP_VAR_R/W/RW/IS/UNSET, through the three-slot cache at cache_slot; null after
 // throwing (or, for BP_VAR_IS, when there is none). *info receives its property info.
