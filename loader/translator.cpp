@@ -51,7 +51,9 @@ class Translator {
       img_.declared_functions.push_back(function_index(static_cast<zend_op_array*>(fn)));
     }
     ZEND_HASH_FOREACH_END();
-    std::unordered_set<std::string> delayed = delayed_keys(&script_.main_op_array);
+    // The classes the main code binds with DECLARE_CLASS_DELAYED, noted before the optimizer
+    // ran (it drops unreachable ones; loader/front_end.h).
+    const std::unordered_set<std::string>& delayed = delayed_class_keys();
     zend_string* key;
     void* ce;
     ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&script_.class_table, key, ce) {
@@ -83,17 +85,6 @@ class Translator {
 
   uint32_t opt_string(const zend_string* s) { return s ? img_.intern(zstr(s)) : kNone; }
   uint32_t doc_comment(const zend_string* s) { return options_.strip_doc_comments ? kNone : opt_string(s); }
-
-  // The run-time definition keys of the classes that the main code binds with
-  // DECLARE_CLASS_DELAYED (op1 is the lower-case name, the literal after it the key).
-  static std::unordered_set<std::string> delayed_keys(const zend_op_array* main) {
-    std::unordered_set<std::string> keys = delayed_class_keys();
-    for (uint32_t i = 0; i < main->last; i++) {
-      const zend_op* op = &main->opcodes[i];
-      if (op->opcode == ZEND_DECLARE_CLASS_DELAYED) keys.insert(zstr(Z_STR_P(RT_CONSTANT(op, op->op1) + 1)));
-    }
-    return keys;
-  }
 
   image::Type type(const zend_type& t, const char* filename, uint32_t line) {
     image::Type out;
