@@ -11,6 +11,10 @@
 
 namespace phpovm::image {
 
+// Files smaller than this are read rather than mapped: reading them costs less than mapping and
+// unmapping them (an include in a loop, the compiled-source cache's entries).
+constexpr size_t kMapAtLeast = 64 * 1024;
+
 // Maps `size` bytes of the open file `fd` (a regular file of that size). Returns bytes whose
 // data is null when the file cannot be mapped (the caller reads it instead).
 FileBytes map_file(int fd, size_t size);

@@ -27,7 +27,6 @@ namespace {
 
 constexpr char kMagic[8] = {'p', 'h', 'p', 'o', 'v', 'm', 'c', '1'};
 constexpr time_t kUpdateProtection = 2;  // seconds
-constexpr size_t kMapAtLeast = 256 * 1024;   // entries smaller than this are read, not mapped
 
 // The GNU build id of the module phpovm is linked into (the executable, or a host's library):
 // any rebuild changes it. Without one, the module file's identity stands in.
@@ -157,9 +156,9 @@ bool source_cache_read(const SourceCacheEntry& entry, image::FileBytes& out) {
   if (ok) {
     auto size = static_cast<size_t>(st.st_size);
     size_t image_size = size - kTrailer - entry.key.size();
-    // A small entry is read whole in one call (cheaper than mapping it); a large one is mapped.
+    // A small entry is read whole (cheaper than mapping it); a large one is mapped.
     // Entries are replaced by rename(), never rewritten in place: a mapping stays whole.
-    if (size < kMapAtLeast) {
+    if (size < image::kMapAtLeast) {
       out = image::FileBytes::allocate(size);
       size_t got = 0;
       while (ok && got < size) {

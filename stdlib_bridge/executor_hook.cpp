@@ -66,18 +66,26 @@ zend_op_array* link_source_image(image::Image& img, std::string key, const Sourc
   return run_linked(linked);
 }
 
+enum class ReadResult { Read, Failed, LeftToLibphp };
+
+// The stream of a handle libphp's plain-files wrapper opened (what include and require open), or
+// null for any other handle.
+php_stream* plain_file_stream(zend_file_handle* handle) {
+  if (handle->type != ZEND_HANDLE_STREAM ||
+      handle->handle.stream.reader != reinterpret_cast<zend_stream_reader_t>(_php_stream_read))
+    return nullptr;
+  auto* stream = static_cast<php_stream*>(handle->handle.stream.handle);
+  return php_stream_is(stream, PHP_STREAM_IS_STDIO) ? stream : nullptr;
+}
+
 // The compiled-source cache's entry for the file a handle has open: found by what fstat() says
 // of it (or stat() of the main script, which phpovm read into memory itself).
 bool find_cache_entry(zend_file_handle* handle, SourceCacheEntry& entry) {
   int fd = -1;
   if (handle->type == ZEND_HANDLE_FP && handle->handle.fp) {
     fd = fileno(handle->handle.fp);
-  } else if (handle->type == ZEND_HANDLE_STREAM &&
-             handle->handle.stream.reader == reinterpret_cast<zend_stream_reader_t>(_php_stream_read)) {
-    auto* stream = static_cast<php_stream*>(handle->handle.stream.handle);
-    if (!php_stream_is(stream, PHP_STREAM_IS_STDIO) ||
-        php_stream_cast(stream, PHP_STREAM_AS_FD, reinterpret_cast<void**>(&fd), 0) != SUCCESS)
-      fd = -1;
+  } else if (php_stream* stream = plain_file_stream(handle)) {
+    if (php_stream_cast(stream, PHP_STREAM_AS_FD, reinterpret_cast<void**>(&fd), 0) != SUCCESS) fd = -1;
   }
   struct stat st;
   if (fd >= 0 ? fstat(fd, &st) != 0 : !handle->primary_script || stat(ZSTR_VAL(handle->filename), &st) != 0)
@@ -109,16 +117,13 @@ zend_op_array* run_compiled_before(const SourceCacheEntry& entry) {
   return run_linked(linked);
 }
 
-enum class ReadResult { Read, Failed, LeftToLibphp };
-constexpr size_t kMapAtLeast = 64 * 1024;
 
 // Maps the file a handle has open, when it is a regular file opened by libphp's plain-files
 // wrapper (what include and require open) and nothing of it was read yet. `size` is what libphp
 // found the file's size to be (mapping a FIFO or a device of no size fails or is not tried).
 bool map_plain_file(zend_file_handle* handle, size_t size, image::FileBytes& out) {
-  if (handle->handle.stream.reader != reinterpret_cast<zend_stream_reader_t>(_php_stream_read)) return false;
-  auto* stream = static_cast<php_stream*>(handle->handle.stream.handle);
-  if (!php_stream_is(stream, PHP_STREAM_IS_STDIO) || php_stream_tell(stream) != 0) return false;
+  auto* stream = plain_file_stream(handle);
+  if (!stream || php_stream_tell(stream) != 0) return false;
   int fd = -1;
   if (php_stream_cast(stream, PHP_STREAM_AS_FD, reinterpret_cast<void**>(&fd), 0) != SUCCESS || fd < 0) return false;
   out = image::map_file(fd, size);
@@ -148,7 +153,7 @@ ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
       expected = size;
     }
     // A small file is cheaper to read than to map (and unmap: an include in a loop).
-    if (expected >= kMapAtLeast && map_plain_file(handle, expected, out)) return ReadResult::Read;
+    if (expected >= image::kMapAtLeast && map_plain_file(handle, expected, out)) return ReadResult::Read;
   } else {
     return ReadResult::LeftToLibphp;
   }
@@ -180,8 +185,6 @@ ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
   }
 }
 
-// Gives libphp's compiler a file's content read by read_whole_file(), as zend_stream_fixup would
-// have left it in the handle.
 zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   image::FileBytes content;
   SourceCacheEntry cache_entry;
