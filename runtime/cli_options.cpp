@@ -259,10 +259,11 @@ bool parse_cli(int argc, char** argv, CliOptions& out, CliError& error, bool she
       case 'n': out.engine.no_ini_files = true; break;
       case 'c': out.engine.ini_path = value; break;
       case 'd': add_ini_setting(out.engine, value); break;
-      case 'e': out.extended_info = true; break;
       case 'z': out.zend_extensions.push_back(value); break;
       case 'H': out.hide_args = true; break;
-      case 'C': case 'q': case 't': break;  // php-cli accepts them and does nothing (-t: with -S)
+      // php-cli accepts these and does nothing with them (-t: only with -S); -e has no effect on
+      // phpovm, which compiles without extended information (spec/differences.md).
+      case 'C': case 'q': case 't': case 'e': break;
       case 'S':
         error.kind = CliError::Kind::Phpovm;
         error.message = "-S (php-cli's built-in web server) is not supported yet";

@@ -37,7 +37,6 @@ struct CliOptions {
   std::string end_code;            // -E
   std::string name;                // --rf/--rc/--re/--rz/--ri
   std::vector<std::string> zend_extensions;  // -z
-  bool extended_info = false;      // -e
   bool hide_args = false;          // -H
   bool asked_for_shell = false;    // -a was given
   std::vector<std::string> args;   // $argv[1..]; coverage: the programs

@@ -371,7 +371,6 @@ int run_cli(CliOptions& opt, int argc, char** argv, const CliError* conflict) {
     return 1;
   }
   for (auto& path : opt.zend_extensions) zend_load_extension(path.c_str());
-  if (opt.extended_info) CG(compiler_options) |= ZEND_COMPILE_EXTENDED_INFO;
   if (opt.hide_args)  // as php-cli: what ps and /proc/PID/cmdline show is blanked (opt has copies)
     for (int i = 1; i < argc; i++) memset(argv[i], 0, strlen(argv[i]));
   switch (opt.mode) {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,10 +32,8 @@ std::string g_ini_entries;
 std::string g_ini_path;
 std::string g_executable;
 bool g_set_scan_dir = false;             // PHP_INI_SCAN_DIR was set for libphp's start only
-std::string g_php_self;                  // $_SERVER['PHP_SELF'] when it is not the script
-bool g_php_self_set = false;
-std::string g_script_filename;           // $_SERVER['SCRIPT_FILENAME'] when it is not the script
-bool g_script_filename_set = false;
+std::optional<std::string> g_php_self;         // $_SERVER['PHP_SELF'] when it is not the script
+std::optional<std::string> g_script_filename;  // $_SERVER['SCRIPT_FILENAME'] when it is not the script
 php_stream* g_stdin_stream = nullptr;    // the request's STDIN
 
 }  // namespace
@@ -89,14 +88,14 @@ void register_variables(zval* vars) {
   php_import_environment_variables(vars);
   const char* script = SG(request_info).path_translated ? SG(request_info).path_translated : "";
   size_t len = strlen(script);
-  const char* self = g_php_self_set ? g_php_self.c_str() : script;
-  size_t self_len = g_php_self_set ? g_php_self.size() : len;
+  const char* self = g_php_self ? g_php_self->c_str() : script;
+  size_t self_len = g_php_self ? g_php_self->size() : len;
   php_register_variable_safe("PHP_SELF", self, self_len, vars);
   php_register_variable_safe("SCRIPT_NAME", self, self_len, vars);
   // As php-cli: a script read from standard input, or -r code, has an empty file name.
-  if (g_script_filename_set) {
-    script = g_script_filename.c_str();
-    len = g_script_filename.size();
+  if (g_script_filename) {
+    script = g_script_filename->c_str();
+    len = g_script_filename->size();
   }
   php_register_variable_safe("SCRIPT_FILENAME", script, len, vars);
   php_register_variable_safe("PATH_TRANSLATED", script, len, vars);
@@ -268,10 +267,8 @@ void sapi_print_info(int flags) {
 php_stream* sapi_stdin_stream() { return g_stdin_stream; }
 
 void sapi_set_script_names(const char* php_self, const char* script_filename) {
-  g_php_self_set = php_self != nullptr;
-  g_php_self = php_self ? php_self : "";
-  g_script_filename_set = script_filename != nullptr;
-  g_script_filename = script_filename ? script_filename : "";
+  g_php_self = php_self ? std::optional<std::string>(php_self) : std::nullopt;
+  g_script_filename = script_filename ? std::optional<std::string>(script_filename) : std::nullopt;
 }
 
 void sapi_request_ended() {

@@ -11,7 +11,6 @@
 #include "runtime/cli_options.h"
 #include "runtime/cli_run.h"
 
-
 namespace {
 
 bool read_file(const std::string& path, std::string& out) {
@@ -34,15 +33,14 @@ int main(int argc, char** argv) {
   phpovm::CliOptions opt;
   phpovm::CliError bad;
   if (!phpovm::parse_cli(argc, argv, opt, bad)) {
+    // A conflict of modes is reported once libphp has started, as php-cli reports it.
     if (bad.kind == phpovm::CliError::Kind::Conflict) return phpovm::run_cli(opt, argc, argv, &bad);
-    switch (bad.kind) {
-      case phpovm::CliError::Kind::Usage:  // as php-cli: getopt's complaint, then the usage
-        fmt::print(stderr, "{}", bad.message);
-        fflush(stderr);
-        fmt::print("{}", phpovm::cli_usage(argv[0]));
-        break;
-      case phpovm::CliError::Kind::Conflict: break;
-      case phpovm::CliError::Kind::Phpovm: fmt::print(stderr, "phpovm: {}\n", bad.message); break;
+    if (bad.kind == phpovm::CliError::Kind::Usage) {  // as php-cli: getopt's complaint, then the usage
+      fmt::print(stderr, "{}", bad.message);
+      fflush(stderr);
+      fmt::print("{}", phpovm::cli_usage(argv[0]));
+    } else {
+      fmt::print(stderr, "phpovm: {}\n", bad.message);
     }
     return 1;
   }
