@@ -14,7 +14,10 @@ constexpr zend_long kOptimizationLevel = 0x7FFEBFFF;
 
 // Swaps in private function and class tables for one compilation, as opcache does: the file's
 // declarations are captured there instead of being bound into the request. Internal functions are
-// visible (copied), so that the compiler specialises calls to builtins exactly as php-cli does.
+// visible (copied), so that the compiler specialises calls to builtins exactly as php-cli does,
+// except dirname(): a call to it is then compiled by name, which the optimizer does not fold
+// (php-cli, which does not optimise, does not either). dirname(__DIR__) folded would be a path
+// above the file's directory, which relocation (spec/phpo-format.md) cannot tell from others.
 //
 // No PHP code may run while they are in: it would see the private tables and libphp's executor
 // (installed below). A diagnostic the compiler raises (a deprecation, a warning) can run PHP
@@ -31,7 +34,8 @@ class PrivateTables {
     void* fn;
     zend_string* key;
     ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(CG(function_table), key, fn) {
-      if (static_cast<zend_function*>(fn)->type == ZEND_INTERNAL_FUNCTION) zend_hash_add_new_ptr(&functions_, key, fn);
+      if (static_cast<zend_function*>(fn)->type == ZEND_INTERNAL_FUNCTION && !zend_string_equals_literal(key, "dirname"))
+        zend_hash_add_new_ptr(&functions_, key, fn);
     }
     ZEND_HASH_FOREACH_END();
     zend_hash_init(&classes_, 8, nullptr, nullptr, 0);

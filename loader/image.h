@@ -301,6 +301,11 @@ void verify_body(const Image& image, uint32_t function, const Body& body);
 // section table and so every section's checksum: with the size, it tells one content of a file
 // from another without reading all of it.
 uint32_t content_digest(std::string_view bytes);
+// An image may start with one "#!" line (`#!/usr/bin/env phpovm`, so that an executable image
+// runs as a program) before "<?phpo": that line's length with its "\n", or 0 when there is none.
+size_t launcher_line_length(std::string_view bytes);
+// Whether bytes start like an image: "<?phpo", after a launcher line if there is one.
+bool starts_like_image(std::string_view bytes);
 
 // Section ids of format v1.
 enum SectionId : uint32_t { kStrings = 1, kLiterals = 2, kFunctions = 3, kClasses = 4, kScript = 5 };

@@ -338,7 +338,22 @@ void read_script(Image& img, ByteReader r) {
 
 }  // namespace
 
+size_t launcher_line_length(std::string_view bytes) {
+  constexpr size_t kLongest = 4096;  // far above what the kernel reads of a "#!" line
+  if (bytes.size() < 2 || bytes[0] != '#' || bytes[1] != '!') return 0;
+  size_t end = bytes.substr(0, kLongest).find('\n');
+  if (end == std::string_view::npos) return 0;
+  std::string_view rest = bytes.substr(end + 1);
+  return rest.size() >= 6 && std::memcmp(rest.data(), kPrefix, 6) == 0 ? end + 1 : 0;
+}
+
+bool starts_like_image(std::string_view bytes) {
+  bytes.remove_prefix(launcher_line_length(bytes));
+  return bytes.size() >= 6 && std::memcmp(bytes.data(), kPrefix, 6) == 0;
+}
+
 uint32_t content_digest(std::string_view bytes) {
+  bytes.remove_prefix(launcher_line_length(bytes));
   uint32_t crc = 0;
   if (bytes.size() >= 40) std::memcpy(&crc, bytes.data() + 36, 4);
   return crc;
@@ -359,6 +374,8 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   auto owned = std::make_shared<Image::Bytes>();
   owned->data = std::move(input);
   std::string_view bytes = owned->data.view();
+  bytes.remove_prefix(launcher_line_length(bytes));  // offsets count from "<?phpo"
+  const char* base = owned->data.data.get();
   if (bytes.size() < 6 || std::memcmp(bytes.data(), kPrefix, 6) != 0)
     throw ImageError("not a phpovm image (no <?phpo prefix)");
   if (bytes.size() < kHeaderSize) throw ImageError("truncated header");
@@ -424,9 +441,9 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   read_functions(img, functions, literal_table_size(literals));
   read_classes(img, ByteReader(spans[kClasses].p, spans[kClasses].n, "classes"));
   read_script(img, ByteReader(spans[kScript].p, spans[kScript].n, "script"));
-  owned->literals_at = static_cast<size_t>(spans[kLiterals].p - bytes.data());
+  owned->literals_at = static_cast<size_t>(spans[kLiterals].p - base);
   owned->literals_size = spans[kLiterals].n;
-  owned->functions_at = static_cast<size_t>(spans[kFunctions].p - bytes.data());
+  owned->functions_at = static_cast<size_t>(spans[kFunctions].p - base);
   owned->functions_size = spans[kFunctions].n;
   owned->digest = header_crc;
   img.bytes = std::move(owned);

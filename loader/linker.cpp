@@ -99,8 +99,15 @@ struct Linker {
   // are literals of functions that a request never runs.
   zend_string* str(uint32_t i) {
     zend_string*& z = out.strings[i];
-    if (!z) z = persistent_interned(img.str(i));
+    if (!z) z = persistent_interned(text(i));
     return z;
+  }
+  // String i's text, with the paths in it relocated.
+  std::string relocated_;
+  std::string_view text(uint32_t i) {
+    std::string_view s = img.str(i);
+    if (!out.relocation.active() || !out.relocation.apply(s, relocated_)) return s;
+    return relocated_;
   }
   zend_string* opt_str(uint32_t i) { return i == image::kNone ? nullptr : str(i); }
 
@@ -118,7 +125,7 @@ struct Linker {
   zend_string* lower(uint32_t i) {
     auto it = lower_.find(i);
     if (it != lower_.end()) return it->second;
-    std::string_view s = img.str(i);
+    std::string_view s = text(i);
     zend_string* z;
     if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       z = str(i);
@@ -616,12 +623,14 @@ void unlink_image(LinkedImage* linked) {
   delete linked;
 }
 
-LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin) {
+LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin, std::string_view located_at) {
   if (g_reserved_handle < 0) g_reserved_handle = zend_get_resource_handle("phpovm");
   g_complete_function = link_function_on_entry;
   auto* linked = new LinkedImage();
   linked->source = std::move(img);
   linked->origin = std::move(origin);
+  if (linked->source->source_path != image::kNone)
+    linked->relocation = Relocation(linked->source->str(linked->source->source_path), located_at);
   try {
     Linker{*linked->source, *linked}.run();
   } catch (...) {

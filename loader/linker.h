@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "loader/image.h"
+#include "loader/relocation.h"
 #include "vm/function.h"
 
 namespace phpovm {
@@ -66,6 +67,7 @@ struct LinkedClass {
 struct LinkedImage {
   std::shared_ptr<image::Image> source;  // what complete_function() links code from
   std::string origin;                    // the image file, for errors found when completing
+  Relocation relocation;                 // from the source's path to where the image is
   std::vector<VmFunction*> functions;
   std::vector<LinkedClass> classes;
   VmFunction* main = nullptr;
@@ -81,8 +83,10 @@ struct LinkedImage {
 // (when parse_deferred() left it in the bytes), verified and linked when it is first entered
 // (complete_function, vm/function.h), except for the code libphp may read before that (see
 // Linker::complete_at_link), which is linked here: an ImageError from that code is thrown.
-// `origin` names the image in errors (its file).
-LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin = {});
+// `origin` names the image in errors (its file). `located_at` is the path the image's code is at
+// (the file it was loaded from): its paths are relocated there (loader/relocation.h); empty
+// leaves them where the source was compiled.
+LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin = {}, std::string_view located_at = {});
 
 // Links the code of a function first entered (vm/function.h's complete_function, which
 // link_image installs): reads, verifies and links its body, and moves `frame` from the stub into

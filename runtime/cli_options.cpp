@@ -172,7 +172,7 @@ bool parse_subcommand(int argc, char** argv, CliOptions& out, CliError& error) {
     }
   }
   if (out.file.empty()) { error.message = std::string(argv[1]) + " needs a file"; return false; }
-  if (compile && out.output.empty()) { error.message = "compile needs -o <file.phpo>"; return false; }
+  if (compile && out.output.empty()) { error.message = "compile needs -o <file.phpo> (or -o <out_dir>)"; return false; }
   return true;
 }
 
@@ -191,6 +191,7 @@ std::string cli_usage(const char* argv0) {
       "   {0} [options] -- [args...]\n"
       "   {0} [options] -a\n"
       "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <file.php> -o <file.phpo>\n"
+      "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <dir> -o <out_dir>\n"
       "   {0} dump <file.phpo|file.php>\n"
       "   {0} coverage [--reasons <file>] [--per-opcode] <file.php>...\n"
       "\n"

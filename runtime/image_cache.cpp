@@ -39,27 +39,27 @@ std::string image_cache_key(const std::string& key, std::string_view bytes) {
   return key + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(image::content_digest(bytes));
 }
 
-LinkedImage* verify_and_link(const std::string& key, std::string cache_key, image::Image&& parsed) {
+LinkedImage* verify_and_link(const std::string& key, std::string cache_key, image::Image&& parsed, bool relocate) {
   auto img = std::make_shared<image::Image>(std::move(parsed));
   image::verify(*img);
-  LinkedImage* linked = link_image(std::move(img), key);
+  LinkedImage* linked = link_image(std::move(img), key, relocate ? std::string_view(key) : std::string_view());
   image_cache().emplace(std::move(cache_key), linked);
   return linked;
 }
 }  // namespace
 
-LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes) {
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes, bool relocate) {
   std::string cache_key = image_cache_key(key, bytes);
   auto it = image_cache().find(cache_key);
   if (it != image_cache().end()) return it->second;
-  return verify_and_link(key, std::move(cache_key), image::parse_deferred(bytes));
+  return verify_and_link(key, std::move(cache_key), image::parse_deferred(bytes), relocate);
 }
 
-LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes) {
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes, bool relocate) {
   std::string cache_key = image_cache_key(key, bytes.view());
   auto it = image_cache().find(cache_key);
   if (it != image_cache().end()) return it->second;
-  return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)));
+  return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)), relocate);
 }
 
 void reuse_source_image_as(const std::string& key, LinkedImage* linked) {
@@ -113,6 +113,6 @@ void release_linked_images() {
   reusable_source_images().clear();
 }
 
-bool looks_like_image(const char* data, size_t size) { return size >= 6 && memcmp(data, "<?phpo", 6) == 0; }
+bool looks_like_image(const char* data, size_t size) { return image::starts_like_image({data, size}); }
 
 }  // namespace phpovm

@@ -12,10 +12,11 @@ struct LinkedImage;
 
 // Reads, checks, verifies and links an image (or finds it linked already); throws
 // image::ImageError with a one-line reason (without the path) for a bad one. `key` names it (its
-// path).
-LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes);
+// file). An image loaded from where its code is (not a compiled-source cache's entry) is
+// relocated there: `relocate`.
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes, bool relocate);
 // The same for bytes read for it (a file's content), which the image keeps if it loads them.
-LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes);
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes, bool relocate);
 // Source compiled in this process is linked once and reused (an include of the same file, the
 // same eval() again, the same script in another request of an Engine) while its text and the
 // settings that change compilation are the same: the key is source_image_key()'s.

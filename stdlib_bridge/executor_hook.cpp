@@ -50,7 +50,7 @@ zend_op_array* link_source_image(image::Image& img, std::string key, const Sourc
     memcpy(copy.data.get(), bytes.data(), bytes.size());
     LinkedImage* linked = nullptr;
     try {
-      linked = load_image_bytes(disk->file, std::move(copy));
+      linked = load_image_bytes(disk->file, std::move(copy), false);
     } catch (const image::ImageError&) {
       linked = nullptr;  // not expected: the in-memory image is linked below instead
     }
@@ -109,7 +109,7 @@ zend_op_array* run_compiled_before(const SourceCacheEntry& entry) {
   if (!source_cache_read(entry, bytes)) return nullptr;
   LinkedImage* linked = nullptr;
   try {
-    linked = load_image_bytes(entry.file, std::move(bytes));
+    linked = load_image_bytes(entry.file, std::move(bytes), false);
   } catch (const image::ImageError&) {
     return nullptr;
   }
@@ -215,7 +215,7 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
     LinkedImage* linked = nullptr;
     std::string error;
     try {
-      linked = load_image_bytes(name, std::move(content));
+      linked = load_image_bytes(name, std::move(content), true);
     } catch (const image::VersionError& e) {
       error = fmt::format("{}: {}", name, e.what());
     } catch (const image::ImageError& e) {

@@ -1,6 +1,7 @@
 // The phpovm command: a thin client of phpovm::Engine (include/phpovm/engine.h).
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "loader/opcode_coverage.h"
 #include "runtime/cli_options.h"
 #include "runtime/cli_run.h"
+#include "runtime/tree_compile.h"
 
 namespace {
 
@@ -51,6 +53,9 @@ int main(int argc, char** argv) {
       return 0;
     case phpovm::CliOptions::Mode::Compile: {
       phpovm::Engine engine(opt.engine);
+      std::error_code ec;
+      if (std::filesystem::is_directory(opt.file, ec))
+        return phpovm::compile_tree(engine, opt.file, opt.output, opt.strip_doc_comments);
       std::string bytes;
       if (!engine.compile(opt.file, bytes, error, opt.strip_doc_comments)) return error.empty() ? 255 : fail(error);
       std::ofstream out(opt.output, std::ios::binary | std::ios::trunc);

@@ -48,11 +48,20 @@ run images "$work/elsewhere" env OO_APP_EXT=phpo OO_APP_ROOT="$tree" "$PHPOVM" -
 run sources "$app" env -u OO_APP_EXT -u OO_APP_ROOT "$PHPOVM" -n -d error_reporting=-1 main.php
 run mixed "$app" env OO_APP_EXT=phpo OO_APP_ROOT="$tree" "$PHPOVM" -n -d error_reporting=-1 main.php
 
+# An image names its own file (spec/phpo-format.md, "Relocation"): Currency.phpo where php-cli,
+# running the source, says Currency.php. The app's checksum of its own output then differs: it is
+# left out of their comparison (every line it covers is compared).
+for name in images mixed; do
+  for part in err out; do sed -i -e 's/\.phpo\b/.php/g' -e '/^checksum: md5=/d' "$work/$name.$part"; done
+done
+sed '/^checksum: md5=/d' "$work/expected.out" > "$work/expected_images.out"
 for name in images sources mixed; do
   for part in rc err out; do
-    if ! cmp -s "$work/expected.$part" "$work/$name.$part"; then
+    expected=$work/expected.$part
+    [ "$name.$part" = images.out ] || [ "$name.$part" = mixed.out ] && expected=$work/expected_images.out
+    if ! cmp -s "$expected" "$work/$name.$part"; then
       echo "FAIL: $name run, $part differs from php-cli (diff php-cli phpovm):"
-      diff -u --label php-cli --label "phpovm $name" "$work/expected.$part" "$work/$name.$part" > "$work/diff"
+      diff -u --label php-cli --label "phpovm $name" "$expected" "$work/$name.$part" > "$work/diff"
       head -n 120 "$work/diff"
       lines=$(wc -l < "$work/diff")
       [ "$lines" -gt 120 ] && echo "  ... $((lines - 120)) more diff lines"

@@ -8,8 +8,11 @@
 #
 # For each program P:
 #   oracle : cd dirname(P); PHP_BIN FLAGS P ARGS
-#   image  : PHPOVM_BIN compile FLAGS P -o TMP/P.phpo; PHPOVM_BIN FLAGS TMP/P.phpo ARGS
-#            (compared as the compiler's output followed by the run's output)
+#   image  : PHPOVM_BIN compile FLAGS P -o M/P; PHPOVM_BIN FLAGS M/P ARGS, where M is P's
+#            directory copied under TMP/moved (the whole suite is): the image, under its
+#            source's name, runs moved (from M) as a compiled tree does, relocated (spec/phpo-format.md,
+#            "Relocation"), beside copies of the files it reads (compared as the compiler's
+#            output followed by the run's output, with TMP/moved taken out of paths)
 #   source : PHPOVM_BIN FLAGS -d phpovm.cache_dir=TMP/cache P ARGS (an empty cache)
 #   cached : the same again, running the image the source run left in the cache
 # stdout, stderr and the exit status of both phpovm runs must equal the
@@ -133,13 +136,16 @@ worker() {
         return
     fi
 
-    # phpovm run 1: compile to an image, then run the image.
-    local img="$w/${base%.php}.phpo"
+    # phpovm run 1: compile to an image, then run the image, moved.
+    local moved="$RESULT_DIR/moved$dir"
+    local img="$moved/$base"
     # The compiler runs with the same settings: diagnostics libphp emits while compiling (and the
     # optimizer's constant folding) then match what php-cli does when it compiles the file.
-    (cd "$dir" && timeout -k 2 "$TIMEOUT_SECS" "$PHPOVM_BIN" compile "${flags[@]}" "$base" -o "$img" \
+    (cd "$dir" && timeout -k 2 "$TIMEOUT_SECS" "$PHPOVM_BIN" compile "${flags[@]}" "$base" -o "$img.$idx" \
         < /dev/null > "$w/compile.stdout" 2> "$w/compile.stderr")
     local crc=$?
+    local written=0  # renamed at once: another program may include it
+    [ -f "$img.$idx" ] && mv "$img.$idx" "$img" && written=1
     cat "$w/compile.stdout" "$w/compile.stderr" > "$w/compile.out"
     if [ $crc -ne 0 ] && [ "$(cat "$w/oracle.rc")" = "$crc" ]; then
         # A program php refuses at compile time: compiling it must report exactly what php reports.
@@ -147,7 +153,7 @@ worker() {
         cp "$w/compile.stderr" "$w/image.stderr"
         echo "$crc" > "$w/image.rc"
         compare_run image "$w" "$rel" || failed=1
-    elif [ $crc -ne 0 ] || [ ! -f "$img" ]; then
+    elif [ $crc -ne 0 ] || [ $written -eq 0 ]; then
         {
             echo "FAIL $rel (compile)"
             echo "compiler exit status $crc; output:"
@@ -156,13 +162,14 @@ worker() {
         } >> "$w/report"
         failed=1
     else
-        run_capture "$dir" "$w/image" "$PHPOVM_BIN" "${flags[@]}" "${PHPOVM_EXTRA[@]}" "$img" "${args[@]}"
+        run_capture "$moved" "$w/image" "$PHPOVM_BIN" "${flags[@]}" "${PHPOVM_EXTRA[@]}" "$base" "${args[@]}"
         # spec/differences.md, "Compile-time diagnostics": an image does not repeat what its
         # compilation printed, so the run is compared as compile output followed by run output.
-        # spec/differences.md, "__FILE__ and messages ...": $argv[0], SCRIPT_FILENAME and
-        # get_included_files() name the image; they are compared as if they named the source.
+        # spec/phpo-format.md, "Relocation": __FILE__, __DIR__, messages, $argv[0],
+        # SCRIPT_FILENAME and get_included_files() name the moved image and the copies beside
+        # it; they are compared as if they named the source.
         for stream in stdout stderr; do
-            sed -e "s|$img|$abs|g" -e "s|${base%.php}\.phpo|$base|g" "$w/image.$stream" > "$w/image.$stream.tmp"
+            sed -e "s|$RESULT_DIR/moved/|/|g" "$w/image.$stream" > "$w/image.$stream.tmp"
             cat "$w/compile.$stream" "$w/image.$stream.tmp" > "$w/image.$stream"
             rm -f "$w/image.$stream.tmp"
         done
@@ -276,6 +283,16 @@ RELS=()
         i=$((i + 1))
     done
 } > "$RESULT_DIR/jobs"
+
+# Where images run: a copy of the suite (and of the directory of any program outside it).
+mkdir -p "$RESULT_DIR/moved$SUITE_DIR"
+cp -a "$SUITE_DIR/." "$RESULT_DIR/moved$SUITE_DIR"
+for f in "${FILES[@]}"; do
+    d=$(dirname "$f")
+    [ -d "$RESULT_DIR/moved$d" ] && continue
+    mkdir -p "$RESULT_DIR/moved$d"
+    cp -a "$d/." "$RESULT_DIR/moved$d"
+done
 
 xargs -0 -n 3 -P "${CONFORMANCE_JOBS:-2}" bash "$SELF" --worker < "$RESULT_DIR/jobs"
 

@@ -1,5 +1,7 @@
 <?php
 // Converting warnings to ErrorException in a handler and catching them.
+// Traces show string arguments whole: a path cut at 15 characters depends on where this runs.
+// ini: zend.exception_string_param_max_len=1000
 set_error_handler(function (int $no, string $str, string $file, int $line) {
     if (!(error_reporting() & $no)) {
         echo "(silenced: $str)\n";

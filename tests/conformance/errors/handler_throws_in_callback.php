@@ -1,6 +1,8 @@
 <?php
 // An error handler that throws while a builtin is iterating a callback (array_map, usort);
 // the exception unwinds through the builtin and is caught by the caller.
+// Traces show string arguments whole: a path cut at 15 characters depends on where this runs.
+// ini: zend.exception_string_param_max_len=1000
 set_error_handler(function (int $no, string $str) {
     throw new ErrorException($str, 0, $no);
 });

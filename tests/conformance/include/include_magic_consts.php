@@ -1,5 +1,7 @@
 <?php
 // __FILE__, __LINE__, __DIR__ inside included files refer to the included file.
+// Traces show string arguments whole: a path cut at 15 characters depends on where this runs.
+// ini: zend.exception_string_param_max_len=1000
 echo basename(__FILE__), ":", __LINE__, "\n";
 $line = include __DIR__ . '/magic.inc';
 var_dump($line, $magicInfo);

@@ -1,0 +1,46 @@
+#include "runtime/source_tree.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace phpovm {
+namespace {
+
+void walk_directory(const fs::path& dir, const fs::path& skip, const std::string& prefix,
+                    const std::function<void(const fs::directory_entry&, const std::string&)>& visit) {
+  std::vector<fs::directory_entry> entries;
+  for (const auto& e : fs::directory_iterator(dir)) entries.push_back(e);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename().string() < b.path().filename().string(); });
+  for (const auto& e : entries) {
+    std::string rel = prefix + e.path().filename().string();
+    if (!skip.empty() && e.is_directory() && !e.is_symlink()) {
+      std::error_code ec;
+      if (fs::equivalent(e.path(), skip, ec)) continue;
+    }
+    visit(e, rel);
+    if (e.is_directory() && !e.is_symlink()) walk_directory(e.path(), skip, rel + "/", visit);
+  }
+}
+
+}  // namespace
+
+void walk_tree(const fs::path& root, const fs::path& skip,
+               const std::function<void(const fs::directory_entry&, const std::string&)>& visit) {
+  walk_directory(root, skip, "", visit);
+}
+
+bool has_launcher_line(std::string_view head) { return head.size() >= 2 && head[0] == '#' && head[1] == '!'; }
+
+bool is_php_source(std::string_view name, std::string_view head) {
+  if (name.size() > 4 && name.substr(name.size() - 4) == ".php") return true;
+  if (!has_launcher_line(head)) return false;
+  size_t eol = head.find('\n');
+  if (eol == std::string_view::npos) return false;
+  std::string_view launcher = head.substr(0, eol);
+  return launcher.find("php") != std::string_view::npos && head.substr(eol + 1, 5) == "<?php";
+}
+
+}  // namespace phpovm

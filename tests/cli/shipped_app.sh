@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Issue 23: an application shipped compiled. tests/cli/shipped_app is a small Composer project
+# (PSR-4 classes, a `files` helper, a `bin/` script without an extension, data and an ini file
+# read through __DIR__, a PHP template included by path) whose autoloader Debian's Composer
+# generates here. php-cli runs it from its sources; then:
+#   tree:  `phpovm compile DIR -o OUT`, OUT moved to another directory and the sources removed,
+#          run as `phpovm OUT/bin/shop` and as `./bin/shop` (its launcher line names phpovm);
+# each run must give php-cli's stdout, stderr and exit status, byte for byte, once the
+# application's root is named the same in both.
+set -u
+PHPOVM=$1 PHP=$2
+case $PHPOVM in */*) PHPOVM=$(cd "$(dirname "$PHPOVM")" && pwd)/$(basename "$PHPOVM") ;; esac
+app=$(cd "$(dirname "$0")/shipped_app" && pwd)
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+command -v composer > /dev/null || { echo "shipped_app: composer is missing (scripts/setup.sh installs it)"; exit 1; }
+src=$work/src
+cp -R "$app" "$src"
+(cd "$src" && composer dump-autoload --no-interaction -q) || { echo "shipped_app: composer dump-autoload failed"; exit 1; }
+
+run() {  # run NAME ROOT DIR COMMAND...: COMMAND in DIR; ROOT named <root> in its output
+  local name=$1 root=$2 dir=$3
+  shift 3
+  (cd "$dir" && "$@") > "$work/$name.out.raw" 2> "$work/$name.err.raw"
+  echo $? > "$work/$name.rc"
+  for s in out err; do sed "s|$root|<root>|g" "$work/$name.$s.raw" > "$work/$name.$s"; done
+}
+same() {  # same NAME: NAME's run equals php-cli's
+  local name=$1 s
+  for s in out err; do
+    if ! cmp -s "$work/expected.$s" "$work/$name.$s"; then
+      fail "$name: std$s differs from php-cli's"
+      diff -u "$work/expected.$s" "$work/$name.$s" | head -n 30
+    fi
+  done
+  [ "$(cat "$work/expected.rc")" = "$(cat "$work/$name.rc")" ] ||
+    fail "$name: exit status $(cat "$work/$name.rc"), php-cli's $(cat "$work/expected.rc")"
+}
+
+flags=(-n -d error_reporting=-1 -d display_errors=1)
+run expected "$src" "$src" "$PHP" "${flags[@]}" bin/shop apple bread cheese bread
+if [ "$(cat "$work/expected.rc")" != 3 ] || ! grep -q '^Receipt' "$work/expected.out"; then
+  echo "shipped_app: php-cli does not run the application as expected (exit $(cat "$work/expected.rc")):"
+  cat "$work/expected.out" "$work/expected.err" | tail -n 20
+  exit 1
+fi
+
+# --- a compiled tree, moved, sources gone ------------------------------------------------------
+"$PHPOVM" compile "$src" -o "$work/built" > "$work/compile.log" 2>&1 || { fail "compile of the tree:"; cat "$work/compile.log"; }
+[ -s "$work/compile.log" ] && { fail "compiling the tree printed:"; cat "$work/compile.log"; }
+mkdir -p "$work/elsewhere"
+mv "$work/built" "$work/elsewhere/app"
+tree=$work/elsewhere/app
+mv "$src" "$work/src.gone"
+while IFS= read -r -d '' f; do
+  rel=${f#"$tree"/}
+  case $rel in
+    *.php|bin/shop|vendor/bin/*)
+      head -c 64 "$f" | grep -q '<?phpo' || fail "$rel was not compiled to an image" ;;
+    *)
+      cmp -s "$f" "$work/src.gone/$rel" || fail "$rel was not copied as it is" ;;
+  esac
+done < <(find "$tree" -type f -print0)
+[ -x "$tree/bin/shop" ] || fail "bin/shop lost its execute permission"
+head -n 1 "$tree/bin/shop" | grep -qx '#!/usr/bin/env phpovm' || fail "bin/shop has no phpovm launcher line"
+
+run tree "$tree" "$tree" "$PHPOVM" "${flags[@]}" bin/shop apple bread cheese bread
+same tree
+mkdir -p "$work/path"
+ln -s "$PHPOVM" "$work/path/phpovm"
+run tree_launcher "$tree" "$work" env PATH="$work/path:$PATH" PHPRC=/nonexistent "$tree/bin/shop" apple bread cheese bread
+# The launcher runs with php.ini's settings: only the output's text is compared.
+grep -q '^Receipt' "$work/tree_launcher.out" && grep -q '^loaded: bin/shop src/Cart.php' "$work/tree_launcher.out" ||
+  { fail "./bin/shop through its launcher line:"; head -n 20 "$work/tree_launcher.out" "$work/tree_launcher.err"; }
+mv "$work/src.gone" "$src"
+
+if [ $failures -ne 0 ]; then
+  echo "shipped_app: $failures failure(s)"
+  exit 1
+fi
+echo "shipped_app: tree: php-cli's output"
