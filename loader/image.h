@@ -262,6 +262,7 @@ Image parse_deferred(std::string_view bytes);
 struct FileMapping;
 struct FileRelease {
   FileMapping* mapping = nullptr;  // null for heap memory
+  bool borrowed = false;           // part of bytes someone else keeps (a bundle's file): not freed
   void operator()(char* p) const noexcept;
 };
 struct FileBytes {
@@ -271,6 +272,8 @@ struct FileBytes {
   // False once a mapped file has lost pages (it was truncated): what was read since is zeros.
   bool intact() const;
   static FileBytes allocate(size_t size);  // heap memory of `size` bytes, not cleared
+  // `size` bytes at `data`, inside `whole`, which must outlive what is made of them.
+  static FileBytes borrow(const FileBytes& whole, const char* data, size_t size);
 };
 // The same, keeping `bytes` themselves as the image's copy.
 Image parse_deferred(FileBytes&& bytes);

@@ -623,14 +623,16 @@ void unlink_image(LinkedImage* linked) {
   delete linked;
 }
 
-LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin, std::string_view located_at) {
+LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin, const Placement* placement) {
   if (g_reserved_handle < 0) g_reserved_handle = zend_get_resource_handle("phpovm");
   g_complete_function = link_function_on_entry;
   auto* linked = new LinkedImage();
   linked->source = std::move(img);
   linked->origin = std::move(origin);
-  if (linked->source->source_path != image::kNone)
-    linked->relocation = Relocation(linked->source->str(linked->source->source_path), located_at);
+  if (placement && linked->source->source_path != image::kNone) {
+    linked->relocation = Relocation(linked->source->str(linked->source->source_path), placement->located_at);
+    for (const auto& [from, to] : placement->moved_directories) linked->relocation.add_directory(from, to);
+  }
   try {
     Linker{*linked->source, *linked}.run();
   } catch (...) {

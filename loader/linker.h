@@ -83,10 +83,9 @@ struct LinkedImage {
 // (when parse_deferred() left it in the bytes), verified and linked when it is first entered
 // (complete_function, vm/function.h), except for the code libphp may read before that (see
 // Linker::complete_at_link), which is linked here: an ImageError from that code is thrown.
-// `origin` names the image in errors (its file). `located_at` is the path the image's code is at
-// (the file it was loaded from): its paths are relocated there (loader/relocation.h); empty
-// leaves them where the source was compiled.
-LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin = {}, std::string_view located_at = {});
+// `origin` names the image in errors (its file). Its paths are relocated to where `placement`
+// puts it (loader/relocation.h); none leaves them where the source was compiled.
+LinkedImage* link_image(std::shared_ptr<image::Image> img, std::string origin = {}, const Placement* placement = nullptr);
 
 // Links the code of a function first entered (vm/function.h's complete_function, which
 // link_image installs): reads, verifies and links its body, and moves `frame` from the stub into

@@ -83,6 +83,7 @@ FileBytes map_file(int fd, size_t size) {
 }
 
 void FileRelease::operator()(char* p) const noexcept {
+  if (borrowed) return;
   if (!mapping) {
     delete[] p;
     return;
@@ -94,6 +95,14 @@ void FileRelease::operator()(char* p) const noexcept {
 }
 
 bool FileBytes::intact() const { return !data.get_deleter().mapping || !data.get_deleter().mapping->truncated; }
+
+FileBytes FileBytes::borrow(const FileBytes& whole, const char* data, size_t size) {
+  FileBytes out;
+  out.data = std::unique_ptr<char[], FileRelease>(const_cast<char*>(data),
+                                                  FileRelease{whole.data.get_deleter().mapping, true});
+  out.size = size;
+  return out;
+}
 
 FileBytes FileBytes::allocate(size_t size) {
   FileBytes out;

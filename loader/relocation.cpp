@@ -1,5 +1,7 @@
 #include "loader/relocation.h"
 
+#include <algorithm>
+
 namespace phpovm {
 namespace {
 
@@ -22,39 +24,49 @@ bool continues_name(char c) {
 
 Relocation::Relocation(std::string_view compiled_path, std::string_view located_at) {
   if (compiled_path.empty() || located_at.empty() || compiled_path == located_at) return;
-  active_ = true;
-  from_path_ = compiled_path;
-  to_path_ = located_at;
-  from_dir_ = directory_of(compiled_path);
-  to_dir_ = directory_of(located_at);
+  rules_.push_back({std::string(compiled_path), std::string(located_at), false});
+  add_directory(directory_of(compiled_path), directory_of(located_at));
 }
 
-// Each occurrence of the compiled file's path becomes the new path, and each occurrence of its
-// directory (not followed by more of a name) the new directory, wherever they stand: libphp
-// folds __FILE__ and __DIR__ into longer constants ("Loaded from /app/src\n", an anonymous
-// class's "class@anonymous\0/app/src/a.php:3$0").
+void Relocation::add_directory(std::string_view from, std::string_view to) {
+  // Under "/" every absolute path would move: only the file itself does.
+  if (from == "/" || from.empty() || from == to) return;
+  for (const Rule& r : rules_)
+    if (r.from == from) return;
+  rules_.push_back({std::string(from), std::string(to), true});
+  std::stable_sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
+}
+
+// Each occurrence of a moved file's path, and each occurrence of a moved directory not followed
+// by more of a name, wherever they stand: libphp folds __FILE__ and __DIR__ into longer constants
+// ("Loaded from /app/src\n", an anonymous class's "class@anonymous\0/app/src/a.php:3$0").
 bool Relocation::apply(std::string_view s, std::string& out) const {
-  if (!active_ || s.size() < from_dir_.size()) return false;
+  if (rules_.empty()) return false;
   std::string result;
-  size_t done = 0, at = 0;
-  while ((at = s.find(from_dir_, at)) != std::string_view::npos) {
+  size_t done = 0;
+  bool changed = false;
+  for (size_t at = s.find('/'); at != std::string_view::npos && at < s.size(); at = s.find('/', at)) {
     std::string_view rest = s.substr(at);
-    if (rest.substr(0, from_path_.size()) == from_path_) {
-      result.append(s.substr(done, at - done)).append(to_path_);
-      at += from_path_.size();
-      done = at;
-    } else if (from_dir_ != "/" && (rest.size() == from_dir_.size() || !continues_name(rest[from_dir_.size()]))) {
-      // (Under "/" every absolute path would move: only the file itself does.) A path under the
-      // directory keeps one slash when the new directory is "/".
-      bool under = rest.size() > from_dir_.size() && rest[from_dir_.size()] == '/';
-      result.append(s.substr(done, at - done)).append(under && to_dir_ == "/" ? "" : to_dir_);
-      at += from_dir_.size();
-      done = at;
-    } else {
-      at++;
+    const Rule* hit = nullptr;
+    for (const Rule& r : rules_) {
+      if (rest.substr(0, r.from.size()) != r.from) continue;
+      if (r.directory && rest.size() > r.from.size() && continues_name(rest[r.from.size()])) continue;
+      hit = &r;
+      break;
     }
+    if (!hit) {
+      at++;
+      continue;
+    }
+    result.append(s.substr(done, at - done));
+    // A path under the directory keeps one slash when the new directory is "/".
+    bool under = rest.size() > hit->from.size() && rest[hit->from.size()] == '/';
+    if (!(hit->directory && under && hit->to == "/")) result.append(hit->to);
+    at += hit->from.size();
+    done = at;
+    changed = true;
   }
-  if (done == 0) return false;
+  if (!changed) return false;
   result.append(s.substr(done));
   out = std::move(result);
   return true;

@@ -4,23 +4,36 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace phpovm {
 
 class Relocation {
  public:
   Relocation() = default;
-  // From the source path recorded in an image to the path it is loaded from. Empty or equal
-  // paths relocate nothing.
+  // From the source path recorded in an image to the path it is loaded from: the file, and its
+  // directory. Empty or equal paths relocate nothing.
   Relocation(std::string_view compiled_path, std::string_view located_at);
-  bool active() const { return active_; }
-  // s as it reads after relocation into `out`; false (and `out` untouched) when s holds
-  // neither the compiled file's path nor its directory.
+  // Also moves the directory `from` (and every path under it) to `to`: a bundle's trees.
+  void add_directory(std::string_view from, std::string_view to);
+  bool active() const { return !rules_.empty(); }
+  // s as it reads after relocation into `out`; false (and `out` untouched) when s holds none
+  // of the paths that move.
   bool apply(std::string_view s, std::string& out) const;
 
  private:
-  bool active_ = false;
-  std::string from_path_, to_path_, from_dir_, to_dir_;
+  struct Rule {
+    std::string from, to;
+    bool directory;  // a directory: not followed by more of a name; a file: anywhere
+  };
+  std::vector<Rule> rules_;  // the longest `from` first
+};
+
+// Where an image is placed when it is loaded: the path it is loaded from, and directories that
+// move with it (a bundle's trees). An empty located_at leaves the image's paths as compiled.
+struct Placement {
+  std::string located_at;
+  std::vector<std::pair<std::string, std::string>> moved_directories;
 };
 
 }  // namespace phpovm

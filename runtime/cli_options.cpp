@@ -146,6 +146,35 @@ bool parse_subcommand(int argc, char** argv, CliOptions& out, CliError& error) {
     if (out.args.empty()) { error.message = "coverage needs programs"; return false; }
     return true;
   }
+  if (!strcmp(argv[1], "bundle")) {
+    out.mode = CliOptions::Mode::Bundle;
+    for (int i = 2; i < argc; i++) {
+      if (!strcmp(argv[i], "--executable")) {
+        out.executable = true;
+      } else if (!strcmp(argv[i], "--strip-doc-comments")) {
+        out.strip_doc_comments = true;
+      } else if (!strcmp(argv[i], "-o")) {
+        if (i + 1 >= argc) { error.message = "-o needs a file name"; return false; }
+        out.output = argv[++i];
+      } else if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "-c")) {
+        if (i + 1 >= argc) { error.message = std::string(argv[i]) + " needs an argument"; return false; }
+        std::string v = argv[++i];
+        if (argv[i - 1][1] == 'c') { out.engine.ini_path = v; continue; }
+        add_ini_setting(out.engine, v);
+      } else if (!strcmp(argv[i], "-n")) {
+        out.engine.no_ini_files = true;
+      } else if (argv[i][0] == '-' && argv[i][1]) {
+        error.message = std::string("unknown option for bundle: ") + argv[i];
+        return false;
+      } else if (out.file.empty()) {
+        out.file = argv[i];
+      } else {
+        out.args.emplace_back(argv[i]);
+      }
+    }
+    if (out.file.empty()) { error.message = "bundle needs an entry script"; return false; }
+    return true;
+  }
   bool compile = !strcmp(argv[1], "compile");
   out.mode = compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;
   for (int i = 2; i < argc; i++) {
@@ -192,6 +221,7 @@ std::string cli_usage(const char* argv0) {
       "   {0} [options] -a\n"
       "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <file.php> -o <file.phpo>\n"
       "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <dir> -o <out_dir>\n"
+      "   {0} bundle [--executable] [--strip-doc-comments] [-o <out>] <entry.php> [<dir>...]\n"
       "   {0} dump <file.phpo|file.php>\n"
       "   {0} coverage [--reasons <file>] [--per-opcode] <file.php>...\n"
       "\n"
@@ -234,7 +264,8 @@ std::string cli_usage(const char* argv0) {
 
 bool parse_cli(int argc, char** argv, CliOptions& out, CliError& error, bool shell_available) {
   using Mode = CliOptions::Mode;
-  if (argc >= 2 && (!strcmp(argv[1], "coverage") || !strcmp(argv[1], "compile") || !strcmp(argv[1], "dump")))
+  if (argc >= 2 && (!strcmp(argv[1], "coverage") || !strcmp(argv[1], "compile") || !strcmp(argv[1], "dump") ||
+                    !strcmp(argv[1], "bundle")))
     return parse_subcommand(argc, argv, out, error);
 
   OptionReader reader(argc, argv);

@@ -27,6 +27,7 @@ struct CliOptions {
     Compile,       // phpovm compile
     Dump,          // phpovm dump
     Coverage,      // phpovm coverage
+    Bundle,        // phpovm bundle
   } mode = Mode::Run;
   enum class Reflection { Function, Class, Extension, ZendExtension } reflection = Reflection::Function;
   EngineOptions engine;
@@ -42,7 +43,11 @@ struct CliOptions {
   std::vector<std::string> args;   // $argv[1..]; coverage: the programs
   std::string reasons;             // coverage --reasons
   bool per_opcode = false;         // coverage --per-opcode
-  bool strip_doc_comments = false; // compile --strip-doc-comments
+  bool strip_doc_comments = false; // compile and bundle --strip-doc-comments
+  bool executable = false;         // bundle --executable
+  // An executable's own bundle (runtime/bundle_build.h): the program's path, and where in it.
+  std::string bundle_path;
+  uint64_t bundle_offset = 0, bundle_length = 0;
 };
 
 // A refused command line, printed as php-cli prints it: getopt's complaint on stderr followed by

@@ -12,6 +12,8 @@
 #include "runtime/image_cache.h"
 #include "runtime/request.h"
 #include "runtime/sapi.h"
+#include "loader/bundle.h"
+#include "stdlib_bridge/bundle_stream.h"
 #include "stdlib_bridge/executor_hook.h"
 #include "vm/zend_headers.h"
 #ifdef PHPOVM_JIT
@@ -92,9 +94,29 @@ std::string check_if_image(const std::string& name, const std::string& bytes) {
   return {};
 }
 
+// Whether the file starts like a bundle (read no further: a bundle is mapped, not read).
+bool is_bundle_file(const std::string& path) {
+  FILE* fp = fopen(path.c_str(), "rb");
+  if (!fp) return false;
+  char head[4200];
+  size_t n = fread(head, 1, sizeof head, fp);
+  fclose(fp);
+  return bundle::starts_like_bundle(std::string_view(head, n));
+}
+
+// A bundle's entry script, run as the main script: $argv[0] and SCRIPT_FILENAME name the bundle.
+int run_bundle(const CliOptions& opt, const std::string& path, uint64_t offset, uint64_t length) {
+  std::string error;
+  const MountedBundle* bundle = mount_bundle(path, offset, length, error);
+  if (!bundle) return refuse_image(fmt::format("{}: {}", opt.file, error));
+  return run_main_file(bundle_entry_url(*bundle), opt.file, request_argv(opt.file, opt), true, true);
+}
+
 // The script, read whole first (a pipe cannot be read twice), run as php-cli runs it. From
 // standard input it has no STDIN/STDOUT/STDERR constants and an empty SCRIPT_FILENAME.
 int run_script(const CliOptions& opt) {
+  if (!opt.bundle_path.empty()) return run_bundle(opt, opt.bundle_path, opt.bundle_offset, opt.bundle_length);
+  if (!opt.file.empty() && is_bundle_file(opt.file)) return run_bundle(opt, opt.file, 0, 0);
   std::string bytes;
   std::string name = script_name(opt);
   if (!read_script(opt, bytes)) return 1;

@@ -15,6 +15,7 @@
 #include "runtime/image_cache.h"
 #include "runtime/request.h"
 #include "runtime/sapi.h"
+#include "stdlib_bridge/bundle_stream.h"
 #include "stdlib_bridge/executor_hook.h"
 #include "vm/runtime_cache.h"
 #ifdef PHPOVM_JIT
@@ -40,6 +41,7 @@ Engine::Engine(const EngineOptions& options) {
     exit(1);
   }
   install_executor_hooks();
+  install_bundle_wrapper();
   started_ = true;
   streams_own_descriptors_ = options.streams_own_descriptors;
   release_images_ = !options.process_ends_with_engine;

@@ -39,27 +39,28 @@ std::string image_cache_key(const std::string& key, std::string_view bytes) {
   return key + '\0' + std::to_string(bytes.size()) + '\0' + std::to_string(image::content_digest(bytes));
 }
 
-LinkedImage* verify_and_link(const std::string& key, std::string cache_key, image::Image&& parsed, bool relocate) {
+LinkedImage* verify_and_link(const std::string& key, std::string cache_key, image::Image&& parsed,
+                             const Placement* placement) {
   auto img = std::make_shared<image::Image>(std::move(parsed));
   image::verify(*img);
-  LinkedImage* linked = link_image(std::move(img), key, relocate ? std::string_view(key) : std::string_view());
+  LinkedImage* linked = link_image(std::move(img), key, placement);
   image_cache().emplace(std::move(cache_key), linked);
   return linked;
 }
 }  // namespace
 
-LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes, bool relocate) {
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes, const Placement* placement) {
   std::string cache_key = image_cache_key(key, bytes);
   auto it = image_cache().find(cache_key);
   if (it != image_cache().end()) return it->second;
-  return verify_and_link(key, std::move(cache_key), image::parse_deferred(bytes), relocate);
+  return verify_and_link(key, std::move(cache_key), image::parse_deferred(bytes), placement);
 }
 
-LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes, bool relocate) {
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes, const Placement* placement) {
   std::string cache_key = image_cache_key(key, bytes.view());
   auto it = image_cache().find(cache_key);
   if (it != image_cache().end()) return it->second;
-  return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)), relocate);
+  return verify_and_link(key, std::move(cache_key), image::parse_deferred(std::move(bytes)), placement);
 }
 
 void reuse_source_image_as(const std::string& key, LinkedImage* linked) {

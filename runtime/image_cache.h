@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "loader/image.h"
+#include "loader/relocation.h"
 
 namespace phpovm {
 
@@ -13,10 +14,10 @@ struct LinkedImage;
 // Reads, checks, verifies and links an image (or finds it linked already); throws
 // image::ImageError with a one-line reason (without the path) for a bad one. `key` names it (its
 // file). An image loaded from where its code is (not a compiled-source cache's entry) is
-// relocated there: `relocate`.
-LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes, bool relocate);
+// relocated there: `placement` (loader/relocation.h), null for none.
+LinkedImage* load_image_bytes(const std::string& key, std::string_view bytes, const Placement* placement);
 // The same for bytes read for it (a file's content), which the image keeps if it loads them.
-LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes, bool relocate);
+LinkedImage* load_image_bytes(const std::string& key, image::FileBytes&& bytes, const Placement* placement);
 // Source compiled in this process is linked once and reused (an include of the same file, the
 // same eval() again, the same script in another request of an Engine) while its text and the
 // settings that change compilation are the same: the key is source_image_key()'s.

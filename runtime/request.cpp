@@ -51,6 +51,18 @@ int run_main_script(FILE* fp, const std::string& path, const std::vector<std::st
   return end_request();
 }
 
+int run_main_file(const std::string& filename, const std::string& script, const std::vector<std::string>& argv,
+                  bool std_streams, bool own_descriptors) {
+  RequestArgs args(argv);
+  if (!start_request(args, script.c_str(), std_streams, own_descriptors)) return 1;
+  zend_file_handle handle;
+  zend_stream_init_filename(&handle, filename.c_str());
+  handle.primary_script = 1;
+  php_execute_script(&handle);
+  zend_destroy_file_handle(&handle);
+  return end_request();
+}
+
 int end_request() {
   // A bailout without a fatal error (output to a closed stdout) still ends php-cli with 255.
   int status = EG(exit_status) == 0 && CG(unclean_shutdown) ? 255 : EG(exit_status);

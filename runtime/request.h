@@ -23,6 +23,10 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams, bool
 // returns the request's exit status.
 int run_main_script(FILE* fp, const std::string& path, const std::vector<std::string>& argv, bool std_streams,
                     bool own_descriptors);
+// The same for the file libphp opens by name (a URL of a stream wrapper: a bundle's entry),
+// run as the script named `script`.
+int run_main_file(const std::string& filename, const std::string& script, const std::vector<std::string>& argv,
+                  bool std_streams, bool own_descriptors);
 // Ends the request; returns the exit status php-cli would (0, exit's value, 255 on fatal).
 int end_request();
 

@@ -1,6 +1,12 @@
 #include "runtime/source_tree.h"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <strings.h>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -33,6 +39,35 @@ void walk_tree(const fs::path& root, const fs::path& skip,
 }
 
 bool has_launcher_line(std::string_view head) { return head.size() >= 2 && head[0] == '#' && head[1] == '!'; }
+
+bool reads_own_source(std::string_view source) {
+  static constexpr std::string_view kHalt = "__halt_compiler";
+  for (size_t at = source.find('_'); at != std::string_view::npos && at + kHalt.size() <= source.size();
+       at = source.find('_', at + 1))
+    if (strncasecmp(source.data() + at, kHalt.data(), kHalt.size()) == 0) return true;
+  return false;
+}
+
+bool read_whole(const fs::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return !in.bad();
+}
+
+void write_atomically(const fs::path& target, std::string_view bytes, fs::perms perms) {
+  fs::path tmp = target;
+  tmp += fmt::format(".tmp{}", getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush())
+      throw fs::filesystem_error("cannot write", tmp, std::make_error_code(std::errc::io_error));
+  }
+  fs::permissions(tmp, perms);
+  fs::rename(tmp, target);
+}
 
 bool is_php_source(std::string_view name, std::string_view head) {
   if (name.size() > 4 && name.substr(name.size() - 4) == ".php") return true;

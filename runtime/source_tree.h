@@ -19,7 +19,22 @@ void walk_tree(const std::filesystem::path& root, const std::filesystem::path& s
 // a tool without an extension). Anything else is data, copied as it is.
 bool is_php_source(std::string_view name, std::string_view head);
 
+// The launcher line phpovm writes before an image compiled from a "#!" script and before a
+// bundle, so that they run as programs.
+constexpr std::string_view kPhpovmLauncher = "#!/usr/bin/env phpovm\n";
+
 // Whether a "#!" line starts the source (the compiled image then starts with phpovm's).
 bool has_launcher_line(std::string_view head);
+
+// The whole of a file; false when it cannot be read.
+bool read_whole(const std::filesystem::path& path, std::string& out);
+
+// Writes bytes beside target and renames them over it: a process running the old file keeps it
+// (images are mapped), and nothing ever sees half a file. Throws std::filesystem::filesystem_error.
+void write_atomically(const std::filesystem::path& target, std::string_view bytes, std::filesystem::perms perms);
+
+// Whether a PHP file must stay source to run as it does: one that reads its own bytes after
+// __halt_compiler() (a phar, an installer with a payload).
+bool reads_own_source(std::string_view source);
 
 }  // namespace phpovm

@@ -1,11 +1,8 @@
 #include "runtime/tree_compile.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "include/phpovm/engine.h"
 #include "runtime/source_tree.h"
@@ -13,35 +10,6 @@
 namespace fs = std::filesystem;
 
 namespace phpovm {
-namespace {
-
-// The launcher line of an image compiled from a "#!" script: it runs on phpovm.
-constexpr std::string_view kLauncher = "#!/usr/bin/env phpovm\n";
-
-bool read_all(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return !in.bad();
-}
-
-// Written beside the target and renamed over it: a process running the old image keeps it
-// (images are mapped), and nothing ever sees half a file.
-void write_atomically(const fs::path& target, std::string_view bytes, fs::perms perms) {
-  fs::path tmp = target;
-  tmp += fmt::format(".tmp{}", getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush())
-      throw fs::filesystem_error("cannot write", tmp, std::make_error_code(std::errc::io_error));
-  }
-  fs::permissions(tmp, perms);
-  fs::rename(tmp, target);
-}
-
-}  // namespace
 
 int compile_tree(Engine& engine, const std::string& src, const std::string& out, bool strip_doc_comments) {
   std::error_code ec;
@@ -66,10 +34,10 @@ int compile_tree(Engine& engine, const std::string& src, const std::string& out,
       }
       if (!e.is_regular_file()) return;  // a socket or a FIFO is no part of an application
       std::string bytes;
-      if (!read_all(e.path(), bytes))
+      if (!read_whole(e.path(), bytes))
         throw fs::filesystem_error("cannot read", e.path(), std::make_error_code(std::errc::io_error));
       fs::perms perms = e.status().permissions();
-      if (!is_php_source(e.path().filename().string(), bytes) || Engine::is_image(bytes)) {
+      if (!is_php_source(e.path().filename().string(), bytes) || Engine::is_image(bytes) || reads_own_source(bytes)) {
         write_atomically(to, bytes, perms);
         return;
       }
@@ -81,7 +49,7 @@ int compile_tree(Engine& engine, const std::string& src, const std::string& out,
         write_atomically(to, bytes, perms);
         return;
       }
-      if (has_launcher_line(bytes)) image.insert(0, kLauncher);
+      if (has_launcher_line(bytes)) image.insert(0, kPhpovmLauncher);
       write_atomically(to, image, perms);
     });
   } catch (const fs::filesystem_error& e) {

@@ -13,6 +13,7 @@
 #include "loader/mapped_file.h"
 #include "runtime/image_cache.h"
 #include "runtime/source_cache.h"
+#include "stdlib_bridge/bundle_stream.h"
 #include "vm/interpreter.h"
 
 namespace phpovm {
@@ -50,7 +51,7 @@ zend_op_array* link_source_image(image::Image& img, std::string key, const Sourc
     memcpy(copy.data.get(), bytes.data(), bytes.size());
     LinkedImage* linked = nullptr;
     try {
-      linked = load_image_bytes(disk->file, std::move(copy), false);
+      linked = load_image_bytes(disk->file, std::move(copy), nullptr);
     } catch (const image::ImageError&) {
       linked = nullptr;  // not expected: the in-memory image is linked below instead
     }
@@ -109,7 +110,7 @@ zend_op_array* run_compiled_before(const SourceCacheEntry& entry) {
   if (!source_cache_read(entry, bytes)) return nullptr;
   LinkedImage* linked = nullptr;
   try {
-    linked = load_image_bytes(entry.file, std::move(bytes), false);
+    linked = load_image_bytes(entry.file, std::move(bytes), nullptr);
   } catch (const image::ImageError&) {
     return nullptr;
   }
@@ -137,6 +138,7 @@ bool map_plain_file(zend_file_handle* handle, size_t size, image::FileBytes& out
 // A terminal (read line by line by libphp) and a handle libphp has read already are left to it.
 ReadResult read_whole_file(zend_file_handle* handle, image::FileBytes& out) {
   if (handle->buf) return ReadResult::LeftToLibphp;
+  if (bundle_handle_bytes(handle, out)) return ReadResult::Read;  // a bundle's file: not copied
   if (handle->type == ZEND_HANDLE_FILENAME && zend_stream_open(handle) == FAILURE) return ReadResult::Failed;
   size_t expected = 0;
   if (handle->type == ZEND_HANDLE_FP) {
@@ -215,7 +217,10 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
     LinkedImage* linked = nullptr;
     std::string error;
     try {
-      linked = load_image_bytes(name, std::move(content), true);
+      // Relocated to where it is (spec/phpo-format.md, "Relocation"): its file, or its bundle.
+      Placement placement;
+      if (!bundle_placement(name, placement)) placement.located_at = name;
+      linked = load_image_bytes(name, std::move(content), &placement);
     } catch (const image::VersionError& e) {
       error = fmt::format("{}: {}", name, e.what());
     } catch (const image::ImageError& e) {

@@ -11,6 +11,7 @@
 #include "loader/opcode_coverage.h"
 #include "runtime/cli_options.h"
 #include "runtime/cli_run.h"
+#include "runtime/bundle_build.h"
 #include "runtime/tree_compile.h"
 
 namespace {
@@ -33,6 +34,12 @@ int fail(const std::string& message) {
 
 int main(int argc, char** argv) {
   phpovm::CliOptions opt;
+  // An application made by `phpovm bundle --executable`: every argument is the application's.
+  if (phpovm::find_executable_bundle(opt.bundle_path, opt.bundle_offset, opt.bundle_length)) {
+    opt.file = argv[0];
+    for (int i = 1; i < argc; i++) opt.args.emplace_back(argv[i]);
+    return phpovm::run_cli(opt, 1, argv);
+  }
   phpovm::CliError bad;
   if (!phpovm::parse_cli(argc, argv, opt, bad)) {
     // A conflict of modes is reported once libphp has started, as php-cli reports it.
@@ -62,6 +69,11 @@ int main(int argc, char** argv) {
       if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
         return fail(fmt::format("{}: cannot write the image", opt.output));
       return 0;
+    }
+    case phpovm::CliOptions::Mode::Bundle: {
+      phpovm::Engine engine(opt.engine);
+      phpovm::BundleOptions bundle{opt.file, opt.args, opt.output, opt.executable, opt.strip_doc_comments};
+      return phpovm::build_bundle(engine, bundle);
     }
     case phpovm::CliOptions::Mode::Dump: {
       std::string bytes;

@@ -3,10 +3,15 @@
 # (PSR-4 classes, a `files` helper, a `bin/` script without an extension, data and an ini file
 # read through __DIR__, a PHP template included by path) whose autoloader Debian's Composer
 # generates here. php-cli runs it from its sources; then:
-#   tree:  `phpovm compile DIR -o OUT`, OUT moved to another directory and the sources removed,
-#          run as `phpovm OUT/bin/shop` and as `./bin/shop` (its launcher line names phpovm);
+#   tree:       `phpovm compile DIR -o OUT`, OUT moved to another directory and the sources
+#               removed, run as `phpovm OUT/bin/shop` and as `./bin/shop` (its launcher line
+#               names phpovm);
+#   bundle:     `phpovm bundle -o shop.phpo DIR/bin/shop DIR`, moved, sources removed, run as
+#               `phpovm shop.phpo` and as `./shop.phpo`;
+#   executable: `phpovm bundle --executable -o shop ...`, run as `./shop` with no phpovm on PATH
+#               (with php.ini's settings, against php-cli with them);
 # each run must give php-cli's stdout, stderr and exit status, byte for byte, once the
-# application's root is named the same in both.
+# application's root is named the same in both (a bundle's root is phpovm://BUNDLE/DIR).
 set -u
 PHPOVM=$1 PHP=$2
 case $PHPOVM in */*) PHPOVM=$(cd "$(dirname "$PHPOVM")" && pwd)/$(basename "$PHPOVM") ;; esac
@@ -75,10 +80,30 @@ run tree_launcher "$tree" "$work" env PATH="$work/path:$PATH" PHPRC=/nonexistent
 # The launcher runs with php.ini's settings: only the output's text is compared.
 grep -q '^Receipt' "$work/tree_launcher.out" && grep -q '^loaded: bin/shop src/Cart.php' "$work/tree_launcher.out" ||
   { fail "./bin/shop through its launcher line:"; head -n 20 "$work/tree_launcher.out" "$work/tree_launcher.err"; }
+
+# --- a bundle, and an executable, moved, sources gone -------------------------------------------
+mv "$work/src.gone" "$src"
+mkdir -p "$work/out"
+"$PHPOVM" bundle -o "$work/out/shop.phpo" "$src/bin/shop" "$src" > "$work/bundle.log" 2>&1 || { fail "bundle:"; cat "$work/bundle.log"; }
+"$PHPOVM" bundle --executable -o "$work/out/shop" "$src/bin/shop" "$src" > "$work/exe.log" 2>&1 || { fail "bundle --executable:"; cat "$work/exe.log"; }
+[ -s "$work/bundle.log" ] || [ -s "$work/exe.log" ] && { fail "bundling printed:"; cat "$work/bundle.log" "$work/exe.log"; }
+run expected_ini "$src" "$src" "$PHP" bin/shop apple bread cheese bread
+mkdir -p "$work/moved"
+mv "$work/out/shop.phpo" "$work/out/shop" "$work/moved/"
+mv "$src" "$work/src.gone"
+run bundle "phpovm://$work/moved/shop.phpo$src" "$work" "$PHPOVM" "${flags[@]}" moved/shop.phpo apple bread cheese bread
+same bundle
+run bundle_launcher "phpovm://$work/moved/shop.phpo$src" "$work" env PATH="$work/path:$PATH" "$work/moved/shop.phpo" apple bread cheese bread
+grep -q '^Receipt' "$work/bundle_launcher.out" || { fail "./shop.phpo through its launcher line:"; head -n 20 "$work/bundle_launcher.out" "$work/bundle_launcher.err"; }
+run executable "phpovm://$work/moved/shop$src" "$work/moved" env PATH=/usr/bin:/bin ./shop apple bread cheese bread
+for s in out err rc; do
+  cmp -s "$work/expected_ini.$s" "$work/executable.$s" ||
+    { fail "executable: std$s differs from php-cli's with php.ini"; diff -u "$work/expected_ini.$s" "$work/executable.$s" | head -n 30; }
+done
 mv "$work/src.gone" "$src"
 
 if [ $failures -ne 0 ]; then
   echo "shipped_app: $failures failure(s)"
   exit 1
 fi
-echo "shipped_app: tree: php-cli's output"
+echo "shipped_app: tree, bundle and executable: php-cli's output"
