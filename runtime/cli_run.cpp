@@ -1,5 +1,6 @@
 #include "runtime/cli_run.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -94,8 +95,11 @@ std::string check_if_image(const std::string& name, const std::string& bytes) {
   return {};
 }
 
-// Whether the file starts like a bundle (read no further: a bundle is mapped, not read).
+// Whether the file starts like a bundle (read no further: a bundle is mapped, not read). Only a
+// regular file is looked at: a pipe's bytes, once read, are gone.
 bool is_bundle_file(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
   FILE* fp = fopen(path.c_str(), "rb");
   if (!fp) return false;
   char head[4200];

@@ -459,15 +459,20 @@ void glob_function(INTERNAL_FUNCTION_PARAMETERS) {
   for (const std::string& f : found) add_next_index_stringl(return_value, f.data(), f.size());
 }
 
+// Registered when the first bundle is mounted: until then phpovm's list of wrappers is php-cli's
+// (phpinfo(), stream_get_wrappers()). Not with php_register_url_stream_wrapper(): that makes its
+// key an interned string, which libphp makes only while it starts (and a module of phpovm's own,
+// whose start-up could register it, would be listed by `php -m`).
+void register_wrapper() {
+  zend_string* scheme = zend_string_init("phpovm", 6, 1);
+  zend_hash_add_ptr(php_stream_get_url_stream_wrappers_hash_global(), scheme, const_cast<php_stream_wrapper*>(&kWrapper));
+  zend_string_release(scheme);
+}
+
 }  // namespace
 
 void install_bundle_wrapper() {
   if (g_resolve_path) return;
-  // Not php_register_url_stream_wrapper(): it makes its key an interned string, which libphp can
-  // make only while it starts (phpovm registers no module of its own, which `php -m` would list).
-  zend_string* scheme = zend_string_init("phpovm", 6, 1);
-  zend_hash_add_ptr(php_stream_get_url_stream_wrappers_hash_global(), scheme, const_cast<php_stream_wrapper*>(&kWrapper));
-  zend_string_release(scheme);
   g_resolve_path = zend_resolve_path;
   zend_resolve_path = resolve_path;
   if (auto* glob = static_cast<zend_function*>(zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("glob")))) {
@@ -515,6 +520,7 @@ const MountedBundle* mount_bundle(const std::string& path, uint64_t offset, uint
     error = std::string("invalid bundle: ") + e.what();
     return nullptr;
   }
+  if (mounted().empty()) register_wrapper();
   mounted().push_back(std::move(b));
   return mounted().back().get();
 }
