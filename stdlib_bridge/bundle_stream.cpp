@@ -157,7 +157,7 @@ ssize_t file_read(php_stream* stream, char* buf, size_t count) {
   size_t n = std::min(count, f->size - f->pos);
   memcpy(buf, f->data + f->pos, n);
   f->pos += n;
-  if (f->pos >= f->size) stream->eof = 1;
+  if (n == 0 && count > 0) stream->eof = 1;  // as a plain file's: at the read that finds nothing
   return static_cast<ssize_t>(n);
 }
 

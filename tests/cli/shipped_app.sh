@@ -33,20 +33,21 @@ run() {  # run NAME ROOT DIR COMMAND...: COMMAND in DIR; ROOT named <root> in it
   echo $? > "$work/$name.rc"
   for s in out err; do sed "s|$root|<root>|g" "$work/$name.$s.raw" > "$work/$name.$s"; done
 }
-same() {  # same NAME: NAME's run equals php-cli's
-  local name=$1 s
+same() {  # same NAME [EXPECTED]: NAME's run equals php-cli's (EXPECTED, default expected)
+  local name=$1 expected=${2:-expected} s
   for s in out err; do
-    if ! cmp -s "$work/expected.$s" "$work/$name.$s"; then
+    if ! cmp -s "$work/$expected.$s" "$work/$name.$s"; then
       fail "$name: std$s differs from php-cli's"
-      diff -u "$work/expected.$s" "$work/$name.$s" | head -n 30
+      diff -u "$work/$expected.$s" "$work/$name.$s" | head -n 30
     fi
   done
-  [ "$(cat "$work/expected.rc")" = "$(cat "$work/$name.rc")" ] ||
-    fail "$name: exit status $(cat "$work/$name.rc"), php-cli's $(cat "$work/expected.rc")"
+  [ "$(cat "$work/$expected.rc")" = "$(cat "$work/$name.rc")" ] ||
+    fail "$name: exit status $(cat "$work/$name.rc"), php-cli's $(cat "$work/$expected.rc")"
 }
 
 flags=(-n -d error_reporting=-1 -d display_errors=1)
 run expected "$src" "$src" "$PHP" "${flags[@]}" bin/shop apple bread cheese bread
+run expected_fs "$src" "$src" "$PHP" "${flags[@]}" bin/fs-check
 if [ "$(cat "$work/expected.rc")" != 3 ] || ! grep -q '^Receipt' "$work/expected.out"; then
   echo "shipped_app: php-cli does not run the application as expected (exit $(cat "$work/expected.rc")):"
   cat "$work/expected.out" "$work/expected.err" | tail -n 20
@@ -63,7 +64,7 @@ mv "$src" "$work/src.gone"
 while IFS= read -r -d '' f; do
   rel=${f#"$tree"/}
   case $rel in
-    *.php|bin/shop|vendor/bin/*)
+    *.php|bin/*|vendor/bin/*)
       head -c 64 "$f" | grep -q '<?phpo' || fail "$rel was not compiled to an image" ;;
     *)
       cmp -s "$f" "$work/src.gone/$rel" || fail "$rel was not copied as it is" ;;
@@ -74,6 +75,8 @@ head -n 1 "$tree/bin/shop" | grep -qx '#!/usr/bin/env phpovm' || fail "bin/shop 
 
 run tree "$tree" "$tree" "$PHPOVM" "${flags[@]}" bin/shop apple bread cheese bread
 same tree
+run tree_fs "$tree" "$tree" "$PHPOVM" "${flags[@]}" bin/fs-check
+same tree_fs expected_fs
 mkdir -p "$work/path"
 ln -s "$PHPOVM" "$work/path/phpovm"
 run tree_launcher "$tree" "$work" env PATH="$work/path:$PATH" PHPRC=/nonexistent "$tree/bin/shop" apple bread cheese bread
@@ -88,11 +91,44 @@ mkdir -p "$work/out"
 "$PHPOVM" bundle --executable -o "$work/out/shop" "$src/bin/shop" "$src" > "$work/exe.log" 2>&1 || { fail "bundle --executable:"; cat "$work/exe.log"; }
 [ -s "$work/bundle.log" ] || [ -s "$work/exe.log" ] && { fail "bundling printed:"; cat "$work/bundle.log" "$work/exe.log"; }
 run expected_ini "$src" "$src" "$PHP" bin/shop apple bread cheese bread
+"$PHPOVM" bundle -o "$work/out/fs.phpo" "$src/bin/fs-check" "$src" > "$work/fs.log" 2>&1 || { fail "bundle of fs-check:"; cat "$work/fs.log"; }
+# Writes into a bundle fail cleanly (php-cli, on the sources, would write).
+mkdir "$src/checks"
+cat > "$src/checks/write.php" <<'PHP'
+<?php
+$root = dirname(__DIR__);
+var_dump(@file_put_contents("$root/data/x.txt", "x"));
+echo error_get_last()['message'], "\n";
+var_dump(@unlink("$root/data/banner.txt"), @mkdir("$root/newdir"), @touch("$root/config.ini"));
+var_dump(@rename("$root/config.ini", "$root/c2.ini"), @fopen("$root/config.ini", "a"), is_writable("$root/config.ini"));
+var_dump(file_exists("$root/data/banner.txt"), file_exists("$root/data/x.txt"));
+PHP
+"$PHPOVM" bundle -o "$work/out/write.phpo" "$src/checks/write.php" "$src" > "$work/write.log" 2>&1 || { fail "bundle of write.php:"; cat "$work/write.log"; }
+rm -r "$src/checks"
 mkdir -p "$work/moved"
-mv "$work/out/shop.phpo" "$work/out/shop" "$work/moved/"
+mv "$work/out/shop.phpo" "$work/out/shop" "$work/out/fs.phpo" "$work/out/write.phpo" "$work/moved/"
 mv "$src" "$work/src.gone"
 run bundle "phpovm://$work/moved/shop.phpo$src" "$work" "$PHPOVM" "${flags[@]}" moved/shop.phpo apple bread cheese bread
 same bundle
+run bundle_fs "phpovm://$work/moved/fs.phpo$src" "$work" "$PHPOVM" "${flags[@]}" moved/fs.phpo
+same bundle_fs expected_fs
+run bundle_write "phpovm://$work/moved/write.phpo$src" "$work" "$PHPOVM" "${flags[@]}" moved/write.phpo
+printf '%s\n' 'bool(false)' 'file_put_contents(<root>/data/x.txt): Failed to open stream: a bundle is read-only' \
+  'bool(false)' 'bool(false)' 'bool(false)' 'bool(false)' 'bool(false)' 'bool(false)' 'bool(true)' 'bool(false)' > "$work/write.expected"
+cmp -s "$work/write.expected" "$work/bundle_write.out" ||
+  { fail "writes into a bundle:"; diff -u "$work/write.expected" "$work/bundle_write.out"; }
+# A bundle changed after it was written is refused: its table, or a file's bytes when read.
+cp "$work/moved/shop.phpo" "$work/tampered.phpo"
+printf 'X' | dd of="$work/tampered.phpo" bs=1 seek=200 conv=notrunc 2> /dev/null
+run tampered_table "$work" "$work" "$PHPOVM" "${flags[@]}" tampered.phpo
+grep -qx "phpovm: tampered.phpo: invalid bundle: header checksum mismatch" "$work/tampered_table.err" &&
+  [ "$(cat "$work/tampered_table.rc")" = 1 ] || { fail "a bundle with a changed table:"; cat "$work/tampered_table.err"; }
+cp "$work/moved/shop.phpo" "$work/tampered.phpo"
+size=$(stat -c %s "$work/tampered.phpo")
+printf 'X' | dd of="$work/tampered.phpo" bs=1 seek=$((size - 100)) conv=notrunc 2> /dev/null
+run tampered_file "$work" "$work" "$PHPOVM" "${flags[@]}" tampered.phpo
+grep -q "Failed to open stream: invalid bundle: checksum mismatch in " "$work/tampered_file.out" "$work/tampered_file.err" &&
+  [ "$(cat "$work/tampered_file.rc")" = 255 ] || { fail "a bundle with a changed file:"; cat "$work/tampered_file.out" "$work/tampered_file.err"; }
 run bundle_launcher "phpovm://$work/moved/shop.phpo$src" "$work" env PATH="$work/path:$PATH" "$work/moved/shop.phpo" apple bread cheese bread
 grep -q '^Receipt' "$work/bundle_launcher.out" || { fail "./shop.phpo through its launcher line:"; head -n 20 "$work/bundle_launcher.out" "$work/bundle_launcher.err"; }
 run executable "phpovm://$work/moved/shop$src" "$work/moved" env PATH=/usr/bin:/bin ./shop apple bread cheese bread
