@@ -62,8 +62,13 @@ void write_atomically(const fs::path& target, std::string_view bytes, fs::perms 
   tmp += fmt::format(".tmp{}", getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush())
-      throw fs::filesystem_error("cannot write", tmp, std::make_error_code(std::errc::io_error));
+    if (!out) throw fs::filesystem_error("cannot write", target, std::error_code(errno, std::generic_category()));
+    if (!out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush()) {
+      int error = errno;
+      out.close();
+      fs::remove(tmp);
+      throw fs::filesystem_error("cannot write", target, std::error_code(error ? error : EIO, std::generic_category()));
+    }
   }
   fs::permissions(tmp, perms);
   fs::rename(tmp, target);
