@@ -7,6 +7,7 @@
 #include "loader/byte_io.h"
 #include "loader/checksum.h"
 #include "loader/image_layout.h"
+#include "loader/signature.h"
 #include "vm/zend_headers.h"
 
 namespace phpovm::bundle {
@@ -68,7 +69,9 @@ Reader::Reader(std::string_view bytes) {
   uint32_t nroots = h.u32();
   uint64_t table_size = h.u64();
   uint64_t total = h.u64();
-  if (total != bytes.size()) throw image::ImageError(bytes.size() < total ? "truncated" : "trailing bytes");
+  signature::Signed parts;
+  if (!signature::split(bytes, total, parts)) throw image::ImageError(bytes.size() < total ? "truncated" : "trailing bytes");
+  bytes = parts.content;  // a signature block after it is checked by whoever requires one
   if (table_size > total - kHeaderSize) throw image::ImageError("table outside the file");
   std::string head(bytes.data(), kHeaderSize);
   std::memset(&head[kCrcAt], 0, 4);

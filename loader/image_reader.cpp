@@ -8,6 +8,7 @@
 #include "loader/checksum.h"
 #include "loader/image.h"
 #include "loader/image_layout.h"
+#include "loader/signature.h"
 #include "vm/isa.h"
 
 extern "C" {
@@ -408,8 +409,10 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   if (nsec != kSectionCount) throw ImageError("unexpected section count");
   size_t table_end = kHeaderSize + size_t(nsec) * kSectionEntrySize;
   if (bytes.size() < table_end) throw ImageError("truncated section table");
-  if (file_size != bytes.size())
+  signature::Signed parts;
+  if (!signature::split(bytes, file_size, parts))
     throw ImageError(bytes.size() < file_size ? "truncated" : "trailing bytes after the last section");
+  bytes = parts.content;  // a signature block after it is checked by whoever requires one
   std::string head(bytes.data(), table_end);
   std::memset(&head[36], 0, 4);
   if (crc32c(head.data(), head.size()) != header_crc) throw ImageError("header checksum mismatch");

@@ -10,6 +10,7 @@
 
 #include "include/phpovm/engine.h"
 #include "loader/bundle.h"
+#include "loader/signature.h"
 #include "runtime/source_tree.h"
 
 namespace fs = std::filesystem;
@@ -75,6 +76,12 @@ class BundleBuilder {
   }
 
   int run() {
+    signature::SecretKey key;
+    std::string key_error;
+    if (!options_.sign_key.empty() && !signature::read_secret_key(options_.sign_key, key, key_error)) {
+      fmt::print(stderr, "phpovm: {}\n", key_error);
+      return 1;
+    }
     std::error_code ec;
     fs::path entry = fs::canonical(options_.entry, ec);
     if (ec || !fs::is_regular_file(entry)) {
@@ -107,6 +114,7 @@ class BundleBuilder {
       }
       writer_.set_entry_script(entry.string());
       std::string bytes = writer_.finish();
+      if (!options_.sign_key.empty()) bytes += signature::sign(bytes, key);
       if (options_.executable) {
         std::string program;
         uint64_t offset = 0, length = 0;

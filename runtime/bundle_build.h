@@ -13,6 +13,7 @@ struct BundleOptions {
   std::string output;             // default: the entry's name with .phpo
   bool executable = false;        // a copy of this phpovm with the bundle after it
   bool strip_doc_comments = false;
+  std::string sign_key;           // a secret key's file: the bundle is signed with it
 };
 
 // Writes the bundle: the entry, every file under its directory and under each DIR (PHP compiled,

@@ -146,11 +146,20 @@ bool parse_subcommand(int argc, char** argv, CliOptions& out, CliError& error) {
     if (out.args.empty()) { error.message = "coverage needs programs"; return false; }
     return true;
   }
+  if (!strcmp(argv[1], "keygen")) {
+    out.mode = CliOptions::Mode::Keygen;
+    if (argc != 3 || argv[2][0] == '-') { error.message = "usage: keygen NAME (writes NAME and NAME.pub)"; return false; }
+    out.file = argv[2];
+    return true;
+  }
   if (!strcmp(argv[1], "bundle")) {
     out.mode = CliOptions::Mode::Bundle;
     for (int i = 2; i < argc; i++) {
       if (!strcmp(argv[i], "--executable")) {
         out.executable = true;
+      } else if (!strcmp(argv[i], "--sign")) {
+        if (i + 1 >= argc) { error.message = "--sign needs a key"; return false; }
+        out.sign_key = argv[++i];
       } else if (!strcmp(argv[i], "--strip-doc-comments")) {
         out.strip_doc_comments = true;
       } else if (!strcmp(argv[i], "-o")) {
@@ -180,6 +189,9 @@ bool parse_subcommand(int argc, char** argv, CliOptions& out, CliError& error) {
   for (int i = 2; i < argc; i++) {
     if (compile && !strcmp(argv[i], "--strip-doc-comments")) {
       out.strip_doc_comments = true;
+    } else if (compile && !strcmp(argv[i], "--sign")) {
+      if (i + 1 >= argc) { error.message = "--sign needs a key"; return false; }
+      out.sign_key = argv[++i];
     } else if (compile && !strcmp(argv[i], "-o")) {
       if (i + 1 >= argc) { error.message = "-o needs a file name"; return false; }
       out.output = argv[++i];
@@ -219,9 +231,10 @@ std::string cli_usage(const char* argv0) {
       "   {0} [options] [-B <begin_code>] -F <file> [-E <end_code>] [--] [args...]\n"
       "   {0} [options] -- [args...]\n"
       "   {0} [options] -a\n"
-      "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <file.php> -o <file.phpo>\n"
-      "   {0} compile [--strip-doc-comments] [-d foo[=bar]] <dir> -o <out_dir>\n"
-      "   {0} bundle [--executable] [--strip-doc-comments] [-o <out>] <entry.php> [<dir>...]\n"
+      "   {0} compile [--strip-doc-comments] [--sign <key>] [-d foo[=bar]] <file.php> -o <file.phpo>\n"
+      "   {0} compile [--strip-doc-comments] [--sign <key>] [-d foo[=bar]] <dir> -o <out_dir>\n"
+      "   {0} bundle [--executable] [--strip-doc-comments] [--sign <key>] [-o <out>] <entry.php> [<dir>...]\n"
+      "   {0} keygen <name>   (an Ed25519 key pair: <name>, <name>.pub)\n"
       "   {0} dump <file.phpo|file.php>\n"
       "   {0} coverage [--reasons <file>] [--per-opcode] <file.php>...\n"
       "\n"
@@ -265,7 +278,7 @@ std::string cli_usage(const char* argv0) {
 bool parse_cli(int argc, char** argv, CliOptions& out, CliError& error, bool shell_available) {
   using Mode = CliOptions::Mode;
   if (argc >= 2 && (!strcmp(argv[1], "coverage") || !strcmp(argv[1], "compile") || !strcmp(argv[1], "dump") ||
-                    !strcmp(argv[1], "bundle")))
+                    !strcmp(argv[1], "bundle") || !strcmp(argv[1], "keygen")))
     return parse_subcommand(argc, argv, out, error);
 
   OptionReader reader(argc, argv);

@@ -28,6 +28,7 @@ struct CliOptions {
     Dump,          // phpovm dump
     Coverage,      // phpovm coverage
     Bundle,        // phpovm bundle
+    Keygen,        // phpovm keygen
   } mode = Mode::Run;
   enum class Reflection { Function, Class, Extension, ZendExtension } reflection = Reflection::Function;
   EngineOptions engine;
@@ -45,6 +46,7 @@ struct CliOptions {
   bool per_opcode = false;         // coverage --per-opcode
   bool strip_doc_comments = false; // compile and bundle --strip-doc-comments
   bool executable = false;         // bundle --executable
+  std::string sign_key;            // compile and bundle --sign NAME: the secret key's file
   // An executable's own bundle (runtime/bundle_build.h): the program's path, and where in it.
   std::string bundle_path;
   uint64_t bundle_offset = 0, bundle_length = 0;

@@ -13,6 +13,7 @@
 #include "runtime/image_cache.h"
 #include "runtime/request.h"
 #include "runtime/sapi.h"
+#include "runtime/trust.h"
 #include "loader/bundle.h"
 #include "stdlib_bridge/bundle_stream.h"
 #include "stdlib_bridge/executor_hook.h"
@@ -88,11 +89,17 @@ int refuse_image(const std::string& message) {
 }
 
 // Checks that bytes read from `name` are a good image if they claim to be one (or are named
-// .phpo); "" when they are good or are source.
+// .phpo), signed if phpovm.trusted_keys requires it (then source is refused); "" when they may
+// run.
 std::string check_if_image(const std::string& name, const std::string& bytes) {
   bool named_image = name.size() > 5 && name.compare(name.size() - 5, 5, ".phpo") == 0;
-  if (named_image || Engine::is_image(bytes)) return Engine::check_image(name, bytes);
-  return {};
+  if (named_image || Engine::is_image(bytes)) {
+    std::string error = Engine::check_image(name, bytes);
+    if (error.empty())
+      if (std::string problem = signature_problem(bytes); !problem.empty()) error = name + ": " + problem;
+    return error;
+  }
+  return signatures_required() ? name + ": " + source_refused() : std::string();
 }
 
 // Whether the file starts like a bundle (read no further: a bundle is mapped, not read). Only a

@@ -5,13 +5,21 @@
 #include <filesystem>
 
 #include "include/phpovm/engine.h"
+#include "loader/signature.h"
 #include "runtime/source_tree.h"
 
 namespace fs = std::filesystem;
 
 namespace phpovm {
 
-int compile_tree(Engine& engine, const std::string& src, const std::string& out, bool strip_doc_comments) {
+int compile_tree(Engine& engine, const std::string& src, const std::string& out, bool strip_doc_comments,
+                 const std::string& sign_key) {
+  signature::SecretKey key;
+  std::string key_error;
+  if (!sign_key.empty() && !signature::read_secret_key(sign_key, key, key_error)) {
+    fmt::print(stderr, "phpovm: {}\n", key_error);
+    return 1;
+  }
   std::error_code ec;
   if (!fs::is_directory(src, ec)) {
     fmt::print(stderr, "phpovm: {}: not a directory\n", src);
@@ -49,6 +57,7 @@ int compile_tree(Engine& engine, const std::string& src, const std::string& out,
         write_atomically(to, bytes, perms);
         return;
       }
+      if (!sign_key.empty()) image += signature::sign(image, key);
       if (has_launcher_line(bytes)) image.insert(0, kPhpovmLauncher);
       write_atomically(to, image, perms);
     });

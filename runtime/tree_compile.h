@@ -10,7 +10,9 @@ class Engine;
 // path under out, under the same name, and copies every other file, link and directory, with
 // their permissions. A file that does not compile is reported on stderr and copied as source,
 // so that loading it fails as it would under php-cli, when it would. Returns the exit status:
-// 0, or 1 (with a one-line message) when the trees cannot be read or written.
-int compile_tree(Engine& engine, const std::string& src, const std::string& out, bool strip_doc_comments);
+// 0, or 1 (with a one-line message) when the trees cannot be read or written. With a secret key's
+// file (`sign_key`), every image is signed (loader/signature.h).
+int compile_tree(Engine& engine, const std::string& src, const std::string& out, bool strip_doc_comments,
+                 const std::string& sign_key);
 
 }  // namespace phpovm

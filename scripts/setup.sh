@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pkgs=(build-essential cmake libphp8.2-embed php8.2-dev php8.2-cli libmimalloc-dev libfmt-dev doctest-dev libbenchmark-dev
-      llvm-19-dev composer phpunit time)
+      llvm-19-dev libsodium-dev composer phpunit time)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

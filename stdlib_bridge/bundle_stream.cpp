@@ -12,6 +12,7 @@
 
 #include "loader/bundle.h"
 #include "loader/mapped_file.h"
+#include "runtime/trust.h"
 
 extern "C" {
 #include "php_streams.h"
@@ -518,6 +519,12 @@ const MountedBundle* mount_bundle(const std::string& path, uint64_t offset, uint
     return nullptr;
   } catch (const image::ImageError& e) {
     error = std::string("invalid bundle: ") + e.what();
+    return nullptr;
+  }
+  // Checked whole, once: a signed bundle then covers every file in it.
+  if (std::string problem = signature_problem(b->bytes.view().substr(offset, length ? length : std::string_view::npos));
+      !problem.empty()) {
+    error = problem;
     return nullptr;
   }
   if (mounted().empty()) register_wrapper();

@@ -13,6 +13,7 @@
 #include "loader/mapped_file.h"
 #include "runtime/image_cache.h"
 #include "runtime/source_cache.h"
+#include "runtime/trust.h"
 #include "stdlib_bridge/bundle_stream.h"
 #include "vm/interpreter.h"
 
@@ -192,7 +193,8 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
   SourceCacheEntry cache_entry;
   ReadResult read = ReadResult::Failed;
   if (handle->type != ZEND_HANDLE_FILENAME || zend_stream_open(handle) == SUCCESS) {
-    if (find_cache_entry(handle, cache_entry))
+    // The cache's entries are nobody's signed images: not used when signatures are required.
+    if (!signatures_required() && find_cache_entry(handle, cache_entry))
       if (zend_op_array* main = run_compiled_before(cache_entry)) return main;
     read = read_whole_file(handle, content);
   }
@@ -212,14 +214,20 @@ zend_op_array* compile_file_hook(zend_file_handle* handle, int type) {
     content = image::FileBytes::allocate(len);
     memcpy(content.data.get(), buf, len);
   }
+  const char* name = handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename);
+  // Relocated to where it is (spec/phpo-format.md, "Relocation"): its file, or its bundle (which
+  // was checked whole when it was opened, signature included).
+  Placement placement;
+  const bool in_bundle = bundle_placement(name, placement);
+  if (!in_bundle && signatures_required()) {
+    std::string problem = is_image ? signature_problem(content.view()) : source_refused();
+    if (!problem.empty()) zend_error_noreturn(E_COMPILE_ERROR, "phpovm: %s: %s", name, problem.c_str());
+  }
   if (is_image) {
-    const char* name = handle->opened_path ? ZSTR_VAL(handle->opened_path) : ZSTR_VAL(handle->filename);
     LinkedImage* linked = nullptr;
     std::string error;
     try {
-      // Relocated to where it is (spec/phpo-format.md, "Relocation"): its file, or its bundle.
-      Placement placement;
-      if (!bundle_placement(name, placement)) placement.located_at = name;
+      if (!in_bundle) placement.located_at = name;
       linked = load_image_bytes(name, std::move(content), &placement);
     } catch (const image::VersionError& e) {
       error = fmt::format("{}: {}", name, e.what());

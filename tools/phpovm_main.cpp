@@ -9,6 +9,7 @@
 
 #include "include/phpovm/engine.h"
 #include "loader/opcode_coverage.h"
+#include "loader/signature.h"
 #include "runtime/cli_options.h"
 #include "runtime/cli_run.h"
 #include "runtime/bundle_build.h"
@@ -62,9 +63,12 @@ int main(int argc, char** argv) {
       phpovm::Engine engine(opt.engine);
       std::error_code ec;
       if (std::filesystem::is_directory(opt.file, ec))
-        return phpovm::compile_tree(engine, opt.file, opt.output, opt.strip_doc_comments);
+        return phpovm::compile_tree(engine, opt.file, opt.output, opt.strip_doc_comments, opt.sign_key);
+      phpovm::signature::SecretKey key;
+      if (!opt.sign_key.empty() && !phpovm::signature::read_secret_key(opt.sign_key, key, error)) return fail(error);
       std::string bytes;
       if (!engine.compile(opt.file, bytes, error, opt.strip_doc_comments)) return error.empty() ? 255 : fail(error);
+      if (!opt.sign_key.empty()) bytes += phpovm::signature::sign(bytes, key);
       std::ofstream out(opt.output, std::ios::binary | std::ios::trunc);
       if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
         return fail(fmt::format("{}: cannot write the image", opt.output));
@@ -72,9 +76,12 @@ int main(int argc, char** argv) {
     }
     case phpovm::CliOptions::Mode::Bundle: {
       phpovm::Engine engine(opt.engine);
-      phpovm::BundleOptions bundle{opt.file, opt.args, opt.output, opt.executable, opt.strip_doc_comments};
+      phpovm::BundleOptions bundle{opt.file, opt.args, opt.output, opt.executable, opt.strip_doc_comments, opt.sign_key};
       return phpovm::build_bundle(engine, bundle);
     }
+    case phpovm::CliOptions::Mode::Keygen:
+      if (!phpovm::signature::generate_key_pair(opt.file, error)) return fail(error);
+      return 0;
     case phpovm::CliOptions::Mode::Dump: {
       std::string bytes;
       if (!read_file(opt.file, bytes)) return fail(fmt::format("{}: cannot read the file", opt.file));
