@@ -7,7 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "stdlib_bridge/phpovm_functions.h"
 #include "vm/zend_headers.h"
 
 extern "C" {
@@ -143,6 +145,19 @@ const zend_function_entry kCliFunctions[] = {
     ZEND_RAW_FENTRY("cli_get_process_title", zif_phpovm_cli_get_process_title, arginfo_cli_get_process_title, 0)
     ZEND_FE_END};
 
+// php-cli's functions, then phpovm's own (stdlib_bridge/phpovm_functions.h): registered while
+// libphp starts, as only then can it make their names.
+const zend_function_entry* sapi_functions() {
+  static const std::vector<zend_function_entry> all = [] {
+    std::vector<zend_function_entry> v;
+    for (const zend_function_entry* f = kCliFunctions; f->fname; f++) v.push_back(*f);
+    for (const zend_function_entry* f = kPhpovmFunctions; f->fname; f++) v.push_back(*f);
+    v.push_back(zend_function_entry{});
+    return v;
+  }();
+  return all.data();
+}
+
 // phpinfo(), printing php-cli's configuration directory (sapi_print_info()).
 ZEND_FUNCTION(phpovm_phpinfo) {
   zend_long flags = PHP_INFO_ALL;
@@ -217,7 +232,7 @@ sapi_module_struct* sapi_start(const EngineOptions& options) {
   sapi_module.ini_defaults = ini_defaults;
   sapi_module.php_ini_ignore = options.no_ini_files ? 1 : 0;
   sapi_module.phpinfo_as_text = 1;
-  sapi_module.additional_functions = kCliFunctions;
+  sapi_module.additional_functions = sapi_functions();
   sapi_module.php_ini_ignore_cwd = 1;
   // libphp resolves it (through PATH when it has no '/') into PHP_BINARY.
   g_executable = options.executable;
