@@ -152,66 +152,46 @@ bool parse_subcommand(int argc, char** argv, CliOptions& out, CliError& error) {
     out.file = argv[2];
     return true;
   }
-  if (!strcmp(argv[1], "bundle")) {
-    out.mode = CliOptions::Mode::Bundle;
-    for (int i = 2; i < argc; i++) {
-      if (!strcmp(argv[i], "--executable")) {
-        out.executable = true;
-      } else if (!strcmp(argv[i], "--sign")) {
-        if (i + 1 >= argc) { error.message = "--sign needs a key"; return false; }
-        out.sign_key = argv[++i];
-      } else if (!strcmp(argv[i], "--strip-doc-comments")) {
-        out.strip_doc_comments = true;
-      } else if (!strcmp(argv[i], "-o")) {
-        if (i + 1 >= argc) { error.message = "-o needs a file name"; return false; }
-        out.output = argv[++i];
-      } else if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "-c")) {
-        if (i + 1 >= argc) { error.message = std::string(argv[i]) + " needs an argument"; return false; }
-        std::string v = argv[++i];
-        if (argv[i - 1][1] == 'c') { out.engine.ini_path = v; continue; }
-        add_ini_setting(out.engine, v);
-      } else if (!strcmp(argv[i], "-n")) {
-        out.engine.no_ini_files = true;
-      } else if (argv[i][0] == '-' && argv[i][1]) {
-        error.message = std::string("unknown option for bundle: ") + argv[i];
-        return false;
-      } else if (out.file.empty()) {
-        out.file = argv[i];
-      } else {
-        out.args.emplace_back(argv[i]);
-      }
-    }
-    if (out.file.empty()) { error.message = "bundle needs an entry script"; return false; }
-    return true;
-  }
-  bool compile = !strcmp(argv[1], "compile");
-  out.mode = compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;
+  // compile, bundle and dump: their options, then a file (bundle: an entry script, then
+  // directories).
+  const bool bundle = !strcmp(argv[1], "bundle"), compile = !strcmp(argv[1], "compile");
+  const bool writes = bundle || compile;
+  out.mode = bundle ? CliOptions::Mode::Bundle : compile ? CliOptions::Mode::Compile : CliOptions::Mode::Dump;
   for (int i = 2; i < argc; i++) {
-    if (compile && !strcmp(argv[i], "--strip-doc-comments")) {
+    const char* a = argv[i];
+    auto value = [&](const char* what) -> const char* {
+      if (i + 1 < argc) return argv[++i];
+      error.message = std::string(a) + " needs " + what;
+      return nullptr;
+    };
+    if (writes && !strcmp(a, "--strip-doc-comments")) {
       out.strip_doc_comments = true;
-    } else if (compile && !strcmp(argv[i], "--sign")) {
-      if (i + 1 >= argc) { error.message = "--sign needs a key"; return false; }
-      out.sign_key = argv[++i];
-    } else if (compile && !strcmp(argv[i], "-o")) {
-      if (i + 1 >= argc) { error.message = "-o needs a file name"; return false; }
-      out.output = argv[++i];
-    } else if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "-c")) {
-      if (i + 1 >= argc) { error.message = std::string(argv[i]) + " needs an argument"; return false; }
-      std::string v = argv[++i];
-      if (argv[i - 1][1] == 'c') { out.engine.ini_path = v; continue; }
-      add_ini_setting(out.engine, v);
-    } else if (!strcmp(argv[i], "-n")) {
+    } else if (bundle && !strcmp(a, "--executable")) {
+      out.executable = true;
+    } else if (writes && (!strcmp(a, "--sign") || !strcmp(a, "-o"))) {
+      const char* v = value(a[1] == 'o' ? "a file name" : "a key");
+      if (!v) return false;
+      (a[1] == 'o' ? out.output : out.sign_key) = v;
+    } else if (!strcmp(a, "-d") || !strcmp(a, "-c")) {
+      const char* v = value("an argument");
+      if (!v) return false;
+      if (a[1] == 'c') out.engine.ini_path = v;
+      else add_ini_setting(out.engine, v);
+    } else if (!strcmp(a, "-n")) {
       out.engine.no_ini_files = true;
-    } else if (argv[i][0] == '-' && argv[i][1]) {
-      error.message = std::string("unknown option for ") + argv[1] + ": " + argv[i];
+    } else if (a[0] == '-' && a[1]) {
+      error.message = std::string("unknown option for ") + argv[1] + ": " + a;
       return false;
     } else if (out.file.empty()) {
-      out.file = argv[i];
+      out.file = a;
+    } else if (bundle) {
+      out.args.emplace_back(a);
     } else {
-      error.message = std::string("unexpected argument: ") + argv[i];
+      error.message = std::string("unexpected argument: ") + a;
       return false;
     }
   }
+  if (bundle && out.file.empty()) { error.message = "bundle needs an entry script"; return false; }
   if (out.file.empty()) { error.message = std::string(argv[1]) + " needs a file"; return false; }
   if (compile && out.output.empty()) { error.message = "compile needs -o <file.phpo> (or -o <out_dir>)"; return false; }
   return true;

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <map>
 #include <iostream>
-#include <sstream>
 
 #include "include/phpovm/engine.h"
 #include "loader/opcode_coverage.h"
@@ -13,18 +12,10 @@
 #include "runtime/cli_options.h"
 #include "runtime/cli_run.h"
 #include "runtime/bundle_build.h"
+#include "runtime/source_tree.h"
 #include "runtime/tree_compile.h"
 
 namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return true;
-}
 
 int fail(const std::string& message) {
   fprintf(stderr, "phpovm: %s\n", message.c_str());
@@ -84,7 +75,7 @@ int main(int argc, char** argv) {
       return 0;
     case phpovm::CliOptions::Mode::Dump: {
       std::string bytes;
-      if (!read_file(opt.file, bytes)) return fail(fmt::format("{}: cannot read the file", opt.file));
+      if (!phpovm::read_whole(opt.file, bytes)) return fail(fmt::format("{}: cannot read the file", opt.file));
       if (!phpovm::Engine::is_image(bytes)) {
         phpovm::Engine engine(opt.engine);
         if (!engine.compile(opt.file, bytes, error)) return error.empty() ? 255 : fail(error);
