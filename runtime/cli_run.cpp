@@ -115,12 +115,16 @@ bool is_bundle_file(const std::string& path) {
   return bundle::starts_like_bundle(std::string_view(head, n));
 }
 
-// A bundle's entry script, run as the main script: $argv[0] and SCRIPT_FILENAME name the bundle.
+// A bundle's entry script, run as the main script. $argv[0] names the bundle as it was given (what
+// a program runs again to start itself); SCRIPT_FILENAME, SCRIPT_NAME and PHP_SELF name the
+// entry's URL, which is its __FILE__ (what "am I the main script?" compares).
 int run_bundle(const CliOptions& opt, const std::string& path, uint64_t offset, uint64_t length) {
   std::string error;
   const MountedBundle* bundle = mount_bundle(path, offset, length, error);
   if (!bundle) return refuse_image(fmt::format("{}: {}", opt.file, error));
-  return run_main_file(bundle_entry_url(*bundle), opt.file, request_argv(opt.file, opt), true, true);
+  std::string entry = bundle_entry_url(*bundle);
+  sapi_set_script_names(entry.c_str(), entry.c_str());
+  return run_main_file(entry, opt.file, request_argv(opt.file, opt), true, true);
 }
 
 // The script, read whole first (a pipe cannot be read twice), run as php-cli runs it. From

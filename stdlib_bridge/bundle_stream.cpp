@@ -470,16 +470,42 @@ void register_wrapper() {
   zend_string_release(scheme);
 }
 
+// realpath() of a bundle's path: its canonical URL, or false when there is nothing there (libphp's
+// gives false for every stream wrapper's path, which code that locates its own files with
+// realpath(__DIR__ . '/..') cannot live with).
+zif_handler g_realpath = nullptr;
+
+void realpath_function(INTERNAL_FUNCTION_PARAMETERS) {
+  zval* first = ZEND_NUM_ARGS() == 1 ? ZEND_CALL_ARG(execute_data, 1) : nullptr;
+  if (!first || Z_TYPE_P(first) != IS_STRING || !has_scheme(std::string_view(Z_STRVAL_P(first), Z_STRLEN_P(first)))) {
+    g_realpath(execute_data, return_value);
+    return;
+  }
+  zend_string* path;
+  ZEND_PARSE_PARAMETERS_START(1, 1)
+    Z_PARAM_PATH_STR(path)
+  ZEND_PARSE_PARAMETERS_END();
+  zend_string* canonical = canonical_url(std::string_view(ZSTR_VAL(path), ZSTR_LEN(path)));
+  if (!canonical) RETURN_FALSE;
+  RETURN_STR(canonical);
+}
+
+// Puts a handler of phpovm's in place of a builtin's, keeping the builtin's for other paths.
+void take_over(const char* name, zif_handler handler, zif_handler& original) {
+  if (auto* f = static_cast<zend_function*>(zend_hash_str_find_ptr(CG(function_table), name, strlen(name)))) {
+    original = f->internal_function.handler;
+    f->internal_function.handler = handler;
+  }
+}
+
 }  // namespace
 
 void install_bundle_wrapper() {
   if (g_resolve_path) return;
   g_resolve_path = zend_resolve_path;
   zend_resolve_path = resolve_path;
-  if (auto* glob = static_cast<zend_function*>(zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("glob")))) {
-    g_glob = glob->internal_function.handler;
-    glob->internal_function.handler = glob_function;
-  }
+  take_over("glob", glob_function, g_glob);
+  take_over("realpath", realpath_function, g_realpath);
 }
 
 const MountedBundle* mount_bundle(const std::string& path, uint64_t offset, uint64_t length, std::string& error) {

@@ -15,8 +15,8 @@ namespace phpovm {
 
 struct MountedBundle;
 
-// Installs phpovm's glob() and include path resolution for bundles (once, after libphp has
-// started); the wrapper itself is registered when the first bundle is mounted.
+// Installs phpovm's glob(), realpath() and include path resolution for bundle paths (once, after
+// libphp has started); the wrapper itself is registered when the first bundle is mounted.
 void install_bundle_wrapper();
 
 // Maps the bundle in the file at `path` (`length` bytes from byte `offset`, 0 for the rest of
