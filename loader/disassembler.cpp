@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "loader/bundle.h"
 #include "vm/isa.h"
 
 namespace phpovm {
@@ -71,6 +72,20 @@ std::string disassemble(const image::Image& img) {
       out += fmt::format("  {:04} L{:<4} {:<22} {}{}{}\n", at, in.line, info.name, ops,
                          result.empty() ? "" : " => " + result, in.types == kHintDoubles ? "  (floats)" : "");
     }
+  }
+  return out;
+}
+
+std::string describe_bundle(const bundle::Reader& b) {
+  std::string out = fmt::format("bundle of {} entries; entry script {}\nroots:", b.entries().size(), b.entry_script().path);
+  for (std::string_view root : b.roots()) out += fmt::format(" {}", root);
+  out += "\n";
+  for (const bundle::Entry& e : b.entries()) {
+    static constexpr const char* kKinds[] = {"?", "dir", "file", "image", "link"};
+    std::string size = e.kind == bundle::Kind::Directory ? "-" : std::to_string(e.size);
+    out += fmt::format("{:<6} {:04o} {:>9} {}", kKinds[static_cast<int>(e.kind)], e.mode, size, e.path);
+    if (e.kind == bundle::Kind::Symlink) out += fmt::format(" -> {}", b.content(e));
+    out += "\n";
   }
   return out;
 }

@@ -105,6 +105,19 @@ class BundleBuilder {
       fmt::print(stderr, "phpovm: {}: a script in the root directory cannot be bundled\n", options_.entry);
       return 1;
     }
+    // A root inside another is bundled with it (`bundle app/bin/tool app`): each tree once.
+    auto inside = [](const fs::path& a, const fs::path& b) {
+      std::string sa = a.string(), sb = b.string() + "/";
+      return sa.compare(0, sb.size(), sb) == 0 || a == b;
+    };
+    std::vector<fs::path> trees;
+    for (size_t i = 0; i < roots.size(); i++) {
+      bool nested = false;
+      for (size_t j = 0; j < roots.size(); j++)
+        if (i != j && inside(roots[i], roots[j]) && (roots[i] != roots[j] || j < i)) nested = true;
+      if (!nested) trees.push_back(roots[i]);
+    }
+    roots = std::move(trees);
     fs::path output = options_.output.empty() ? fs::path(options_.entry).replace_extension(".phpo") : fs::path(options_.output);
     try {
       for (const fs::path& root : roots) add_tree(root, output);

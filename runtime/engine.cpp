@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "loader/bundle.h"
 #include "loader/disassembler.h"
 #include "loader/front_end.h"
 #include "loader/image.h"
@@ -164,6 +165,16 @@ void Engine::count_coverage(const std::vector<std::string>& sources, OpcodeCover
 namespace {
 // Reads image bytes, whole or with bodies deferred, and verifies them; "" or the one-line message.
 std::string checked_image(const std::string& path, std::string_view bytes, bool whole, image::Image* out) {
+  if (bundle::starts_like_bundle(bytes)) {  // a bundle: its header and table (its files when read)
+    try {
+      bundle::Reader check(bytes);
+    } catch (const image::VersionError& e) {
+      return fmt::format("{}: {}", path, e.what());
+    } catch (const image::ImageError& e) {
+      return fmt::format("{}: invalid bundle: {}", path, e.what());
+    }
+    return {};
+  }
   try {
     image::Image img = whole ? image::parse(bytes) : image::parse_deferred(bytes);
     image::verify(img);
@@ -184,6 +195,17 @@ std::string Engine::check_image(const std::string& path, std::string_view bytes)
 }
 
 bool Engine::disassemble(const std::string& path, std::string_view bytes, std::string& listing, std::string& error) {
+  if (bundle::starts_like_bundle(bytes)) {
+    error = checked_image(path, bytes, true, nullptr);
+    if (!error.empty()) return false;
+    try {
+      listing = describe_bundle(bundle::Reader(bytes));
+    } catch (const image::ImageError& e) {  // a link's bytes that fail their checksum
+      error = fmt::format("{}: invalid bundle: {}", path, e.what());
+      return false;
+    }
+    return true;
+  }
   image::Image img;
   error = checked_image(path, bytes, true, &img);
   if (!error.empty()) return false;
