@@ -250,7 +250,9 @@ php_stream* open_url(php_stream_wrapper* wrapper, const char* url, const char* m
   }
   std::string_view content;
   try {
-    content = loc.bundle->reader->content(*e);
+    // An image that include loads checks itself; its bytes read as data are checked here.
+    content = e->kind == bundle::Kind::Image && (options & STREAM_OPEN_FOR_INCLUDE) ? loc.bundle->reader->image_content(*e)
+                                                                                    : loc.bundle->reader->content(*e);
   } catch (const image::ImageError& error) {
     php_stream_wrapper_log_error(wrapper, options, "invalid bundle: %s", error.what());
     return nullptr;

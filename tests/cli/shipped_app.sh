@@ -127,7 +127,7 @@ cp "$work/moved/shop.phpo" "$work/tampered.phpo"
 size=$(stat -c %s "$work/tampered.phpo")
 printf 'X' | dd of="$work/tampered.phpo" bs=1 seek=$((size - 100)) conv=notrunc 2> /dev/null
 run tampered_file "$work" "$work" "$PHPOVM" "${flags[@]}" tampered.phpo
-grep -q "Failed to open stream: invalid bundle: checksum mismatch in " "$work/tampered_file.out" "$work/tampered_file.err" &&
+grep -qE "invalid (bundle|image): checksum mismatch in " "$work/tampered_file.out" "$work/tampered_file.err" &&
   [ "$(cat "$work/tampered_file.rc")" = 255 ] || { fail "a bundle with a changed file:"; cat "$work/tampered_file.out" "$work/tampered_file.err"; }
 run bundle_launcher "phpovm://$work/moved/shop.phpo$src" "$work" env PATH="$work/path:$PATH" "$work/moved/shop.phpo" apple bread cheese bread
 grep -q '^Receipt' "$work/bundle_launcher.out" || { fail "./shop.phpo through its launcher line:"; head -n 20 "$work/bundle_launcher.out" "$work/bundle_launcher.err"; }
