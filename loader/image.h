@@ -274,6 +274,10 @@ struct FileBytes {
   static FileBytes allocate(size_t size);  // heap memory of `size` bytes, not cleared
   // `size` bytes at `data`, inside `whole`, which must outlive what is made of them.
   static FileBytes borrow(const FileBytes& whole, const char* data, size_t size);
+  // For a mapped file: lets the kernel take back the pages holding these bytes, which were read
+  // once (checksums) and may not be read again; a later read brings them back from the page
+  // cache. Nothing for heap memory.
+  void release_pages() const;
 };
 // The same, keeping `bytes` themselves as the image's copy.
 Image parse_deferred(FileBytes&& bytes);

@@ -451,6 +451,9 @@ Image parse_image(FileBytes&& input, bool defer_bodies) {
   owned->digest = header_crc;
   img.bytes = std::move(owned);
   check_intact(img);
+  // Checking every section read the whole file; the bodies are read again when called, most of
+  // them never: a mapped file's pages go back to the page cache (peak RSS).
+  if (defer_bodies) img.bytes->data.release_pages();
   if (!defer_bodies)
     for (auto& f : img.functions) {
       read_body(img, f, literals, functions, f.literals, f.code);

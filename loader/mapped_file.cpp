@@ -94,6 +94,14 @@ void FileRelease::operator()(char* p) const noexcept {
   delete mapping;
 }
 
+void FileBytes::release_pages() const {
+  if (!data.get_deleter().mapping) return;
+  // Whole pages inside the bytes only: a page shared with the bytes around them stays.
+  auto begin = (reinterpret_cast<uintptr_t>(data.get()) + g_page_size - 1) & ~(g_page_size - 1);
+  auto end = (reinterpret_cast<uintptr_t>(data.get()) + size) & ~(g_page_size - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
 bool FileBytes::intact() const { return !data.get_deleter().mapping || !data.get_deleter().mapping->truncated; }
 
 FileBytes FileBytes::borrow(const FileBytes& whole, const char* data, size_t size) {
