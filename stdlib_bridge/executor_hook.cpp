@@ -89,6 +89,11 @@ bool find_cache_entry(zend_file_handle* handle, SourceCacheEntry& entry) {
   } else if (php_stream* stream = plain_file_stream(handle)) {
     if (php_stream_cast(stream, PHP_STREAM_AS_FD, reinterpret_cast<void**>(&fd), 0) != SUCCESS) fd = -1;
   }
+  // An image is run as it is: a glance at its first bytes spares building a key and looking for
+  // an entry (an include of an image is on the cold-start path).
+  char head[512];
+  ssize_t got = fd >= 0 ? pread(fd, head, sizeof head, 0) : 0;
+  if (got > 0 && image::starts_like_image(std::string_view(head, static_cast<size_t>(got)))) return false;
   struct stat st;
   if (fd >= 0 ? fstat(fd, &st) != 0 : !handle->primary_script || stat(ZSTR_VAL(handle->filename), &st) != 0)
     return false;
