@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "loader/byte_io.h"
 #include "loader/checksum.h"
@@ -110,12 +111,14 @@ Reader::Reader(std::string_view bytes) {
     entries_.push_back(e);
   }
   if (t.remaining()) throw image::ImageError("trailing bytes in the table");
+  // A directory sorts before what it holds (its path is their prefix): one pass, with the
+  // directories seen so far, checks that every entry's parent is one.
+  std::unordered_set<std::string_view> directories;
+  directories.reserve(n);
   for (const Entry& e : entries_) {
     std::string_view parent = parent_of(e.path);
-    if (parent != "/") {
-      const Entry* p = find(parent);
-      if (!p || p->kind != Kind::Directory) throw image::ImageError("an entry outside any directory");
-    }
+    if (parent != "/" && !directories.count(parent)) throw image::ImageError("an entry outside any directory");
+    if (e.kind == Kind::Directory) directories.insert(e.path);
   }
   if (entry_script_ >= n || (entries_[entry_script_].kind != Kind::Image && entries_[entry_script_].kind != Kind::File))
     throw image::ImageError("bad entry script");
