@@ -118,7 +118,9 @@ class BundleBuilder {
       if (!nested) trees.push_back(roots[i]);
     }
     roots = std::move(trees);
-    fs::path output = options_.output.empty() ? fs::path(options_.entry).replace_extension(".phpo") : fs::path(options_.output);
+    // By default in the current directory, named after the entry: bin/console -> console.phpo.
+    fs::path output = options_.output.empty() ? fs::path(options_.entry).filename().replace_extension(".phpo")
+                                              : fs::path(options_.output);
     try {
       for (const fs::path& root : roots) add_tree(root, output);
       if (!writer_.has(entry.string())) {  // a native program named as the entry, say

@@ -10,7 +10,7 @@ class Engine;
 struct BundleOptions {
   std::string entry;              // the script the bundle runs
   std::vector<std::string> dirs;  // trees bundled besides the entry's directory
-  std::string output;             // default: the entry's name with .phpo
+  std::string output;             // default: the entry's file name with .phpo, here
   bool executable = false;        // a copy of this phpovm with the bundle after it
   bool strip_doc_comments = false;
   std::string sign_key;           // a secret key's file: the bundle is signed with it
