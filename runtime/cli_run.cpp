@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 #include <cstring>
 #include <string>
 
@@ -394,7 +396,14 @@ int report(const CliOptions& opt) {
 int run_cli(CliOptions& opt, int argc, char** argv, const CliError* conflict) {
   opt.engine.executable = argv[0];  // PHP_BINARY: phpovm runs scripts as php-cli does
   opt.engine.process_ends_with_engine = true;
-  Engine engine(opt.engine);
+  opt.engine.streams_own_descriptors = true;  // as php-cli: fclose(STDOUT) closes descriptor 1
+  std::optional<Engine> started;
+  try {
+    started.emplace(opt.engine);
+  } catch (const std::runtime_error&) {
+    return 1;  // libphp has said why; php-cli then exits with 1
+  }
+  Engine& engine = *started;
   // -a needs the readline extension, which php.ini may or may not have loaded.
   if (opt.asked_for_shell && !php_cli_get_shell_callbacks()->run) {
     CliOptions without_shell;

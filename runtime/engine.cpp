@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cerrno>
 #include <cstring>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -31,7 +32,12 @@ extern "C" {
 
 namespace phpovm {
 
-Engine::Engine(const EngineOptions& options) {
+namespace {
+bool g_engine_alive = false;  // libphp is NTS: one Engine at a time
+}  // namespace
+
+Engine::Engine(const EngineOptions& options) : owner_(std::this_thread::get_id()) {
+  if (g_engine_alive) throw std::logic_error("phpovm::Engine: an Engine is alive already (libphp is NTS: one per process)");
 #if defined(ZEND_SIGNALS)
   zend_signal_startup();
 #endif
@@ -39,8 +45,10 @@ Engine::Engine(const EngineOptions& options) {
   if (module->startup(module) == FAILURE) {
     // libphp has printed why (a removed ini directive, ...); php-cli then exits with 1.
     fflush(stdout);
-    exit(1);
+    sapi_shutdown();
+    throw std::runtime_error("phpovm::Engine: libphp could not start");
   }
+  g_engine_alive = true;
   install_executor_hooks();
   install_bundle_wrapper();
   started_ = true;
@@ -48,8 +56,14 @@ Engine::Engine(const EngineOptions& options) {
   release_images_ = !options.process_ends_with_engine;
 }
 
+void Engine::check_thread() const {
+  if (std::this_thread::get_id() != owner_)
+    throw std::logic_error("phpovm::Engine: called from another thread than the one that made it (libphp is NTS)");
+}
+
 Engine::~Engine() {
   if (!started_) return;
+  g_engine_alive = false;
 #ifdef PHPOVM_JIT
   jit::shutdown();  // before exit() destroys what a compile under way uses
 #endif
@@ -59,6 +73,7 @@ Engine::~Engine() {
 }
 
 int Engine::run_file(const std::string& path, const std::vector<std::string>& argv) {
+  check_thread();
   FILE* fp = fopen(path.c_str(), "rb");
   if (!fp) {
     fprintf(stderr, "Could not open input file: %s\n", path.c_str());
@@ -68,6 +83,7 @@ int Engine::run_file(const std::string& path, const std::vector<std::string>& ar
 }
 
 int Engine::run_file(const std::string& path, std::string_view content, const std::vector<std::string>& argv) {
+  check_thread();
   FILE* fp = fmemopen(const_cast<char*>(content.data()), content.size(), "rb");
   if (!fp) {
     fprintf(stderr, "phpovm: cannot run %s: %s\n", path.c_str(), strerror(errno));
@@ -81,6 +97,7 @@ int Engine::run_primary(FILE* fp, const std::string& path, const std::vector<std
 }
 
 int Engine::run_code(const std::string& code, const std::vector<std::string>& argv) {
+  check_thread();
   RequestArgs args(argv);
   sapi_set_script_names(nullptr, "");  // as php -r: $_SERVER['SCRIPT_FILENAME'] is ""
   if (!start_request(args, "Standard input code", true, streams_own_descriptors_)) return 1;
@@ -130,6 +147,7 @@ bool visit_source(const std::string& source_path, const ScriptVisitor& visit, st
 
 bool Engine::compile(const std::string& source_path, std::string& image_bytes, std::string& error,
                      bool strip_doc_comments) {
+  check_thread();
   return visit_source(
       source_path,
       [&](zend_script& script) {
@@ -144,6 +162,7 @@ bool Engine::compile(const std::string& source_path, std::string& image_bytes, s
 }
 
 void Engine::count_coverage(const std::vector<std::string>& sources, OpcodeCoverage& coverage) {
+  check_thread();
   for (auto& path : sources) {
     std::string error;
     visit_source(

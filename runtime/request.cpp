@@ -1,5 +1,8 @@
 #include "runtime/request.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "runtime/sapi.h"
 #include "vm/runtime_cache.h"
 #include "vm/zend_headers.h"
@@ -10,6 +13,9 @@ extern "C" {
 }
 
 namespace phpovm {
+namespace {
+int g_start_directory = -1;  // the working directory when the request started (fd)
+}  // namespace
 
 RequestArgs::RequestArgs(const std::vector<std::string>& args) : storage(args) {
   for (auto& s : storage) argv.push_back(s.data());
@@ -26,6 +32,9 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams, bool
     return false;
   }
   runtime_cache_request_start();
+  EG(exit_status) = 0;  // the last request's exit() or fatal error is not this one's
+  // A chdir() of this request is not the next one's: the directory is put back when it ends.
+  g_start_directory = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   CG(skip_shebang) = 1;
   sapi_register_request_constants();
   zend_is_auto_global_str(ZEND_STRL("_SERVER"));
@@ -72,6 +81,11 @@ int end_request() {
   SG(request_info).argv = nullptr;
   SG(request_info).path_translated = nullptr;
   sapi_request_ended();
+  if (g_start_directory >= 0) {
+    if (fchdir(g_start_directory) != 0) { /* the directory is gone: nothing to go back to */ }
+    close(g_start_directory);
+    g_start_directory = -1;
+  }
   return status;
 }
 

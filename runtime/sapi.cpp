@@ -207,11 +207,22 @@ sapi_module_struct g_module = {
     nullptr,  // terminate_process
     STANDARD_SAPI_MODULE_PROPERTIES};
 
-php_stream* register_stream_constant(const char* name, const char* url, bool own_descriptor) {
-  php_stream* s = php_stream_open_wrapper_ex(url, url[6] == 'i' ? "rb" : "wb", 0, nullptr, nullptr);
+// STDIN, STDOUT or STDERR: the stream of url (php://stdin...), which is descriptor fd.
+php_stream* register_stream_constant(const char* name, const char* url, int fd, bool own_descriptor) {
+  const char* mode = fd == STDIN_FILENO ? "rb" : "wb";
+  php_stream* s = nullptr;
+  if (own_descriptor) {
+    // As php-cli: the process's descriptor itself, which fclose(STDOUT) closes.
+    s = php_stream_open_wrapper_ex(url, mode, 0, nullptr, nullptr);
+  } else {
+    // A host's: a duplicate, closed with the request; the host's descriptor and its C stream
+    // (stdin, stdout, stderr) stay open and untouched.
+    int copy = dup(fd);
+    if (copy < 0) return nullptr;
+    s = php_stream_fopen_from_fd(copy, mode, nullptr);
+    if (!s) close(copy);
+  }
   if (!s) return nullptr;
-  // As php-cli: fclose(STDOUT) closes the descriptor itself (unless the host keeps it).
-  if (!own_descriptor) s->flags |= PHP_STREAM_FLAG_NO_CLOSE;
   zend_constant c;
   php_stream_to_zval(s, &c.value);
   ZEND_CONSTANT_SET_FLAGS(&c, CONST_CS, 0);
@@ -250,9 +261,9 @@ void sapi_register_request_constants() {
 }
 
 void sapi_register_std_streams(bool own_descriptors) {
-  g_stdin_stream = register_stream_constant("STDIN", "php://stdin", own_descriptors);
-  register_stream_constant("STDOUT", "php://stdout", own_descriptors);
-  register_stream_constant("STDERR", "php://stderr", own_descriptors);
+  g_stdin_stream = register_stream_constant("STDIN", "php://stdin", STDIN_FILENO, own_descriptors);
+  register_stream_constant("STDOUT", "php://stdout", STDOUT_FILENO, own_descriptors);
+  register_stream_constant("STDERR", "php://stderr", STDERR_FILENO, own_descriptors);
 }
 
 void sapi_print_info(int flags) {

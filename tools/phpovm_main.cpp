@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <stdexcept>
 #include <iostream>
 
 #include "include/phpovm/engine.h"
@@ -24,27 +25,8 @@ int fail(const std::string& message) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  phpovm::CliOptions opt;
-  // An application made by `phpovm bundle --executable`: every argument is the application's.
-  if (phpovm::find_executable_bundle(opt.bundle_path, opt.bundle_offset, opt.bundle_length)) {
-    opt.file = argv[0];
-    for (int i = 1; i < argc; i++) opt.args.emplace_back(argv[i]);
-    return phpovm::run_cli(opt, 1, argv);
-  }
-  phpovm::CliError bad;
-  if (!phpovm::parse_cli(argc, argv, opt, bad)) {
-    // A conflict of modes is reported once libphp has started, as php-cli reports it.
-    if (bad.kind == phpovm::CliError::Kind::Conflict) return phpovm::run_cli(opt, argc, argv, &bad);
-    if (bad.kind == phpovm::CliError::Kind::Usage) {  // as php-cli: getopt's complaint, then the usage
-      fmt::print(stderr, "{}", bad.message);
-      fflush(stderr);
-      fmt::print("{}", phpovm::cli_usage(argv[0]));
-    } else {
-      fmt::print(stderr, "phpovm: {}\n", bad.message);
-    }
-    return 1;
-  }
+// Runs what the command line asks for once it is parsed.
+int run_mode(phpovm::CliOptions& opt, int argc, char** argv) {
   std::string error;
   switch (opt.mode) {
     case phpovm::CliOptions::Mode::Help:
@@ -111,4 +93,32 @@ int main(int argc, char** argv) {
       return phpovm::run_cli(opt, argc, argv);
   }
   return 0;
+}
+
+int main(int argc, char** argv) {
+  phpovm::CliOptions opt;
+  // An application made by `phpovm bundle --executable`: every argument is the application's.
+  if (phpovm::find_executable_bundle(opt.bundle_path, opt.bundle_offset, opt.bundle_length)) {
+    opt.file = argv[0];
+    for (int i = 1; i < argc; i++) opt.args.emplace_back(argv[i]);
+    return phpovm::run_cli(opt, 1, argv);
+  }
+  phpovm::CliError bad;
+  if (!phpovm::parse_cli(argc, argv, opt, bad)) {
+    // A conflict of modes is reported once libphp has started, as php-cli reports it.
+    if (bad.kind == phpovm::CliError::Kind::Conflict) return phpovm::run_cli(opt, argc, argv, &bad);
+    if (bad.kind == phpovm::CliError::Kind::Usage) {  // as php-cli: getopt's complaint, then the usage
+      fmt::print(stderr, "{}", bad.message);
+      fflush(stderr);
+      fmt::print("{}", phpovm::cli_usage(argv[0]));
+    } else {
+      fmt::print(stderr, "phpovm: {}\n", bad.message);
+    }
+    return 1;
+  }
+  try {
+    return run_mode(opt, argc, argv);
+  } catch (const std::runtime_error&) {
+    return 1;  // libphp could not start, and has said why (php-cli's exit status then)
+  }
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -15,9 +16,11 @@ struct EngineOptions {
   std::vector<std::pair<std::string, std::string>> ini;  // -d key=value, in order
   bool no_ini_files = false;                            // -n
   std::string ini_path;                                 // -c PATH (file or directory)
-  // As php-cli: a request's STDIN/STDOUT/STDERR own the process's descriptors, so fclose(STDOUT)
-  // and the request's end close them. A host running many requests sets this to false.
-  bool streams_own_descriptors = true;
+  // False (for hosts): a request's STDIN/STDOUT/STDERR are duplicates of descriptors 0, 1 and 2,
+  // closed when the request ends; the host's descriptors and C streams are never closed. True,
+  // as the phpovm command sets it: as in php-cli, they are descriptors 0, 1 and 2 themselves, and
+  // fclose(STDOUT) or the request's end closes them.
+  bool streams_own_descriptors = false;
   // The process ends with the Engine (the phpovm command): its destructor shuts libphp down as
   // php-cli does but leaves the loaded images to the operating system instead of freeing them
   // one by one.
@@ -27,6 +30,10 @@ struct EngineOptions {
   std::string executable;
 };
 
+// libphp here is built without thread safety (NTS): one Engine per process, used from the thread
+// that made it. A second Engine while one is alive, or a call from another thread, throws
+// std::logic_error. A libphp that cannot start (a bad php.ini directive) throws
+// std::runtime_error after libphp has printed why.
 class Engine {
  public:
   explicit Engine(const EngineOptions& options);
@@ -66,6 +73,8 @@ class Engine {
 
  private:
   int run_primary(FILE* fp, const std::string& path, const std::vector<std::string>& argv);  // takes fp
+  void check_thread() const;
+  std::thread::id owner_;
   bool started_ = false;
   bool streams_own_descriptors_ = true;
   bool release_images_ = true;

@@ -1,7 +1,12 @@
 // phpovm::Engine as an embedding host uses it: several requests in one process.
 #include <doctest.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <fstream>
+#include <stdexcept>
+#include <thread>
 
 #include "loader/image.h"
 #include "tests/unit/shared_engine.h"
@@ -126,4 +131,53 @@ exit((new K)->m());
 #endif
   write("again.php", "<?php exit(9);\n");
   CHECK(engine().run_file(script, {script}) == 9);
+}
+
+namespace {
+int open_descriptors() {
+  int n = 0;
+  for (int fd = 0; fd < 4096; fd++)
+    if (fcntl(fd, F_GETFD) != -1) n++;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("a request's exit status, fatal error and working directory are not the next one's") {
+  CHECK(engine().run_code("exit(7);", {"x"}) == 7);
+  CHECK(engine().run_code("echo '';", {"x"}) == 0);
+  CHECK(engine().run_code("undefined_function_here();", {"x"}) == 255);
+  CHECK(engine().run_code("echo '';", {"x"}) == 0);
+  char before[4096], after[4096];
+  REQUIRE(getcwd(before, sizeof before));
+  CHECK(engine().run_code("chdir('/'); if (getcwd() !== '/') exit(3);", {"x"}) == 0);
+  REQUIRE(getcwd(after, sizeof after));
+  CHECK(std::string(after) == before);
+}
+
+TEST_CASE("a host's descriptors and C streams outlive requests that use and close STDIN/STDOUT/STDERR") {
+  int before = open_descriptors();
+  for (int i = 0; i < 20; i++)
+    CHECK(engine().run_code("fwrite(STDERR, ''); fwrite(STDOUT, ''); fclose(STDOUT); fclose(STDIN);", {"x"}) == 0);
+  CHECK(open_descriptors() == before);
+  CHECK(fcntl(STDOUT_FILENO, F_GETFD) != -1);
+  CHECK(fcntl(STDIN_FILENO, F_GETFD) != -1);
+  CHECK(fflush(stdout) == 0);
+}
+
+TEST_CASE("a second Engine, or a call from another thread, is refused with an exception") {
+  engine();
+  phpovm::EngineOptions options;
+  options.no_ini_files = true;
+  CHECK_THROWS_AS(phpovm::Engine{options}, std::logic_error);
+  bool refused = false;
+  std::thread other([&] {
+    try {
+      engine().run_code("echo 1;", {"x"});
+    } catch (const std::logic_error&) {
+      refused = true;
+    }
+  });
+  other.join();
+  CHECK(refused);
+  CHECK(engine().run_code("exit(5);", {"x"}) == 5);  // still serves its own thread
 }
