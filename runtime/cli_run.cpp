@@ -104,19 +104,6 @@ std::string check_if_image(const std::string& name, const std::string& bytes) {
   return signatures_required() ? name + ": " + source_refused() : std::string();
 }
 
-// Whether the file starts like a bundle (read no further: a bundle is mapped, not read). Only a
-// regular file is looked at: a pipe's bytes, once read, are gone.
-bool is_bundle_file(const std::string& path) {
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
-  FILE* fp = fopen(path.c_str(), "rb");
-  if (!fp) return false;
-  char head[4200];
-  size_t n = fread(head, 1, sizeof head, fp);
-  fclose(fp);
-  return bundle::starts_like_bundle(std::string_view(head, n));
-}
-
 // A bundle's entry script, run as the main script. $argv[0] names the bundle as it was given (what
 // a program runs again to start itself); SCRIPT_FILENAME, SCRIPT_NAME and PHP_SELF name the
 // entry's URL, which is its __FILE__ (what "am I the main script?" compares).

@@ -107,6 +107,75 @@ int Engine::run_code(const std::string& code, const std::vector<std::string>& ar
 }
 
 namespace {
+// Sets the host's output sink for the length of a request.
+struct OutputScope {
+  explicit OutputScope(const std::function<void(std::string_view)>* sink) { sapi_set_output(sink); }
+  ~OutputScope() { sapi_set_output(nullptr); }
+};
+
+// What ended the request, if an uncaught exception or a fatal error did (PHP's last error).
+void note_failure(Result& result) {
+  constexpr int kFatal = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_PARSE | E_RECOVERABLE_ERROR;
+  if (!PG(last_error_message) || !(PG(last_error_type) & kFatal)) return;
+  std::string_view message(ZSTR_VAL(PG(last_error_message)), ZSTR_LEN(PG(last_error_message)));
+  result.failed = true;
+  result.error = std::string(message.substr(0, message.find('\n')));
+  if (PG(last_error_file)) result.error_file = ZSTR_VAL(PG(last_error_file));
+  result.error_line = PG(last_error_lineno);
+}
+}  // namespace
+
+Result Engine::run(const Request& request) {
+  check_thread();
+  Result result;
+  std::vector<std::string> argv = request.argv.empty() ? std::vector<std::string>{request.script} : request.argv;
+  std::string filename = request.script;
+  if (is_bundle_file(request.script)) {  // its entry script
+    std::string error;
+    const MountedBundle* bundle = mount_bundle(request.script, 0, 0, error);
+    if (!bundle) {
+      result.exit_status = 1;
+      result.failed = true;
+      result.error = request.script + ": " + error;
+      return result;
+    }
+    filename = bundle_entry_url(*bundle);
+  }
+  OutputScope output(request.output ? &request.output : nullptr);
+  RequestArgs args(argv);
+  if (!start_request(args, request.script.c_str(), true, streams_own_descriptors_)) {
+    result.exit_status = 1;
+    result.failed = true;
+    result.error = "libphp could not start the request";
+    return result;
+  }
+  for (const auto& [name, value] : request.ini) {
+    zend_string* key = zend_string_init(name.data(), name.size(), 0);
+    zend_string* text = zend_string_init(value.data(), value.size(), 0);
+    bool set = zend_alter_ini_entry_ex(key, text, ZEND_INI_SYSTEM, ZEND_INI_STAGE_RUNTIME, 0) == SUCCESS;
+    zend_string_release(key);
+    zend_string_release(text);
+    if (!set) {
+      result.failed = true;
+      result.error = "ini setting " + name + " cannot be set to \"" + value + "\"";
+      break;
+    }
+  }
+  if (!result.failed) {
+    zend_file_handle handle;
+    zend_stream_init_filename(&handle, filename.c_str());
+    handle.primary_script = 1;
+    php_execute_script(&handle);
+    zend_destroy_file_handle(&handle);
+    note_failure(result);
+  }
+  result.peak_memory = zend_memory_peak_usage(true);
+  int status = end_request();
+  result.exit_status = result.failed && status == 0 ? 1 : status;
+  return result;
+}
+
+namespace {
 // Runs compile_file_and_visit on a source file inside a request of its own. error: one line,
 // empty when libphp has printed the error itself.
 bool visit_source(const std::string& source_path, const ScriptVisitor& visit, std::string& error) {

@@ -33,6 +33,13 @@ bool start_request(RequestArgs& args, const char* script, bool std_streams, bool
   }
   runtime_cache_request_start();
   EG(exit_status) = 0;  // the last request's exit() or fatal error is not this one's
+  // Nor is its last error (error_get_last(), and a host's Result).
+  if (PG(last_error_message)) zend_string_release(PG(last_error_message));
+  if (PG(last_error_file)) zend_string_release(PG(last_error_file));
+  PG(last_error_message) = nullptr;
+  PG(last_error_file) = nullptr;
+  PG(last_error_type) = 0;
+  PG(last_error_lineno) = 0;
   // A chdir() of this request is not the next one's: the directory is put back when it ends.
   g_start_directory = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   CG(skip_shebang) = 1;

@@ -37,6 +37,7 @@ bool g_set_scan_dir = false;             // PHP_INI_SCAN_DIR was set for libphp'
 std::optional<std::string> g_php_self;         // $_SERVER['PHP_SELF'] when it is not the script
 std::optional<std::string> g_script_filename;  // $_SERVER['SCRIPT_FILENAME'] when it is not the script
 php_stream* g_stdin_stream = nullptr;    // the request's STDIN
+const std::function<void(std::string_view)>* g_output = nullptr;  // a host's sink, or null
 
 }  // namespace
 }  // namespace phpovm
@@ -53,6 +54,16 @@ namespace phpovm {
 namespace {
 
 size_t ub_write(const char* str, size_t len) {
+  if (g_output) {
+    // The host's sink must not throw through libphp; if it does, the output stops there, as
+    // when a client goes away.
+    try {
+      (*g_output)(std::string_view(str, len));
+    } catch (...) {
+      php_handle_aborted_connection();
+    }
+    return len;
+  }
   // Inside the shell, readline keeps output that does not end a line, to redraw its prompt after.
   ShellCallbacks* shell = php_cli_get_shell_callbacks();
   if (shell->ub_write) {
@@ -75,7 +86,9 @@ size_t ub_write(const char* str, size_t len) {
   return len;
 }
 
-void flush(void*) { fflush(stdout); }
+void flush(void*) {
+  if (!g_output) fflush(stdout);
+}
 
 int send_headers(sapi_headers_struct*) { return SAPI_HEADER_SENT_SUCCESSFULLY; }
 
@@ -296,6 +309,8 @@ void sapi_set_script_names(const char* php_self, const char* script_filename) {
   g_php_self = php_self ? std::optional<std::string>(php_self) : std::nullopt;
   g_script_filename = script_filename ? std::optional<std::string>(script_filename) : std::nullopt;
 }
+
+void sapi_set_output(const std::function<void(std::string_view)>* sink) { g_output = sink; }
 
 void sapi_request_ended() {
   sapi_set_script_names(nullptr, nullptr);

@@ -2,6 +2,8 @@
 // directory, and writes output and logs as php-cli does.
 #pragma once
 #include <cstddef>
+#include <functional>
+#include <string_view>
 
 #include "include/phpovm/engine.h"
 
@@ -37,6 +39,8 @@ php_stream* sapi_stdin_stream();
 // SCRIPT_NAME (php_self), SCRIPT_FILENAME and PATH_TRANSLATED (script_filename; php-cli: "" for
 // -r code and a script read from standard input). Null: the script's name.
 void sapi_set_script_names(const char* php_self, const char* script_filename);
+// Where the request's output goes: a host's sink (Request::output), or null for descriptor 1.
+void sapi_set_output(const std::function<void(std::string_view)>* sink);
 // Forgets the request's script file name and STDIN (end_request()).
 void sapi_request_ended();
 // php_print_info() as php-cli prints it (phpinfo(), -i).

@@ -543,6 +543,17 @@ void install_bundle_wrapper() {
   take_over("realpath", realpath_function, g_realpath);
 }
 
+bool is_bundle_file(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  char head[4200];  // a launcher line, then the header
+  ssize_t n = read(fd, head, sizeof head);
+  close(fd);
+  return n > 0 && bundle::starts_like_bundle(std::string_view(head, static_cast<size_t>(n)));
+}
+
 const MountedBundle* mount_bundle(const std::string& path, uint64_t offset, uint64_t length, std::string& error) {
   char real[MAXPATHLEN];
   if (!realpath(path.c_str(), real)) {

@@ -19,6 +19,10 @@ struct MountedBundle;
 // libphp has started); the wrapper itself is registered when the first bundle is mounted.
 void install_bundle_wrapper();
 
+// Whether the file at path is a bundle (only its first bytes are read, and only of a regular
+// file: a pipe's bytes, once read, are gone).
+bool is_bundle_file(const std::string& path);
+
 // Maps the bundle in the file at `path` (`length` bytes from byte `offset`, 0 for the rest of
 // the file: an executable's bundle follows the program) and checks its header and table.
 // Returns null with a one-line reason in `error` (the caller adds the path). A bundle stays

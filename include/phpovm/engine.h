@@ -2,6 +2,7 @@
 // image (DESIGN.md decision 12). The CLI is a thin client of this API.
 #pragma once
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -30,6 +31,31 @@ struct EngineOptions {
   std::string executable;
 };
 
+// One request, as a host describes it (Engine::run).
+struct Request {
+  std::string script;             // a .php file, a .phpo image or a bundle
+  std::vector<std::string> argv;  // $argv; empty: {script}
+  // ini settings for this request only (as ini_set() before the script runs, with php.ini's
+  // authority): "memory_limit" and "max_execution_time" are its limits. An unknown name fails
+  // the request before the script runs.
+  std::vector<std::pair<std::string, std::string>> ini;
+  // Receives what the script prints, as PHP writes it; empty: descriptor 1.
+  std::function<void(std::string_view)> output;
+};
+
+// How a request ended.
+struct Result {
+  int exit_status = 0;  // as php-cli's: 0, exit()'s value, 255 after a fatal error
+  // An uncaught exception or a fatal error ended it (a memory or time limit included): PHP's
+  // message's first line ("Uncaught RuntimeException: boom", "Allowed memory size of ..."), and
+  // where it was raised.
+  bool failed = false;
+  std::string error;
+  std::string error_file;
+  uint32_t error_line = 0;
+  size_t peak_memory = 0;  // the request's peak in libphp's allocator (memory_get_peak_usage(true))
+};
+
 // libphp here is built without thread safety (NTS): one Engine per process, used from the thread
 // that made it. A second Engine while one is alive, or a call from another thread, throws
 // std::logic_error. A libphp that cannot start (a bad php.ini directive) throws
@@ -51,6 +77,8 @@ class Engine {
   int run_file(const std::string& path, std::string_view content, const std::vector<std::string>& argv);
   // Runs code as `php -r` does.
   int run_code(const std::string& code, const std::vector<std::string>& argv);
+  // Runs a request: its script with its own ini settings and output, and says how it ended.
+  Result run(const Request& request);
   // Compiles a source file to image bytes; on failure returns false with a one-line message.
   // strip_doc_comments leaves doc comments out of the image (Reflection then sees none).
   bool compile(const std::string& source_path, std::string& image_bytes, std::string& error,

@@ -181,3 +181,70 @@ TEST_CASE("a second Engine, or a call from another thread, is refused with an ex
   CHECK(refused);
   CHECK(engine().run_code("exit(5);", {"x"}) == 5);  // still serves its own thread
 }
+
+TEST_CASE("a request's output goes to the host's sink, with its own ini settings, and says how it ended") {
+  std::string script = write("request.php", R"PHP(<?php
+echo "precision ", ini_get('precision'), ": ", M_PI, "\n";
+if (($argv[1] ?? '') === 'throw') throw new RuntimeException('boom');
+if (($argv[1] ?? '') === 'big') { $s = str_repeat('x', 64 * 1024 * 1024); }
+if (($argv[1] ?? '') === 'loop') { while (true) {} }
+exit((int) ($argv[1] ?? 0));
+)PHP");
+  std::string out;
+  phpovm::Request request;
+  request.script = script;
+  request.output = [&](std::string_view bytes) { out.append(bytes); };
+  request.ini = {{"precision", "3"}};
+  phpovm::Result r = engine().run(request);
+  CHECK(out == "precision 3: 3.14\n");
+  CHECK(r.exit_status == 0);
+  CHECK_FALSE(r.failed);
+  CHECK(r.peak_memory > 0);
+
+  out.clear();
+  request.ini.clear();
+  request.argv = {script, "3"};
+  r = engine().run(request);
+  CHECK(out == "precision 14: 3.1415926535898\n");  // php.ini's (-n: the default) again
+  CHECK(r.exit_status == 3);
+  CHECK_FALSE(r.failed);
+
+  out.clear();
+  request.argv = {script, "throw"};
+  r = engine().run(request);
+  CHECK(r.exit_status == 255);
+  CHECK(r.failed);
+  CHECK(r.error == "Uncaught RuntimeException: boom in " + script + ":3");
+  CHECK(r.error_file == script);
+  CHECK(r.error_line == 3);
+  CHECK(out.find("Fatal error: Uncaught RuntimeException: boom") != std::string::npos);  // displayed, into the sink
+
+  out.clear();
+  request.argv = {script, "big"};
+  request.ini = {{"memory_limit", "16M"}};
+  r = engine().run(request);
+  CHECK(r.exit_status == 255);
+  CHECK(r.failed);
+  CHECK(r.error.rfind("Allowed memory size of 16777216 bytes exhausted", 0) == 0);
+
+  request.argv = {script, "loop"};
+  request.ini = {{"max_execution_time", "1"}};
+  r = engine().run(request);
+  CHECK(r.failed);
+  CHECK(r.error == "Maximum execution time of 1 second exceeded");
+
+  request.argv = {script};
+  request.ini = {{"no.such.setting", "1"}};
+  out.clear();
+  r = engine().run(request);
+  CHECK(r.failed);
+  CHECK(r.exit_status == 1);
+  CHECK(r.error == "ini setting no.such.setting cannot be set to \"1\"");
+  CHECK(out.empty());
+
+  request.ini.clear();
+  r = engine().run(request);  // and the next request is clean
+  CHECK_FALSE(r.failed);
+  CHECK(r.exit_status == 0);
+  CHECK(out == "precision 14: 3.1415926535898\n");
+}
