@@ -1,5 +1,6 @@
 // phpovm's public API: an Engine starts libphp once per process; a request runs a PHP file or
-// image (DESIGN.md decision 12). The CLI is a thin client of this API.
+// image (DESIGN.md decision 12). The CLI is a thin client of this API. Hosts link libphpovm.so
+// (CMake: find_package(phpovm), target phpovm::phpovm; pkg-config: phpovm).
 #pragma once
 #include <cstdio>
 #include <functional>
@@ -60,7 +61,7 @@ struct Result {
 // that made it. A second Engine while one is alive, or a call from another thread, throws
 // std::logic_error. A libphp that cannot start (a bad php.ini directive) throws
 // std::runtime_error after libphp has printed why.
-class Engine {
+class __attribute__((visibility("default"))) Engine {
  public:
   explicit Engine(const EngineOptions& options);
   // Several requests may run one after the other; each starts from a clean state (its own
@@ -98,6 +99,8 @@ class Engine {
   static bool disassemble(const std::string& path, std::string_view bytes, std::string& listing, std::string& error);
   // The version of the image format this phpovm reads and writes.
   static int image_format_version();
+  // phpovm's version ("0.1.0"): the library's, for a host linked against libphpovm.so.
+  static const char* version();
 
  private:
   int run_primary(FILE* fp, const std::string& path, const std::vector<std::string>& argv);  // takes fp
