@@ -113,6 +113,12 @@ struct OutputScope {
   ~OutputScope() { sapi_set_output(nullptr); }
 };
 
+// Hands the SAPI the request's HTTP side and header sink for its length.
+struct RequestScope {
+  explicit RequestScope(const Request& request) { sapi_set_request(&request); }
+  ~RequestScope() { sapi_set_request(nullptr); }
+};
+
 // What ended the request, if an uncaught exception or a fatal error did (PHP's last error).
 void note_failure(Result& result) {
   constexpr int kFatal = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_PARSE | E_RECOVERABLE_ERROR;
@@ -142,6 +148,7 @@ Result Engine::run(const Request& request) {
     filename = bundle_entry_url(*bundle);
   }
   OutputScope output(request.output ? &request.output : nullptr);
+  RequestScope http(request);
   RequestArgs args(argv);
   if (!start_request(args, request.script.c_str(), true, streams_own_descriptors_)) {
     result.exit_status = 1;

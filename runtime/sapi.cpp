@@ -3,6 +3,7 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -38,6 +39,8 @@ std::optional<std::string> g_php_self;         // $_SERVER['PHP_SELF'] when it i
 std::optional<std::string> g_script_filename;  // $_SERVER['SCRIPT_FILENAME'] when it is not the script
 php_stream* g_stdin_stream = nullptr;    // the request's STDIN
 const std::function<void(std::string_view)>* g_output = nullptr;  // a host's sink, or null
+const Request* g_request = nullptr;      // a host's request (Engine::run), or null
+size_t g_body_read = 0;                  // how much of its body libphp has read
 
 }  // namespace
 }  // namespace phpovm
@@ -90,14 +93,42 @@ void flush(void*) {
   if (!g_output) fflush(stdout);
 }
 
-int send_headers(sapi_headers_struct*) { return SAPI_HEADER_SENT_SUCCESSFULLY; }
+// A host with a header sink receives the status and headers; otherwise they go nowhere.
+int send_headers(sapi_headers_struct* headers) {
+  if (g_request && g_request->headers) {
+    std::vector<std::string> lines;
+    for (auto* h = static_cast<sapi_header_struct*>(zend_llist_get_first(&headers->headers)); h;
+         h = static_cast<sapi_header_struct*>(zend_llist_get_next(&headers->headers)))
+      lines.emplace_back(h->header, h->header_len);
+    try {
+      g_request->headers(headers->http_response_code ? headers->http_response_code : 200, lines);
+    } catch (...) {
+      php_handle_aborted_connection();
+    }
+  }
+  return SAPI_HEADER_SENT_SUCCESSFULLY;
+}
 
-// As php-cli: HTTP headers are accepted and dropped, so headers_list() stays empty.
-int header_handler(sapi_header_struct*, sapi_header_op_enum, sapi_headers_struct*) { return 0; }
+// As php-cli: HTTP headers are accepted and dropped, so headers_list() stays empty; a host with a
+// header sink keeps them.
+int header_handler(sapi_header_struct*, sapi_header_op_enum, sapi_headers_struct*) {
+  return g_request && g_request->headers ? SAPI_HEADER_ADD : 0;
+}
+
+// A host's request body, for $_POST, $_FILES and php://input.
+size_t read_post(char* buffer, size_t count) {
+  if (!g_request) return 0;
+  size_t n = std::min(count, g_request->body.size() - g_body_read);
+  memcpy(buffer, g_request->body.data() + g_body_read, n);
+  g_body_read += n;
+  return n;
+}
 
 void log_message(const char* message, int) { fprintf(stderr, "%s\n", message); }
 
-char* read_cookies() { return nullptr; }
+char* read_cookies() {
+  return g_request && !g_request->cookie.empty() ? const_cast<char*>(g_request->cookie.c_str()) : nullptr;
+}
 
 void register_variables(zval* vars) {
   php_import_environment_variables(vars);
@@ -115,6 +146,17 @@ void register_variables(zval* vars) {
   php_register_variable_safe("SCRIPT_FILENAME", script, len, vars);
   php_register_variable_safe("PATH_TRANSLATED", script, len, vars);
   php_register_variable_safe("DOCUMENT_ROOT", "", 0, vars);
+  if (!g_request) return;
+  auto add = [&](const char* name, const std::string& value) {
+    if (!value.empty()) php_register_variable_safe(name, value.c_str(), value.size(), vars);
+  };
+  add("REQUEST_METHOD", g_request->method);
+  add("QUERY_STRING", g_request->query_string);
+  add("CONTENT_TYPE", g_request->content_type);
+  if (!g_request->method.empty() && !g_request->body.empty()) add("CONTENT_LENGTH", std::to_string(g_request->body.size()));
+  add("HTTP_COOKIE", g_request->cookie);
+  for (const auto& [name, value] : g_request->server)
+    php_register_variable_safe(name.c_str(), value.c_str(), value.size(), vars);
 }
 
 void ini_defaults(HashTable* config) {
@@ -212,7 +254,7 @@ sapi_module_struct g_module = {
     header_handler,
     send_headers,
     nullptr,  // send_header
-    nullptr,  // read_post
+    read_post,
     read_cookies,
     register_variables,
     log_message,
@@ -311,6 +353,20 @@ void sapi_set_script_names(const char* php_self, const char* script_filename) {
 }
 
 void sapi_set_output(const std::function<void(std::string_view)>* sink) { g_output = sink; }
+
+void sapi_set_request(const Request* request) {
+  g_request = request;
+  g_body_read = 0;
+  // What libphp reads at the request's start: with a server context it reads the body (POST)
+  // and the cookies, and parses the query string, as under php-cgi.
+  bool http = request && (!request->method.empty() || !request->query_string.empty() || !request->cookie.empty());
+  static int server_context;
+  SG(server_context) = http ? &server_context : nullptr;
+  SG(request_info).request_method = http && !request->method.empty() ? request->method.c_str() : nullptr;
+  SG(request_info).query_string = http && !request->query_string.empty() ? const_cast<char*>(request->query_string.c_str()) : nullptr;
+  SG(request_info).content_type = http && !request->content_type.empty() ? request->content_type.c_str() : nullptr;
+  SG(request_info).content_length = http ? static_cast<zend_long>(request->body.size()) : 0;
+}
 
 void sapi_request_ended() {
   sapi_set_script_names(nullptr, nullptr);

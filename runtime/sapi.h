@@ -41,6 +41,9 @@ php_stream* sapi_stdin_stream();
 void sapi_set_script_names(const char* php_self, const char* script_filename);
 // Where the request's output goes: a host's sink (Request::output), or null for descriptor 1.
 void sapi_set_output(const std::function<void(std::string_view)>* sink);
+// The host's request for the next request's start (its HTTP side and header sink), or null; it
+// must stay alive until sapi_set_request(nullptr) after the request ends.
+void sapi_set_request(const Request* request);
 // Forgets the request's script file name and STDIN (end_request()).
 void sapi_request_ended();
 // php_print_info() as php-cli prints it (phpinfo(), -i).

@@ -42,6 +42,19 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> ini;
   // Receives what the script prints, as PHP writes it; empty: descriptor 1.
   std::function<void(std::string_view)> output;
+
+  // An HTTP request, as a web server passes it (all optional): libphp parses them into $_GET,
+  // $_COOKIE, $_POST and $_FILES (urlencoded and multipart bodies) and php://input, as php-cgi
+  // does; `server` entries are added to $_SERVER (HTTP_HOST, REMOTE_ADDR, ...).
+  std::string method;        // REQUEST_METHOD ("GET", "POST", ...)
+  std::string query_string;  // QUERY_STRING, without the "?"
+  std::string cookie;        // the Cookie header's value
+  std::string content_type;  // CONTENT_TYPE of the body
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> server;
+  // Receives the response's status and headers ("Name: value", Set-Cookie included) once, before
+  // the first output or at the end; empty: they are dropped, as php-cli drops them.
+  std::function<void(int status, const std::vector<std::string>& headers)> headers;
 };
 
 // How a request ended.

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 #include <thread>
@@ -252,4 +253,59 @@ exit((int) ($argv[1] ?? 0));
   CHECK_FALSE(r.failed);
   CHECK(r.exit_status == 0);
   CHECK(out == "precision 14: 3.1415926535898\n");
+}
+
+TEST_CASE("an HTTP request: $_GET, $_POST, $_COOKIE, $_FILES, php://input, $_SERVER, and the headers sent") {
+  std::string script = write("http.php", R"PHP(<?php
+header('X-Test: yes');
+http_response_code(201);
+setcookie('session', 'abc');
+$files = array_map(fn ($f) => [$f['name'], $f['size'], file_get_contents($f['tmp_name'])], $_FILES);
+echo json_encode([$_SERVER['REQUEST_METHOD'] ?? null, $_GET, $_POST, $_COOKIE, $files,
+                  file_get_contents('php://input'), $_SERVER['HTTP_HOST'] ?? null]), "\n";
+)PHP");
+  std::string out;
+  int status = 0;
+  std::vector<std::string> headers;
+  phpovm::Request request;
+  request.script = script;
+  request.output = [&](std::string_view bytes) { out.append(bytes); };
+  request.headers = [&](int s, const std::vector<std::string>& h) {
+    status = s;
+    headers = h;
+  };
+  request.method = "POST";
+  request.query_string = "x=1&y[]=2";
+  request.cookie = "c=d; e=f";
+  request.content_type = "application/x-www-form-urlencoded";
+  request.body = "p=q&r=s";
+  request.server = {{"HTTP_HOST", "example.test"}};
+  phpovm::Result r = engine().run(request);
+  CHECK(r.exit_status == 0);
+  CHECK(out ==
+        R"(["POST",{"x":"1","y":["2"]},{"p":"q","r":"s"},{"c":"d","e":"f"},[],"p=q&r=s","example.test"])"
+        "\n");
+  CHECK(status == 201);
+  CHECK(std::find(headers.begin(), headers.end(), "X-Test: yes") != headers.end());
+  CHECK(std::find(headers.begin(), headers.end(), "Set-Cookie: session=abc") != headers.end());
+
+  // A multipart upload.
+  out.clear();
+  request.query_string.clear();
+  request.cookie.clear();
+  request.content_type = "multipart/form-data; boundary=XyZ";
+  request.body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"field\"\r\n\r\nvalue\r\n"
+      "--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+      "file body\r\n--XyZ--\r\n";
+  r = engine().run(request);
+  CHECK(out == R"(["POST",[],{"field":"value"},[],{"f":["a.txt",9,"file body"]},"","example.test"])" "\n");
+
+  // The next request, with none of it, sees none of it.
+  out.clear();
+  phpovm::Request plain;
+  plain.script = write("plain.php", "<?php echo json_encode([$_SERVER['REQUEST_METHOD'] ?? null, $_GET, $_POST, $_COOKIE]);");
+  plain.output = [&](std::string_view bytes) { out.append(bytes); };
+  r = engine().run(plain);
+  CHECK(out == "[null,[],[],[]]");
 }
