@@ -38,9 +38,6 @@ class Reader {
   std::vector<const Entry*> children(std::string_view dir) const;
   // A file's, image's or link's content, its checksum checked the first time (ImageError).
   std::string_view content(const Entry& e) const;
-  // An image's content unchecked: loading it checks its own sections' checksums, which cover the
-  // same bytes.
-  std::string_view image_content(const Entry& e) const { return bytes_.substr(e.offset, e.size); }
   // The bytes the bundle's offsets count from (after its "#!" line, if any).
   std::string_view bytes() const { return bytes_; }
 

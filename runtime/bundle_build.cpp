@@ -51,7 +51,7 @@ class BundleBuilder {
     if (is_native_program(bytes)) return;  // a bundle carries an application, not the machine's programs
     if (Engine::is_image(bytes)) {
       writer_.add(path, bundle::Kind::Image, mode, std::move(bytes));
-    } else if (is_php_source(fs::path(path).filename().string(), bytes) && !reads_own_source(bytes)) {
+    } else if (is_php_source(fs::path(path).filename().string(), bytes)) {
       add_php(path, mode, bytes);
     } else {
       writer_.add(path, bundle::Kind::File, mode, std::move(bytes));

@@ -104,15 +104,11 @@ std::string check_if_image(const std::string& name, const std::string& bytes) {
   return signatures_required() ? name + ": " + source_refused() : std::string();
 }
 
-// A bundle's entry script, run as the main script. $argv[0] names the bundle as it was given (what
-// a program runs again to start itself); SCRIPT_FILENAME, SCRIPT_NAME and PHP_SELF name the
-// entry's URL, which is its __FILE__ (what "am I the main script?" compares).
+// A bundle's entry script, run as the main script (runtime/request.h: prepare_bundle_entry).
 int run_bundle(const CliOptions& opt, const std::string& path, uint64_t offset, uint64_t length) {
-  std::string error;
-  const MountedBundle* bundle = mount_bundle(path, offset, length, error);
-  if (!bundle) return refuse_image(fmt::format("{}: {}", opt.file, error));
-  std::string entry = bundle_entry_url(*bundle);
-  sapi_set_script_names(entry.c_str(), entry.c_str());
+  std::string entry, error;
+  if (!prepare_bundle_entry(path, offset, length, entry, error))
+    return refuse_image(fmt::format("{}: {}", opt.file, error));
   return run_main_file(entry, opt.file, request_argv(opt.file, opt), true, true);
 }
 

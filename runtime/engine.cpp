@@ -135,17 +135,12 @@ Result Engine::run(const Request& request) {
   check_thread();
   Result result;
   std::vector<std::string> argv = request.argv.empty() ? std::vector<std::string>{request.script} : request.argv;
-  std::string filename = request.script;
-  if (is_bundle_file(request.script)) {  // its entry script
-    std::string error;
-    const MountedBundle* bundle = mount_bundle(request.script, 0, 0, error);
-    if (!bundle) {
-      result.exit_status = 1;
-      result.failed = true;
-      result.error = request.script + ": " + error;
-      return result;
-    }
-    filename = bundle_entry_url(*bundle);
+  std::string filename = request.script, error;
+  if (is_bundle_file(request.script) && !prepare_bundle_entry(request.script, 0, 0, filename, error)) {
+    result.exit_status = 1;
+    result.failed = true;
+    result.error = request.script + ": " + error;
+    return result;
   }
   OutputScope output(request.output ? &request.output : nullptr);
   RequestScope http(request);
@@ -169,11 +164,7 @@ Result Engine::run(const Request& request) {
     }
   }
   if (!result.failed) {
-    zend_file_handle handle;
-    zend_stream_init_filename(&handle, filename.c_str());
-    handle.primary_script = 1;
-    php_execute_script(&handle);
-    zend_destroy_file_handle(&handle);
+    execute_main_file(filename);
     note_failure(result);
   }
   result.peak_memory = zend_memory_peak_usage(true);
@@ -258,18 +249,24 @@ void Engine::count_coverage(const std::vector<std::string>& sources, OpcodeCover
 }
 
 namespace {
-// Reads image bytes, whole or with bodies deferred, and verifies them; "" or the one-line message.
-std::string checked_image(const std::string& path, std::string_view bytes, bool whole, image::Image* out) {
-  if (bundle::starts_like_bundle(bytes)) {  // a bundle: its header and table (its files when read)
-    try {
-      bundle::Reader check(bytes);
-    } catch (const image::VersionError& e) {
-      return fmt::format("{}: {}", path, e.what());
-    } catch (const image::ImageError& e) {
-      return fmt::format("{}: invalid bundle: {}", path, e.what());
-    }
-    return {};
+// Checks a bundle's header and table (its files are checked when read), and lists its table in
+// `listing` when asked (reading its links); "" or the one-line message.
+std::string checked_bundle(const std::string& path, std::string_view bytes, std::string* listing) {
+  try {
+    bundle::Reader reader(bytes);
+    if (listing) *listing = describe_bundle(reader);
+  } catch (const image::VersionError& e) {
+    return fmt::format("{}: {}", path, e.what());
+  } catch (const image::ImageError& e) {
+    return fmt::format("{}: invalid bundle: {}", path, e.what());
   }
+  return {};
+}
+
+// Reads image bytes, whole or with bodies deferred, and verifies them (a bundle: checked_bundle);
+// "" or the one-line message.
+std::string checked_image(const std::string& path, std::string_view bytes, bool whole, image::Image* out) {
+  if (bundle::starts_like_bundle(bytes)) return checked_bundle(path, bytes, nullptr);
   try {
     image::Image img = whole ? image::parse(bytes) : image::parse_deferred(bytes);
     image::verify(img);
@@ -291,15 +288,8 @@ std::string Engine::check_image(const std::string& path, std::string_view bytes)
 
 bool Engine::disassemble(const std::string& path, std::string_view bytes, std::string& listing, std::string& error) {
   if (bundle::starts_like_bundle(bytes)) {
-    error = checked_image(path, bytes, true, nullptr);
-    if (!error.empty()) return false;
-    try {
-      listing = describe_bundle(bundle::Reader(bytes));
-    } catch (const image::ImageError& e) {  // a link's bytes that fail their checksum
-      error = fmt::format("{}: invalid bundle: {}", path, e.what());
-      return false;
-    }
-    return true;
+    error = checked_bundle(path, bytes, &listing);
+    return error.empty();
   }
   image::Image img;
   error = checked_image(path, bytes, true, &img);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "runtime/sapi.h"
+#include "stdlib_bridge/bundle_stream.h"
 #include "vm/runtime_cache.h"
 #include "vm/zend_headers.h"
 
@@ -71,12 +72,25 @@ int run_main_file(const std::string& filename, const std::string& script, const 
                   bool std_streams, bool own_descriptors) {
   RequestArgs args(argv);
   if (!start_request(args, script.c_str(), std_streams, own_descriptors)) return 1;
+  execute_main_file(filename);
+  return end_request();
+}
+
+void execute_main_file(const std::string& filename) {
   zend_file_handle handle;
   zend_stream_init_filename(&handle, filename.c_str());
   handle.primary_script = 1;
   php_execute_script(&handle);
   zend_destroy_file_handle(&handle);
-  return end_request();
+}
+
+bool prepare_bundle_entry(const std::string& path, uint64_t offset, uint64_t length, std::string& entry,
+                          std::string& error) {
+  const MountedBundle* bundle = mount_bundle(path, offset, length, error);
+  if (!bundle) return false;
+  entry = bundle_entry_url(*bundle);
+  sapi_set_script_names(entry.c_str(), entry.c_str());
+  return true;
 }
 
 int end_request() {

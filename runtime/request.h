@@ -1,6 +1,7 @@
 // One request of libphp, started and ended as php-cli does: what Engine's requests and the
 // phpovm command's modes (runtime/cli_run.cpp) share.
 #pragma once
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -27,6 +28,14 @@ int run_main_script(FILE* fp, const std::string& path, const std::vector<std::st
 // run as the script named `script`.
 int run_main_file(const std::string& filename, const std::string& script, const std::vector<std::string>& argv,
                   bool std_streams, bool own_descriptors);
+// Runs the file libphp opens by name as the main script of the request under way.
+void execute_main_file(const std::string& filename);
+// For a request that runs the bundle in the file at path (`length` bytes from `offset`, 0 for the
+// rest): mounts it, and names its entry script's URL in `entry` and in $_SERVER's
+// SCRIPT_FILENAME, SCRIPT_NAME and PHP_SELF, which is the entry's __FILE__ ($argv[0] stays the
+// bundle: what a program runs again to start itself). False with a one-line reason.
+bool prepare_bundle_entry(const std::string& path, uint64_t offset, uint64_t length, std::string& entry,
+                          std::string& error);
 // Ends the request; returns the exit status php-cli would (0, exit's value, 255 on fatal).
 int end_request();
 

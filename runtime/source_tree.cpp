@@ -14,6 +14,15 @@ namespace fs = std::filesystem;
 namespace phpovm {
 namespace {
 
+// A file whose code reads its own bytes after __halt_compiler().
+bool reads_own_source(std::string_view source) {
+  static constexpr std::string_view kHalt = "__halt_compiler";
+  for (size_t at = source.find('_'); at != std::string_view::npos && at + kHalt.size() <= source.size();
+       at = source.find('_', at + 1))
+    if (strncasecmp(source.data() + at, kHalt.data(), kHalt.size()) == 0) return true;
+  return false;
+}
+
 void walk_directory(const fs::path& dir, const fs::path& skip, const std::string& prefix,
                     const std::function<void(const fs::directory_entry&, const std::string&)>& visit) {
   std::vector<fs::directory_entry> entries;
@@ -39,14 +48,6 @@ void walk_tree(const fs::path& root, const fs::path& skip,
 }
 
 bool has_launcher_line(std::string_view head) { return head.size() >= 2 && head[0] == '#' && head[1] == '!'; }
-
-bool reads_own_source(std::string_view source) {
-  static constexpr std::string_view kHalt = "__halt_compiler";
-  for (size_t at = source.find('_'); at != std::string_view::npos && at + kHalt.size() <= source.size();
-       at = source.find('_', at + 1))
-    if (strncasecmp(source.data() + at, kHalt.data(), kHalt.size()) == 0) return true;
-  return false;
-}
 
 bool read_whole(const fs::path& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
@@ -74,13 +75,14 @@ void write_atomically(const fs::path& target, std::string_view bytes, fs::perms 
   fs::rename(tmp, target);
 }
 
-bool is_php_source(std::string_view name, std::string_view head) {
+bool is_php_source(std::string_view name, std::string_view content) {
+  if (reads_own_source(content)) return false;
   if (name.size() > 4 && name.substr(name.size() - 4) == ".php") return true;
-  if (!has_launcher_line(head)) return false;
-  size_t eol = head.find('\n');
+  if (!has_launcher_line(content)) return false;
+  size_t eol = content.find('\n');
   if (eol == std::string_view::npos) return false;
-  std::string_view launcher = head.substr(0, eol);
-  return launcher.find("php") != std::string_view::npos && head.substr(eol + 1, 5) == "<?php";
+  std::string_view launcher = content.substr(0, eol);
+  return launcher.find("php") != std::string_view::npos && content.substr(eol + 1, 5) == "<?php";
 }
 
 }  // namespace phpovm

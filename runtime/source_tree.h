@@ -14,10 +14,12 @@ namespace phpovm {
 void walk_tree(const std::filesystem::path& root, const std::filesystem::path& skip,
                const std::function<void(const std::filesystem::directory_entry& entry, const std::string& rel)>& visit);
 
-// Whether a file is PHP source to compile, by its name and its first bytes: a `.php` file, or a
-// script whose "#!" line names php with `<?php` on the next line (a Composer `vendor/bin` stub,
-// a tool without an extension). Anything else is data, copied as it is.
-bool is_php_source(std::string_view name, std::string_view head);
+// Whether a file is PHP source to compile, by its name and its bytes: a `.php` file, or a script
+// whose "#!" line names php with `<?php` on the next line (a Composer `vendor/bin` stub, a tool
+// without an extension), unless it reads its own bytes after __halt_compiler() (a phar, an
+// installer with a payload), which must stay source to run. Anything else is data, copied as it
+// is.
+bool is_php_source(std::string_view name, std::string_view content);
 
 // The launcher line phpovm writes before an image compiled from a "#!" script and before a
 // bundle, so that they run as programs.
@@ -32,9 +34,5 @@ bool read_whole(const std::filesystem::path& path, std::string& out);
 // Writes bytes beside target and renames them over it: a process running the old file keeps it
 // (images are mapped), and nothing ever sees half a file. Throws std::filesystem::filesystem_error.
 void write_atomically(const std::filesystem::path& target, std::string_view bytes, std::filesystem::perms perms);
-
-// Whether a PHP file must stay source to run as it does: one that reads its own bytes after
-// __halt_compiler() (a phar, an installer with a payload).
-bool reads_own_source(std::string_view source);
 
 }  // namespace phpovm

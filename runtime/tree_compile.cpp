@@ -45,7 +45,7 @@ int compile_tree(Engine& engine, const std::string& src, const std::string& out,
       if (!read_whole(e.path(), bytes))
         throw fs::filesystem_error("cannot read", e.path(), std::make_error_code(std::errc::io_error));
       fs::perms perms = e.status().permissions();
-      if (!is_php_source(e.path().filename().string(), bytes) || Engine::is_image(bytes) || reads_own_source(bytes)) {
+      if (!is_php_source(e.path().filename().string(), bytes) || Engine::is_image(bytes)) {
         write_atomically(to, bytes, perms);
         return;
       }

@@ -134,6 +134,14 @@ const bundle::Entry* resolve(const MountedBundle& b, std::string& path, bool fol
   return nullptr;  // too many links
 }
 
+// The entry a URL names, following links as resolve() does: its bundle in loc, its path in the
+// bundle (normalised, links followed) in path. Null when there is none.
+const bundle::Entry* entry_at(std::string_view url, bool follow_last, Located& loc, std::string& path) {
+  if (!locate(url, loc)) return nullptr;
+  path = loc.rest;
+  return resolve(*loc.bundle, path, follow_last);
+}
+
 void fill_stat(const MountedBundle& b, const bundle::Entry& e, php_stream_statbuf* ssb) {
   memset(ssb, 0, sizeof *ssb);
   zend_stat_t& sb = ssb->sb;
@@ -263,11 +271,7 @@ php_stream* open_url(php_stream_wrapper* wrapper, const char* url, const char* m
     return nullptr;
   }
   std::string path;
-  const bundle::Entry* e = nullptr;
-  if (locate(url, loc)) {
-    path = loc.rest;
-    e = resolve(*loc.bundle, path, true);
-  }
+  const bundle::Entry* e = entry_at(url, true, loc, path);
   if (!e) {
     php_stream_wrapper_log_error(wrapper, options, "No such file or directory");
     return nullptr;
@@ -302,9 +306,8 @@ php_stream* open_url(php_stream_wrapper* wrapper, const char* url, const char* m
 
 int stat_url(php_stream_wrapper*, const char* url, int flags, php_stream_statbuf* ssb, php_stream_context*) {
   Located loc;
-  if (!locate(url, loc)) return -1;
-  std::string path = loc.rest;
-  const bundle::Entry* e = resolve(*loc.bundle, path, !(flags & PHP_STREAM_URL_STAT_LINK));
+  std::string path;
+  const bundle::Entry* e = entry_at(url, !(flags & PHP_STREAM_URL_STAT_LINK), loc, path);
   if (!e) return -1;
   fill_stat(*loc.bundle, *e, ssb);
   return 0;
@@ -314,11 +317,7 @@ php_stream* open_dir(php_stream_wrapper* wrapper, const char* url, const char* m
                      php_stream_context* STREAMS_DC) {
   Located loc;
   std::string path;
-  const bundle::Entry* e = nullptr;
-  if (locate(url, loc)) {
-    path = loc.rest;
-    e = resolve(*loc.bundle, path, true);
-  }
+  const bundle::Entry* e = entry_at(url, true, loc, path);
   if (!e || e->kind != bundle::Kind::Directory) {
     php_stream_wrapper_log_error(wrapper, options, e ? "Not a directory" : "No such file or directory");
     return nullptr;
@@ -354,9 +353,8 @@ zend_string* (*g_resolve_path)(zend_string*) = nullptr;
 // require_once load a file once however it is named (as realpath() names plain files).
 zend_string* canonical_url(std::string_view url) {
   Located loc;
-  if (!locate(url, loc)) return nullptr;
-  std::string path = loc.rest;
-  if (!resolve(*loc.bundle, path, true)) return nullptr;
+  std::string path;
+  if (!entry_at(url, true, loc, path)) return nullptr;
   std::string canonical = loc.bundle->url + path;
   return zend_string_init(canonical.data(), canonical.size(), 0);
 }
@@ -444,7 +442,7 @@ void glob_bundle(const MountedBundle& b, const std::string& pattern, zend_long f
         std::string name = (flags & GLOB_NOESCAPE) ? std::string(parts[i]) : unescape(parts[i]);
         std::string path = normalize(dir + "/" + name);
         std::string found = path;
-        if (resolve(b, found, last ? false : true)) next.push_back({m.written + "/" + name, path});
+        if (resolve(b, found, !last)) next.push_back({m.written + "/" + name, path});
         continue;
       }
       std::string part(parts[i]);
